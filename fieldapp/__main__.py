@@ -1,0 +1,7 @@
+"""`python -m fieldapp`: the same front door as the `fieldapp` command."""
+
+import sys
+
+from fieldapp.cli import main
+
+sys.exit(main())

@@ -1,0 +1,128 @@
+"""Validation of an activity record: error codes with the field each concerns; the UI owns the words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from fieldapp.domain.record import MEASURES, TEXT_LIMITS, Activity
+from fieldapp.domain.reference import Reference, reference
+
+EARLIEST_DATE = date(2020, 1, 1)
+
+
+class Code(StrEnum):
+    """Why a value was refused (errors) or questioned (warnings)."""
+
+    REQUIRED = "required"
+    UNKNOWN_KIND = "unknown_kind"
+    UNKNOWN_REGION = "unknown_region"
+    UNKNOWN_SITE_TYPE = "unknown_site_type"
+    UNKNOWN_LANGUAGE = "unknown_language"
+    UNKNOWN_TARGET_GROUP = "unknown_target_group"
+    NOT_A_DATE = "not_a_date"
+    DATE_TOO_EARLY = "date_too_early"
+    DATE_IN_FUTURE = "date_in_future"
+    END_BEFORE_START = "end_before_start"
+    NOT_AN_INTEGER = "not_an_integer"
+    NEGATIVE = "negative"
+    CHILDREN_EXCEED_PEOPLE = "children_exceed_people"
+    MEASURE_NOT_FOR_KIND = "measure_not_for_kind"
+    TOO_LONG = "too_long"
+    IMPLAUSIBLE = "implausible"  # a warning
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Issue:
+    code: Code
+    field: str
+    severity: Severity = Severity.ERROR
+    limit: object = None  # the bound that was crossed, for the message
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+
+def errors(issues: list[Issue]) -> list[Issue]:
+    return [i for i in issues if i.is_error]
+
+
+def validate(record: Activity, today: date | None = None, ref: Reference | None = None) -> list[Issue]:
+    """Every rule of the domain, checked in field order; returns errors and warnings."""
+    ref = ref or reference()
+    today = today or date.today()
+    issues: list[Issue] = []
+    add = issues.append
+
+    for name in ("office", "kind", "start_date", "region"):
+        if getattr(record, name) in (None, ""):
+            add(Issue(Code.REQUIRED, name))
+
+    if record.kind and ref.kind(record.kind) is None:
+        add(Issue(Code.UNKNOWN_KIND, "kind"))
+    if record.region and ref.region(record.region) is None:
+        add(Issue(Code.UNKNOWN_REGION, "region"))
+    if record.site_type and record.site_type not in {s.code for s in ref.site_types}:
+        add(Issue(Code.UNKNOWN_SITE_TYPE, "site_type"))
+    if record.language and record.language not in {s.code for s in ref.material_languages}:
+        add(Issue(Code.UNKNOWN_LANGUAGE, "language"))
+    known_groups = {t.code for t in ref.target_groups}
+    if any(g not in known_groups for g in record.target_groups):
+        add(Issue(Code.UNKNOWN_TARGET_GROUP, "target_groups"))
+
+    for name in ("start_date", "end_date"):
+        value = getattr(record, name)
+        if value is None:
+            continue
+        if not isinstance(value, date):
+            add(Issue(Code.NOT_A_DATE, name))
+        elif value < EARLIEST_DATE:
+            add(Issue(Code.DATE_TOO_EARLY, name, limit=EARLIEST_DATE))
+        elif value > today:
+            add(Issue(Code.DATE_IN_FUTURE, name, limit=today))
+    if (
+        isinstance(record.start_date, date)
+        and isinstance(record.end_date, date)
+        and record.end_date < record.start_date
+    ):
+        add(Issue(Code.END_BEFORE_START, "end_date"))
+
+    for name, limit in TEXT_LIMITS.items():
+        value = getattr(record, name)
+        if value and len(value) > limit:
+            add(Issue(Code.TOO_LONG, name, limit=limit))
+
+    kind = ref.kind(record.kind) if record.kind else None
+    for name in MEASURES:
+        value = getattr(record, name)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int):
+            add(Issue(Code.NOT_AN_INTEGER, name))
+            continue
+        if value < 0:
+            add(Issue(Code.NEGATIVE, name))
+            continue
+        if kind is not None and name not in kind.measures:
+            add(Issue(Code.MEASURE_NOT_FOR_KIND, name))
+            continue
+        measure = ref.measure(name)
+        if measure and measure.implausible_above and value > measure.implausible_above:
+            add(Issue(Code.IMPLAUSIBLE, name, Severity.WARNING, limit=measure.implausible_above))
+
+    people, children = record.people_reached, record.children_reached
+    if (
+        isinstance(people, int)
+        and isinstance(children, int)
+        and not isinstance(children, bool)
+        and children > people >= 0
+    ):
+        add(Issue(Code.CHILDREN_EXCEED_PEOPLE, "children_reached"))
+    return issues

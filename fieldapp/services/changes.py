@@ -1,0 +1,25 @@
+"""What a mutation changed, so that views refresh only what they show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from fieldapp.domain.validation import Issue
+
+
+@dataclass(frozen=True)
+class Changed:
+    created: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    deleted: tuple[str, ...] = ()
+    restored: tuple[str, ...] = ()
+    settings: bool = False
+    warnings: tuple[Issue, ...] = field(default=())
+
+    @property
+    def records(self) -> bool:
+        return bool(self.created or self.updated or self.deleted or self.restored)
+
+    @property
+    def uuids(self) -> tuple[str, ...]:
+        return self.created + self.updated + self.deleted + self.restored

@@ -1,0 +1,166 @@
+"""Record use-cases: create, update, delete (tombstone), restore, read, page, totals, history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from fieldapp.domain.errors import NotFound, StaleRecord, ValidationFailed
+from fieldapp.domain.query import Cursor, Page, RecordFilter, Sort
+from fieldapp.domain.record import CONTENT_FIELDS, MEASURES, Activity, now_ms
+from fieldapp.domain.validation import errors, validate
+from fieldapp.services.changes import Changed
+from fieldapp.services.installation import Installation, require
+from fieldapp.storage import Store
+from fieldapp.storage.store import HistoryEntry
+
+
+class Records:
+    """Every write is one transaction; a returned call means the change is on disk (synchronous FULL)."""
+
+    def __init__(
+        self, store: Store, clock: Callable[[], int] = now_ms, today: Callable[[], date] = date.today
+    ):
+        self.store = store
+        self.clock = clock
+        self.today = today
+
+    @property
+    def installation(self) -> Installation:
+        return require(self.store)
+
+    def _stamp(self, previous: int = 0) -> int:
+        # Never move a record's clock backwards, even if the laptop's clock did.
+        return max(self.clock(), previous + 1)
+
+    def _check(self, record: Activity) -> list:
+        issues = validate(record, today=self.today())
+        if errors(issues):
+            raise ValidationFailed(issues)
+        return issues
+
+    def create(self, record: Activity) -> Changed:
+        inst = self.installation
+        record = record.copy(office=record.office or inst.office_code)
+        issues = self._check(record)
+        stamp = self._stamp()
+        record = record.copy(
+            created_at=stamp,
+            updated_at=stamp,
+            version=1,
+            deleted=False,
+            origin_office=inst.office_code,
+            origin_device=inst.device_id,
+            updated_device=inst.device_id,
+        )
+        with self.store.atomic():
+            self.store.insert(record, self.store.next_seq())
+        return Changed(created=(record.uuid,), warnings=tuple(issues))
+
+    def update(self, record: Activity, expected_version: int | None = None) -> Changed:
+        """Save new content for an existing record; the previous version goes to history."""
+        issues = self._check(record)
+        with self.store.atomic():
+            old = self._get(record.uuid)
+            if expected_version is not None and old.version != expected_version:
+                raise StaleRecord(record.uuid, expected_version, old.version)
+            if old.content() == record.content() and not old.deleted:
+                return Changed(warnings=tuple(issues))
+            new = old.copy(**{f: getattr(record, f) for f in CONTENT_FIELDS})
+            self._write(old, new, "edit")
+        return Changed(updated=(record.uuid,), warnings=tuple(issues))
+
+    def delete(self, uuid: str) -> Changed:
+        """Delete as a tombstone, so that the deletion travels in exports."""
+        with self.store.atomic():
+            old = self._get(uuid)
+            if old.deleted:
+                return Changed()
+            self._write(old, old.copy(deleted=True), "delete")
+        return Changed(deleted=(uuid,))
+
+    def restore(self, uuid: str) -> Changed:
+        with self.store.atomic():
+            old = self._get(uuid)
+            if not old.deleted:
+                return Changed()
+            self._write(old, old.copy(deleted=False), "restore")
+        return Changed(restored=(uuid,))
+
+    def revert_to(self, uuid: str, version: int) -> Changed:
+        """Make an earlier version from history current again (as a new version)."""
+        with self.store.atomic():
+            old = self._get(uuid)
+            match = [h.record for h in self.store.history(uuid) if h.record.version == version]
+            if not match:
+                raise NotFound(f"{uuid} v{version}")
+            earlier = match[-1]
+            new = old.copy(**{f: getattr(earlier, f) for f in CONTENT_FIELDS}, deleted=earlier.deleted)
+            self._write(old, new, "revert")
+        return Changed(updated=(uuid,))
+
+    def _get(self, uuid: str) -> Activity:
+        rec = self.store.get(uuid)
+        if rec is None:
+            raise NotFound(uuid)
+        return rec
+
+    def _write(self, old: Activity, new: Activity, reason: str) -> None:
+        inst = self.installation
+        new = new.copy(
+            version=old.version + 1,
+            updated_at=self._stamp(old.updated_at),
+            updated_device=inst.device_id,
+        )
+        self.store.add_history(old, reason)
+        self.store.replace(new, self.store.next_seq())
+
+    # -- reads ----------------------------------------------------------------------------------
+
+    def get(self, uuid: str) -> Activity | None:
+        return self.store.get(uuid)
+
+    def page(
+        self,
+        f: RecordFilter = RecordFilter(),
+        sort: Sort = Sort(),
+        after: Cursor | None = None,
+        limit: int = 200,
+    ) -> Page:
+        return self.store.page(f, sort, after, limit)
+
+    def count(self, f: RecordFilter = RecordFilter()) -> int:
+        return self.store.count(f)
+
+    def totals(self, f: RecordFilter, group: str = "none") -> list[dict]:
+        """Totals per group ('kind', 'region', 'office', 'month' or 'none') as dicts of measure sums."""
+        out = []
+        for row in self.store.totals(f, group):
+            d = {"group": row[0], "records": row[1]}
+            d.update(zip(MEASURES, row[2:], strict=True))
+            out.append(d)
+        return out
+
+    def history(self, uuid: str) -> list[HistoryEntry]:
+        return self.store.history(uuid)
+
+    def probable_duplicates(self, record: Activity) -> list[Activity]:
+        """Active records of the same kind, date, region and site as `record` (another UUID)."""
+        f = RecordFilter(
+            kinds=(record.kind,),
+            regions=(record.region,),
+            date_from=record.start_date,
+            date_to=record.start_date,
+        )
+        page = self.store.page(f, Sort(), None, 50)
+        site = (record.settlement or "").strip().casefold()
+        return [
+            r
+            for r in page.records
+            if r.uuid != record.uuid and (r.settlement or "").strip().casefold() == site
+        ]
+
+    def pending_export_count(self) -> int:
+        """Records changed on this device since the last full or since-last export."""
+        last = self.store.last_full_or_since_export()
+        return self.store.count_changed_since(last["max_seq"] if last else 0, self.installation.device_id)

@@ -1,0 +1,482 @@
+"""The Store: one fieldapp database file — records, history, settings, logs. All SQL lives here."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from peewee import SQL, Tuple, fn
+
+from fieldapp.domain.query import Cursor, Page, RecordFilter, Sort
+from fieldapp.domain.record import CONTENT_FIELDS, MEASURES, Activity, now_ms
+from fieldapp.storage import backup as backups
+from fieldapp.storage.db import open_database
+from fieldapp.storage.migrations import LATEST, MIGRATIONS
+from fieldapp.storage.models import bind
+
+APP_MARKER = "fieldapp"
+CHUNK = 500  # rows per multi-row statement: well under SQLite's 32,766 host parameters
+
+# The order in which an activity row's columns are read into an Activity.
+RECORD_COLUMNS = (
+    *CONTENT_FIELDS,
+    "uuid",
+    "created_at",
+    "updated_at",
+    "version",
+    "deleted",
+    "origin_office",
+    "origin_device",
+    "updated_device",
+)
+
+
+class NotAFieldappDatabase(Exception):
+    """The file is not a fieldapp database (or is newer than this version understands)."""
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    record: Activity  # the version that was replaced
+    replaced_at: int
+    reason: str  # edit | delete | restore | import | undo
+    import_id: int | None
+
+
+def fold(text: str) -> str:
+    """Case- and normalisation-insensitive form of text, for searching Kazakh and Russian."""
+    return unicodedata.normalize("NFC", text or "").casefold()
+
+
+def inspect_file(path: str | Path) -> int:
+    """The schema version of a fieldapp database file; raises NotAFieldappDatabase otherwise."""
+    path = Path(path)
+    try:
+        with path.open("rb") as f:
+            if f.read(16) != b"SQLite format 3\x00":
+                raise NotAFieldappDatabase(f"{path} is not an SQLite database")
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = dict(con.execute("SELECT key, value FROM meta WHERE key IN ('app', 'schema_version')"))
+        finally:
+            con.close()
+    except (OSError, sqlite3.DatabaseError) as e:
+        if isinstance(e, NotAFieldappDatabase):
+            raise
+        raise NotAFieldappDatabase(f"{path} is not a fieldapp database ({e})") from e
+    if rows.get("app") != APP_MARKER:
+        raise NotAFieldappDatabase(f"{path} is not a fieldapp database")
+    version = int(rows.get("schema_version", 0))
+    if version > LATEST:
+        raise NotAFieldappDatabase(f"{path} was written by a newer fieldapp (schema {version} > {LATEST})")
+    return version
+
+
+class Store:
+    """An open fieldapp database. Reads from any thread; writes are serialised by the caller."""
+
+    def __init__(self, path: str | Path, backup_dir: str | Path | None = None):
+        self.path = Path(path)
+        self.backup_dir = Path(backup_dir) if backup_dir else self.path.parent / "backups"
+        existed = self.path.exists() and self.path.stat().st_size > 0
+        if existed:
+            inspect_file(self.path)
+        self.db = open_database(self.path)
+        self.db.func("fa_fold")(fold)
+        self.t = bind(self.db)
+        self.last_migration_backup: Path | None = None
+        self._migrate()
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    def close(self) -> None:
+        if not self.db.is_closed():
+            self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def atomic(self):
+        return self.db.atomic()
+
+    def schema_version(self) -> int:
+        if not self.db.table_exists("meta"):
+            return 0
+        return int(self.get_meta("schema_version", "0"))
+
+    def _migrate(self) -> None:
+        current = self.schema_version()
+        if current >= LATEST:
+            return
+        if current > 0:
+            self.last_migration_backup = backups.backup(
+                self, reason=f"before-migration-{current}-to-{LATEST}"
+            )
+        for number, apply in MIGRATIONS:
+            if number <= current:
+                continue
+            with self.db.atomic():
+                apply(self.db)
+                self.set_meta("app", APP_MARKER)
+                self.set_meta("schema_version", str(number))
+
+    # -- meta (installation identity, settings that travel with the data) ------------------------
+
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.t.Meta.get_or_none(self.t.Meta.key == key)
+        return row.value if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.t.Meta.insert(key=key, value=value).on_conflict_replace().execute()
+
+    def meta(self) -> dict[str, str]:
+        return {r.key: r.value for r in self.t.Meta.select()}
+
+    # -- records --------------------------------------------------------------------------------
+
+    def _columns(self):
+        A = self.t.Activity
+        return [getattr(A, c) for c in RECORD_COLUMNS]
+
+    @staticmethod
+    def _to_record(row: tuple) -> Activity:
+        values = dict(zip(RECORD_COLUMNS, row, strict=True))
+        groups = values["target_groups"]
+        values["target_groups"] = tuple(groups.split()) if groups else ()
+        for k in ("district", "settlement", "site_type", "language", "partners", "notes", "entered_by"):
+            if values[k] is None:
+                values[k] = ""
+        values["deleted"] = bool(values["deleted"])
+        return Activity(**values)
+
+    @staticmethod
+    def _to_row(record: Activity) -> dict:
+        row = {c: getattr(record, c) for c in RECORD_COLUMNS}
+        row["target_groups"] = " ".join(record.target_groups)
+        return row
+
+    def get(self, uuid: str) -> Activity | None:
+        A = self.t.Activity
+        row = A.select(*self._columns()).where(A.uuid == uuid).tuples().first()
+        return self._to_record(row) if row else None
+
+    def get_many(self, uuids: Iterable[str]) -> dict[str, Activity]:
+        """Records by UUID, looked up in chunks."""
+        A = self.t.Activity
+        out: dict[str, Activity] = {}
+        ids = list(uuids)
+        for i in range(0, len(ids), CHUNK):
+            query = A.select(*self._columns()).where(A.uuid.in_(ids[i : i + CHUNK])).tuples()
+            for row in query:
+                rec = self._to_record(row)
+                out[rec.uuid] = rec
+        return out
+
+    def pk_of(self, uuid: str) -> int | None:
+        A = self.t.Activity
+        return A.select(A.pk).where(A.uuid == uuid).scalar()
+
+    def next_seq(self) -> int:
+        """The next change sequence number (call inside the write transaction)."""
+        A = self.t.Activity
+        return (A.select(fn.MAX(A.seq)).scalar() or 0) + 1
+
+    def insert(self, record: Activity, seq: int, import_id: int | None = None) -> None:
+        self.insert_many([record], seq, import_id)
+
+    def insert_many(self, records: list[Activity], first_seq: int, import_id: int | None = None) -> int:
+        """Insert new records, numbering them from `first_seq`; returns the next free seq."""
+        A = self.t.Activity
+        rows = []
+        for i, rec in enumerate(records):
+            row = self._to_row(rec)
+            row["seq"] = first_seq + i
+            row["import_id"] = import_id
+            rows.append(row)
+        for i in range(0, len(rows), CHUNK // 4):
+            A.insert_many(rows[i : i + CHUNK // 4]).execute()
+        return first_seq + len(records)
+
+    def replace(self, record: Activity, seq: int, import_id: int | None = None) -> None:
+        """Overwrite the stored record with the same UUID (the caller keeps the old one in history)."""
+        A = self.t.Activity
+        row = self._to_row(record)
+        row.pop("uuid")
+        row["seq"] = seq
+        row["import_id"] = import_id
+        A.update(**row).where(A.uuid == record.uuid).execute()
+
+    def delete_rows(self, uuids: Iterable[str]) -> None:
+        """Remove records outright (only undo of an import that inserted them does this)."""
+        A = self.t.Activity
+        ids = list(uuids)
+        for i in range(0, len(ids), CHUNK):
+            A.delete().where(A.uuid.in_(ids[i : i + CHUNK])).execute()
+
+    # -- history --------------------------------------------------------------------------------
+
+    def add_history(
+        self, old: Activity, reason: str, import_id: int | None = None, at: int | None = None
+    ) -> None:
+        self.add_history_many([old], reason, import_id, at)
+
+    def add_history_many(
+        self, olds: list[Activity], reason: str, import_id: int | None = None, at: int | None = None
+    ) -> None:
+        H = self.t.History
+        at = at or now_ms()
+        rows = [
+            {
+                "activity_uuid": o.uuid,
+                "version": o.version,
+                "updated_at": o.updated_at,
+                "updated_device": o.updated_device,
+                "deleted": o.deleted,
+                "snapshot": json.dumps(o.as_dict(), ensure_ascii=False, sort_keys=True),
+                "replaced_at": at,
+                "reason": reason,
+                "import_id": import_id,
+            }
+            for o in olds
+        ]
+        for i in range(0, len(rows), CHUNK // 4):
+            H.insert_many(rows[i : i + CHUNK // 4]).execute()
+
+    def history(self, uuid: str) -> list[HistoryEntry]:
+        """Every replaced version of a record, oldest first."""
+        H = self.t.History
+        query = H.select().where(H.activity_uuid == uuid).order_by(H.replaced_at, H.id)
+        return [
+            HistoryEntry(Activity.from_dict(json.loads(h.snapshot)), h.replaced_at, h.reason, h.import_id)
+            for h in query
+        ]
+
+    def history_for_import(self, import_id: int) -> list[Activity]:
+        """The versions an import overwrote, as they were before it (earliest entry per record)."""
+        H = self.t.History
+        query = H.select(H.activity_uuid, H.snapshot).where(H.import_id == import_id).order_by(H.id)
+        seen: dict[str, Activity] = {}
+        for uuid, snap in query.tuples():
+            seen.setdefault(uuid, Activity.from_dict(json.loads(snap)))
+        return list(seen.values())
+
+    def delete_history_for_import(self, import_id: int) -> None:
+        H = self.t.History
+        H.delete().where(H.import_id == import_id).execute()
+
+    # -- queries for the table, the dashboard and export ----------------------------------------
+
+    def _where(self, f: RecordFilter):
+        A = self.t.Activity
+        conds = []
+        if f.deleted is not None:
+            conds.append(A.deleted == f.deleted)
+        if f.kinds:
+            conds.append(A.kind.in_(f.kinds) if len(f.kinds) > 1 else A.kind == f.kinds[0])
+        if f.regions:
+            conds.append(A.region.in_(f.regions) if len(f.regions) > 1 else A.region == f.regions[0])
+        if f.offices:
+            conds.append(A.office.in_(f.offices) if len(f.offices) > 1 else A.office == f.offices[0])
+        if f.date_from:
+            conds.append(A.start_date >= f.date_from)
+        if f.date_to:
+            conds.append(A.start_date <= f.date_to)
+        if f.text.strip():
+            needle = fold(f.text.strip())
+            haystack = (
+                fn.fa_fold(A.district).contains(needle)
+                | fn.fa_fold(A.settlement).contains(needle)
+                | fn.fa_fold(A.partners).contains(needle)
+                | fn.fa_fold(A.notes).contains(needle)
+                | fn.fa_fold(A.entered_by).contains(needle)
+            )
+            conds.append(haystack)
+        return conds
+
+    def _filtered(self, query, f: RecordFilter):
+        conds = self._where(f)
+        return query.where(*conds) if conds else query
+
+    def count(self, f: RecordFilter = RecordFilter()) -> int:
+        A = self.t.Activity
+        return self._filtered(A.select(fn.COUNT(SQL("*"))), f).scalar()
+
+    def page_query(self, f: RecordFilter, sort: Sort, after: Cursor | None, limit: int):
+        """The SQL of a keyset page, exposed so tests can read its query plan."""
+        A = self.t.Activity
+        col = getattr(A, sort.column)
+        nullable = sort.column in MEASURES or sort.column == "end_date"
+        key = fn.COALESCE(col, -1 if sort.column in MEASURES else "") if nullable else col
+        query = self._filtered(A.select(*self._columns(), A.pk, key.alias("sort_key")), f)
+        if after is not None:
+            boundary = Tuple(key, A.pk)
+            target = Tuple(after.value, after.pk)
+            query = query.where(boundary < target if sort.descending else boundary > target)
+        order = (key.desc(), A.pk.desc()) if sort.descending else (key.asc(), A.pk.asc())
+        return query.order_by(*order).limit(limit)
+
+    def page(
+        self,
+        f: RecordFilter = RecordFilter(),
+        sort: Sort = Sort(),
+        after: Cursor | None = None,
+        limit: int = 200,
+    ) -> Page:
+        """One keyset page: as fast at the millionth row as at the first, stable under inserts."""
+        rows = list(self.page_query(f, sort, after, limit + 1).tuples())
+        more = len(rows) > limit
+        rows = rows[:limit]
+        records = [self._to_record(r[: len(RECORD_COLUMNS)]) for r in rows]
+        nxt = None
+        if more and rows:
+            last = rows[-1]
+            value = last[-1]
+            if isinstance(value, date):
+                value = value.isoformat()
+            nxt = Cursor(value, last[-2])
+        return Page(records, nxt)
+
+    def iter_records(
+        self,
+        f: RecordFilter = RecordFilter(deleted=None),
+        since_seq: int | None = None,
+        batch: int = 2000,
+    ) -> Iterator[Activity]:
+        """Stream records in primary-key order without holding them all in memory."""
+        A = self.t.Activity
+        last_pk = 0
+        while True:
+            query = self._filtered(A.select(*self._columns(), A.pk), f).where(A.pk > last_pk)
+            if since_seq is not None:
+                query = query.where(A.seq > since_seq)
+            rows = list(query.order_by(A.pk).limit(batch).tuples())
+            if not rows:
+                return
+            for row in rows:
+                yield self._to_record(row[:-1])
+            last_pk = rows[-1][-1]
+
+    def max_seq(self) -> int:
+        A = self.t.Activity
+        return A.select(fn.MAX(A.seq)).scalar() or 0
+
+    def count_changed_since(self, seq: int, device_id: str | None = None) -> int:
+        A = self.t.Activity
+        query = A.select(fn.COUNT(SQL("*"))).where(A.seq > seq)
+        if device_id is not None:
+            query = query.where(A.updated_device == device_id)
+        return query.scalar()
+
+    def totals(self, f: RecordFilter, group: str) -> list[tuple]:
+        """Sums of every measure and a record count per group: kind, region, office, month or none.
+
+        Returns rows of (group value, record count, *sums in MEASURES order).
+        """
+        A = self.t.Activity
+        keys = {
+            "kind": A.kind,
+            "region": A.region,
+            "office": A.office,
+            "month": fn.SUBSTR(A.start_date, 1, 7),
+        }
+        sums = [fn.COALESCE(fn.SUM(getattr(A, m)), 0) for m in MEASURES]
+        if group == "none":
+            query = self._filtered(A.select(SQL("''"), fn.COUNT(SQL("*")), *sums), f)
+            return list(query.tuples())
+        key = keys[group]
+        query = self._filtered(A.select(key.alias("g"), fn.COUNT(SQL("*")), *sums), f).group_by(SQL("g"))
+        return list(query.order_by(SQL("g")).tuples())
+
+    def offices_last_activity(self) -> list[tuple[str, str, int]]:
+        """(office, latest start_date, record count) for every office with records."""
+        A = self.t.Activity
+        query = (
+            A.select(A.office, fn.MAX(A.start_date), fn.COUNT(SQL("*")))
+            .where(A.deleted == False)  # noqa: E712 (peewee expression)
+            .group_by(A.office)
+            .order_by(A.office)
+        )
+        return [(o, str(d) if d else "", n) for o, d, n in query.tuples()]
+
+    # -- integrity ------------------------------------------------------------------------------
+
+    def integrity_check(self) -> list[str]:
+        """SQLite's own checks: an empty list means the file is sound."""
+        problems = [r[0] for r in self.db.execute_sql("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+        problems += [f"foreign key: {r}" for r in self.db.execute_sql("PRAGMA foreign_key_check").fetchall()]
+        return problems
+
+    def bookkeeping_problems(self) -> list[str]:
+        """The app's own invariants on bookkeeping columns, checked in SQL."""
+        A = self.t.Activity
+        checks = {
+            "updated_at before created_at": A.updated_at < A.created_at,
+            "version below 1": A.version < 1,
+            "children reached exceed people reached": (A.children_reached > A.people_reached),
+            "negative measure": (
+                (A.items_distributed < 0)
+                | (A.sites_covered < 0)
+                | (A.sessions < 0)
+                | (A.volunteers < 0)
+                | (A.volunteer_hours < 0)
+                | (A.people_reached < 0)
+                | (A.children_reached < 0)
+            ),
+            "end date before start date": A.end_date < A.start_date,
+        }
+        out = []
+        for what, cond in checks.items():
+            n = A.select(fn.COUNT(SQL("*"))).where(cond).scalar()
+            if n:
+                out.append(f"{n} record(s): {what}")
+        dup = A.select(A.seq).group_by(A.seq).having(fn.COUNT(SQL("*")) > 1).count()
+        if dup:
+            out.append(f"{dup} duplicated change sequence number(s)")
+        return out
+
+    # -- import and export logs -----------------------------------------------------------------
+
+    def log_import(self, **fields) -> int:
+        return self.t.ImportLog.insert(**fields).execute()
+
+    def update_import_log(self, import_id: int, **fields) -> None:
+        L = self.t.ImportLog
+        L.update(**fields).where(L.id == import_id).execute()
+
+    def imports(self, limit: int = 200) -> list[dict]:
+        L = self.t.ImportLog
+        return list(L.select().order_by(L.id.desc()).limit(limit).dicts())
+
+    def import_log(self, import_id: int) -> dict | None:
+        L = self.t.ImportLog
+        return L.select().where(L.id == import_id).dicts().first()
+
+    def records_of_import(self, import_id: int) -> list[Activity]:
+        A = self.t.Activity
+        query = A.select(*self._columns()).where(A.import_id == import_id).tuples()
+        return [self._to_record(r) for r in query]
+
+    def changed_since_seq_excluding_import(self, seq: int, import_id: int) -> int:
+        """Records written after `seq` by anything other than that import (blocks an undo)."""
+        A = self.t.Activity
+        cond = (A.seq > seq) & ((A.import_id.is_null()) | (A.import_id != import_id))
+        return A.select(fn.COUNT(SQL("*"))).where(cond).scalar()
+
+    def log_export(self, **fields) -> int:
+        return self.t.ExportLog.insert(**fields).execute()
+
+    def exports(self, limit: int = 200) -> list[dict]:
+        L = self.t.ExportLog
+        return list(L.select().order_by(L.id.desc()).limit(limit).dicts())
+
+    def last_full_or_since_export(self) -> dict | None:
+        L = self.t.ExportLog
+        return L.select().where(L.scope.in_(("full", "since_last"))).order_by(L.id.desc()).dicts().first()
