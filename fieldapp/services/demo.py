@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Callable
+from bisect import bisect
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
+from itertools import accumulate, islice
 
 from fieldapp.domain.record import Activity
 from fieldapp.domain.reference import reference
@@ -68,19 +70,29 @@ SIZES = {  # (low, high) per measure, scaled by a random factor
 
 def make_records(n: int, seed: int, office: str, device: str, end: date) -> list[Activity]:
     """`n` demo records (a fresh list; the same seed gives the same content)."""
+    return list(iter_demo_records(n, seed, office, device, end))
+
+
+def _weighted(rng: random.Random, population: list, weights: list) -> Callable[[], object]:
+    """`rng.choices(population, weights)[0]` with the cumulative weights computed once (same draws)."""
+    cum = list(accumulate(weights))
+    total, hi, draw = cum[-1] + 0.0, len(cum) - 1, rng.random
+    return lambda: population[bisect(cum, draw() * total, 0, hi)]
+
+
+def iter_demo_records(n: int, seed: int, office: str, device: str, end: date) -> Iterator[Activity]:
+    """The records of `make_records`, one at a time, so a million never sit in memory at once."""
     rng = random.Random(seed)
     ref = reference()
     kinds = list(ref.kinds)
-    kind_weights = [k.weight for k in kinds]
-    regions = list(REGION_WEIGHTS)
-    region_weights = list(REGION_WEIGHTS.values())
+    pick_kind = _weighted(rng, kinds, [k.weight for k in kinds])
+    pick_region = _weighted(rng, list(REGION_WEIGHTS), list(REGION_WEIGHTS.values()))
     groups = [g.code for g in ref.target_groups]
     start = date(2020, 3, 15)
     span = max((end - start).days, 1)
-    records = []
     for _ in range(n):
-        kind = rng.choices(kinds, kind_weights)[0]
-        region = rng.choices(regions, region_weights)[0]
+        kind = pick_kind()
+        region = pick_region()
         # most of the work happened in spring–autumn 2020
         offset = int(min(rng.expovariate(1 / 160), span))
         day = start + timedelta(days=offset)
@@ -96,32 +108,29 @@ def make_records(n: int, seed: int, office: str, device: str, end: date) -> list
             values["children_reached"] = int(values["people_reached"] * rng.uniform(0.2, 0.7))
         created = datetime.combine(day, datetime.min.time(), UTC) + timedelta(hours=rng.uniform(8, 19))
         stamp = int(created.timestamp() * 1000)
-        records.append(
-            Activity(
-                uuid=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-                office=office,
-                kind=kind.code,
-                start_date=day,
-                end_date=day + timedelta(days=rng.choice((0, 0, 0, 1, 2, 6))) if rng.random() < 0.3 else None,
-                region=region,
-                district="",
-                settlement=rng.choice(SITES[region]),
-                site_type=SITE_BY_KIND.get(kind.code, rng.choice(("school", "public_place", "household"))),
-                language=rng.choice(("kk", "ru", "kk_ru", "kk_ru")),
-                target_groups=tuple(sorted(rng.sample(groups, rng.randint(1, 3)), key=groups.index)),
-                partners=rng.choice(PARTNERS),
-                notes=rng.choice(NOTES),
-                entered_by=rng.choice(NAMES),
-                created_at=stamp,
-                updated_at=stamp,
-                version=1,
-                origin_office=office,
-                origin_device=device,
-                updated_device=device,
-                **values,
-            )
+        yield Activity(
+            uuid=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            office=office,
+            kind=kind.code,
+            start_date=day,
+            end_date=day + timedelta(days=rng.choice((0, 0, 0, 1, 2, 6))) if rng.random() < 0.3 else None,
+            region=region,
+            district="",
+            settlement=rng.choice(SITES[region]),
+            site_type=SITE_BY_KIND.get(kind.code, rng.choice(("school", "public_place", "household"))),
+            language=rng.choice(("kk", "ru", "kk_ru", "kk_ru")),
+            target_groups=tuple(sorted(rng.sample(groups, rng.randint(1, 3)), key=groups.index)),
+            partners=rng.choice(PARTNERS),
+            notes=rng.choice(NOTES),
+            entered_by=rng.choice(NAMES),
+            created_at=stamp,
+            updated_at=stamp,
+            version=1,
+            origin_office=office,
+            origin_device=device,
+            updated_device=device,
+            **values,
         )
-    return records
 
 
 def generate(
@@ -135,11 +144,11 @@ def generate(
     """Insert `n` demo records for this office; about 8% edited (with history) and 2% deleted."""
     inst = require(store)
     end = end or date.today()
-    records = make_records(n, seed, inst.office_code, inst.device_id, end)
+    records = iter_demo_records(n, seed, inst.office_code, inst.device_id, end)
     rng = random.Random(seed + 1)
     created = []
     for i in range(0, n, batch):
-        chunk = records[i : i + batch]
+        chunk = list(islice(records, batch))
         edited_old, finals = [], []
         for rec in chunk:
             roll = rng.random()
