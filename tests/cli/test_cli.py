@@ -1,0 +1,163 @@
+"""The command line end to end in a temporary home: init, demo, backup, restore, check, bad input."""
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from fieldapp import __version__
+from fieldapp.cli import main
+
+ROOT = Path(__file__).parents[2]
+
+
+def run(*args):
+    """The real `fieldapp` process, as a user or a script would run it."""
+    return subprocess.run(
+        [sys.executable, "-m", "fieldapp", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=300,
+    )
+
+
+def count(home: Path, where: str = "1") -> int:
+    con = sqlite3.connect(home / "fieldapp.sqlite3")
+    try:
+        return con.execute(f"SELECT COUNT(*) FROM activity WHERE {where}").fetchone()[0]
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def inited(tmp_path):
+    home = tmp_path / "home"
+    r = run("--home", str(home), "init", "--office", "ala-01", "--office-name", "Алматы", "--region", "KZ-75")
+    assert r.returncode == 0, r.stderr
+    assert "ALA-01" in r.stdout
+    return home
+
+
+def test_version():
+    r = run("--version")
+    assert (r.returncode, r.stdout.strip()) == (0, f"fieldapp {__version__}")
+
+
+def test_init_demo_backup_check_restore_round_trip(inited, tmp_path):
+    home = inited
+    r = run("--home", str(home), "demo", "--records", "400", "--seed", "5")
+    assert r.returncode == 0, r.stderr
+    assert count(home) == 400
+    assert 0 < count(home, "deleted = 1") < 40, "some demo records are deleted"
+    assert count(home, "version > 1") > 10, "some demo records were edited"
+
+    r = run("--home", str(home), "check")
+    assert r.returncode == 0 and r.stdout.startswith("ok: 400 records"), r.stdout + r.stderr
+
+    r = run("--home", str(home), "backup", str(tmp_path / "saved"))
+    assert r.returncode == 0, r.stderr
+    (saved,) = (tmp_path / "saved").glob("fieldapp-*.sqlite3")
+
+    run("--home", str(home), "demo", "--records", "100", "--seed", "6")
+    assert count(home) == 500
+
+    r = run("--home", str(home), "restore", str(saved))
+    assert r.returncode == 0, r.stderr
+    assert count(home) == 400
+    # the database replaced by the restore was kept first
+    safety = list((home / "backups").glob("*before-restore*.sqlite3"))
+    assert len(safety) == 1
+    con = sqlite3.connect(safety[0])
+    assert con.execute("SELECT COUNT(*) FROM activity").fetchone() == (500,)
+    con.close()
+    assert run("--home", str(home), "check").returncode == 0
+
+
+def test_demo_is_reproducible_from_its_seed(tmp_path):
+    homes = []
+    for name in ("a", "b"):
+        home = tmp_path / name
+        assert (
+            main(["--home", str(home), "init", "--office", "X", "--office-name", "X", "--region", "KZ-10"])
+            == 0
+        )
+        assert main(["--home", str(home), "demo", "--records", "50", "--seed", "9"]) == 0
+        homes.append(home)
+    rows = []
+    for home in homes:
+        con = sqlite3.connect(home / "fieldapp.sqlite3")
+        rows.append(
+            con.execute(
+                "SELECT kind, region, start_date, people_reached FROM activity ORDER BY pk"
+            ).fetchall()
+        )
+        con.close()
+    assert rows[0] == rows[1]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["init", "--office", "X1", "--office-name", "X", "--region", "KZ-99"],
+            "unknown region code 'KZ-99'",
+        ),
+        (["init", "--office-name", "X", "--region", "KZ-75"], "--office"),
+        (["init", "--office", "bad code!", "--office-name", "X", "--region", "KZ-75"], "office code"),
+        (["demo", "--records", "many"], "not a whole number"),
+        (["frobnicate"], "invalid choice"),
+    ],
+)
+def test_bad_arguments_exit_2_with_one_clear_line_and_change_nothing(inited, args, message):
+    before = (inited / "fieldapp.sqlite3").read_bytes()
+    r = run("--home", str(inited), *args)
+    assert r.returncode == 2
+    assert message in r.stderr
+    assert "Traceback" not in r.stderr
+    assert (inited / "fieldapp.sqlite3").read_bytes() == before
+
+
+def test_demo_before_init_is_a_usage_error(tmp_path):
+    r = run("--home", str(tmp_path / "fresh"), "demo", "--records", "5")
+    assert r.returncode == 2 and "fieldapp init" in r.stderr
+
+
+@pytest.mark.parametrize("kind", ["missing", "text", "foreign", "truncated"])
+def test_restore_refuses_what_is_not_a_fieldapp_backup(inited, tmp_path, kind):
+    run("--home", str(inited), "demo", "--records", "20")
+    bad = tmp_path / "bad.sqlite3"
+    if kind == "text":
+        bad.write_text("hello")
+    elif kind == "foreign":
+        con = sqlite3.connect(bad)
+        con.execute("CREATE TABLE meta (key TEXT, value TEXT)")
+        con.execute("INSERT INTO meta VALUES ('app', 'someone-else')")
+        con.commit()
+        con.close()
+    elif kind == "truncated":
+        run("--home", str(inited), "backup", str(tmp_path / "b"))
+        (good,) = (tmp_path / "b").glob("*.sqlite3")
+        bad.write_bytes(good.read_bytes()[:100])
+    before = count(inited)
+    r = run("--home", str(inited), "restore", str(bad))
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "Traceback" not in r.stderr and r.stderr.startswith("fieldapp: error:")
+    assert count(inited) == before
+
+
+def test_an_internal_error_exits_3_and_names_the_log(inited):
+    # a database whose activity table was damaged behind fieldapp's back
+    con = sqlite3.connect(inited / "fieldapp.sqlite3")
+    con.execute("DROP TABLE activity")
+    con.commit()
+    con.close()
+    r = run("--home", str(inited), "demo", "--records", "3")
+    assert r.returncode == 3
+    log = inited / "logs" / "fieldapp.log"
+    assert str(log) in r.stderr
+    assert "Traceback" in log.read_text(encoding="utf-8")

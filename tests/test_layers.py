@@ -1,0 +1,25 @@
+"""The layering holds: Qt only in the UI, openpyxl only in exchange, SQL only in storage."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).parents[1]
+
+
+def test_import_contracts_hold():
+    exe = shutil.which("lint-imports") or str(Path(sys.executable).with_name("lint-imports"))
+    r = subprocess.run([exe], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "Contracts: 4 kept, 0 broken." in r.stdout
+
+
+def test_the_headless_core_starts_without_qt_or_openpyxl():
+    code = (
+        "import sys, fieldapp.cli, fieldapp.services.records, fieldapp.services.maintenance;"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'openpyxl', 'pyqtgraph', 'numpy')];"
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
