@@ -164,3 +164,32 @@ class Records:
         """Records changed on this device since the last full or since-last export."""
         last = self.store.last_full_or_since_export()
         return self.store.count_changed_since(last["max_seq"] if last else 0, self.installation.device_id)
+
+    def offices(self, overdue_days: int = 30, now: int | None = None) -> list[dict]:
+        """Every office seen in records or imports, for the coordinator's view.
+
+        Each dict has office, records (active), last_activity (latest start date, ISO text or ""),
+        last_import (epoch ms of its latest import not undone, or None), imports (count), own (this
+        installation's office) and overdue: another office whose latest import is older than
+        `overdue_days`, or that never sent a workbook itself (its records came through someone else's).
+        """
+        now = self.clock() if now is None else now
+        inst = self.installation
+        rows: dict[str, dict] = {}
+
+        def row(office: str) -> dict:
+            return rows.setdefault(
+                office,
+                {"office": office, "records": 0, "last_activity": "", "last_import": None, "imports": 0},
+            )
+
+        for office, last, count in self.store.offices_last_activity():
+            row(office).update(records=count, last_activity=last)
+        for office, last, count in self.store.offices_last_import():
+            row(office).update(last_import=last, imports=count)
+        row(inst.office_code)
+        limit = now - overdue_days * 86_400_000
+        for d in rows.values():
+            d["own"] = d["office"] == inst.office_code
+            d["overdue"] = not d["own"] and (d["last_import"] is None or d["last_import"] < limit)
+        return sorted(rows.values(), key=lambda d: (not d["own"], d["office"]))

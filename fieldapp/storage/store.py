@@ -454,6 +454,17 @@ class Store:
         )
         return [(o, str(d) if d else "", n) for o, d, n in query.tuples()]
 
+    def offices_last_import(self) -> list[tuple[str, int, int]]:
+        """(office, latest imported_at in epoch ms, import count) per office, over imports not undone."""
+        L = self.t.ImportLog
+        query = (
+            L.select(L.office, fn.MAX(L.imported_at), fn.COUNT(SQL("*")))
+            .where(L.undone_at.is_null() & (L.office != ""))
+            .group_by(L.office)
+            .order_by(L.office)
+        )
+        return list(query.tuples())
+
     # -- integrity ------------------------------------------------------------------------------
 
     def integrity_check(self) -> list[str]:

@@ -1,0 +1,88 @@
+"""What the dashboard shows, gathered in one worker-thread call from the Records service (Qt-free)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from fieldapp.domain.query import RecordFilter
+from fieldapp.domain.record import MEASURES
+from fieldapp.services.records import Records
+
+GROUPS = ("none", "month", "region", "kind")
+
+
+class Cancelled(Exception):
+    """The load was cancelled because a newer one replaced it (the task runner knows this name)."""
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    filter: RecordFilter
+    totals: dict  # 'records' and each measure
+    by_month: list[dict] = field(default_factory=list)  # every month from first to last, gaps as zeros
+    by_region: list[dict] = field(default_factory=list)
+    by_kind: list[dict] = field(default_factory=list)
+    offices: list[dict] = field(default_factory=list)  # Records.offices()
+
+
+def empty_totals() -> dict:
+    return {"group": "", "records": 0, **dict.fromkeys(MEASURES, 0)}
+
+
+def month_range(first: str, last: str) -> list[str]:
+    """'2020-11', '2021-02' → every 'YYYY-MM' between them, inclusive."""
+    y, m = int(first[:4]), int(first[5:7])
+    end = (int(last[:4]), int(last[5:7]))
+    out = []
+    while (y, m) <= end:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def fill_months(rows: list[dict]) -> list[dict]:
+    """Monthly totals with the empty months in between added as zero rows, so the axis is true time."""
+    rows = [r for r in rows if r["group"]]
+    if not rows:
+        return []
+    known = {r["group"]: r for r in rows}
+    return [
+        known.get(m) or {**empty_totals(), "group": m}
+        for m in month_range(rows[0]["group"], rows[-1]["group"])
+    ]
+
+
+def load(
+    records: Records,
+    f: RecordFilter,
+    overdue_days: int,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> DashboardData:
+    """Run the dashboard's queries (one aggregate per grouping, then the offices)."""
+    steps = len(GROUPS) + 1
+    results: dict[str, list[dict]] = {}
+    for i, group in enumerate(GROUPS):
+        if cancelled and cancelled():
+            raise Cancelled()
+        results[group] = records.totals(f, group)
+        if progress:
+            progress(i + 1, steps)
+    offices = records.offices(overdue_days)
+    if progress:
+        progress(steps, steps)
+    total = results["none"][0] if results["none"] else empty_totals()
+    return DashboardData(
+        filter=f,
+        totals=total,
+        by_month=fill_months(results["month"]),
+        by_region=results["region"],
+        by_kind=results["kind"],
+        offices=offices,
+    )
+
+
+def period_filter(date_from: date | None, date_to: date | None, office: str = "") -> RecordFilter:
+    return RecordFilter(date_from=date_from, date_to=date_to, offices=(office,) if office else ())
