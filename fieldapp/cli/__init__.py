@@ -23,7 +23,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="fieldapp", description="Log outreach activities and exchange them as Excel workbooks.")
+    parser = _Parser(
+        prog="fieldapp", description="Log outreach activities and exchange them as Excel workbooks."
+    )
     parser.add_argument("--version", action="version", version=f"fieldapp {__version__}")
     parser.add_argument("--home", metavar="DIR", help="data directory (default: per-user; or $FIELDAPP_HOME)")
     parser.add_argument(
@@ -62,7 +64,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"fieldapp: error: {e}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("fieldapp: interrupted; nothing was half-written (every change is one transaction)", file=sys.stderr)
+        print(
+            "fieldapp: interrupted; nothing was half-written (every change is one transaction)",
+            file=sys.stderr,
+        )
         return EXIT_INTERNAL
     except Exception:
         log.exception("internal error in %r", args.command)

@@ -14,7 +14,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("init", help="set up this installation's office")
     p.add_argument("--office", required=True, metavar="CODE", help="the reporting office's code, e.g. ALA-01")
     p.add_argument("--office-name", required=True, metavar="NAME")
-    p.add_argument("--region", required=True, metavar="KZ-xx", help="ISO 3166-2:KZ code of the office's region")
+    p.add_argument(
+        "--region", required=True, metavar="KZ-xx", help="ISO 3166-2:KZ code of the office's region"
+    )
     p.add_argument("--language", choices=("kk", "ru", "en"), default="ru")
     p.set_defaults(handler=cmd_init)
 
@@ -48,7 +50,8 @@ def _count(text: str) -> int:
 def cmd_init(args, where: Paths) -> int:
     with Workspace(where) as ws:
         inst = installation.configure(ws.store, args.office, args.office_name, args.region, args.language)
-    print(f"fieldapp is set up for office {inst.office_code} ({inst.office_name}, {inst.region}) in {where.home}")
+    office = f"{inst.office_code} ({inst.office_name}, {inst.region})"
+    print(f"fieldapp is set up for office {office} in {where.home}")
     return 0
 
 
