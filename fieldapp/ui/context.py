@@ -1,0 +1,56 @@
+"""The application context handed to every page: paths, workspace, settings, tasks, language, signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from fieldapp.paths import Paths
+from fieldapp.services import installation
+from fieldapp.services.changes import Changed
+from fieldapp.services.workspace import Workspace
+from fieldapp.ui.i18n import Translators
+from fieldapp.ui.settings import Settings
+
+
+class AppContext(QObject):
+    """One per window; no module-level state. Every mutation is announced through `changed`."""
+
+    changed = Signal(object)  # fieldapp.services.changes.Changed
+    languageChanged = Signal(str)  # 'kk' | 'ru' | 'en'
+
+    def __init__(
+        self,
+        paths: Paths,
+        workspace: Workspace,
+        settings: Settings,
+        tasks,
+        language: str = "ru",
+        translators: Translators | None = None,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.paths = paths
+        self.workspace = workspace
+        self.settings = settings
+        self.tasks = tasks
+        self.language = language
+        self.translators = translators
+
+    @property
+    def records(self):
+        return self.workspace.records
+
+    def announce(self, changed: Changed) -> None:
+        """Tell every view what a mutation changed (call on the UI thread)."""
+        self.changed.emit(changed)
+
+    def set_language(self, language: str, persist: bool = True) -> None:
+        """Switch the UI language live: translators, locale, then `languageChanged`."""
+        if persist and self.workspace.installation is not None:
+            installation.set_language(self.workspace.store, language)
+        if self.translators is not None:
+            self.translators.install(language)
+        changed = language != self.language
+        self.language = language
+        if changed:
+            self.languageChanged.emit(language)

@@ -1,0 +1,1 @@
+"""The entry form: fields per activity kind, inline validation, defaults, duplicates and drafts."""
