@@ -1,0 +1,33 @@
+"""The content checksum of an Activities sheet: SHA-256 that ignores row order, column order and headers."""
+
+from __future__ import annotations
+
+import hashlib
+
+from fieldapp.exchange import FORMAT_NAME, FORMAT_VERSION
+from fieldapp.exchange.columns import COLUMNS, canonical_text
+
+# The columns that carry record content (derived names depend on the export language, so are left out).
+HASHED = tuple(c for c in COLUMNS if c.type != "name_of")
+_MOD = 1 << 256
+
+
+class ContentHash:
+    """Sum (mod 2^256) of each row's SHA-256, then SHA-256 of count and sum: a hash of the multiset of rows.
+
+    A row's text is its hashed columns' canonical values (dates as YYYY-MM-DD, whole numbers without
+    '.0', empty as ''), in specification order, joined by U+001F.
+    """
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._sum = 0
+
+    def add_values(self, values_by_field: dict) -> None:
+        line = "\x1f".join(canonical_text(values_by_field.get(c.field)) for c in HASHED)
+        self._sum = (self._sum + int.from_bytes(hashlib.sha256(line.encode("utf-8")).digest(), "big")) % _MOD
+        self.count += 1
+
+    def hexdigest(self) -> str:
+        text = f"{FORMAT_NAME}/{FORMAT_VERSION}\n{self.count}\n{self._sum:064x}"
+        return hashlib.sha256(text.encode("ascii")).hexdigest()

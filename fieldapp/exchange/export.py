@@ -1,0 +1,138 @@
+"""Writing the exchange workbook, streaming: Activities, Summary, Lists, Metadata (openpyxl write-only)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from fieldapp.domain.record import Activity
+from fieldapp.domain.reference import reference
+from fieldapp.exchange import FORMAT_NAME, FORMAT_VERSION
+from fieldapp.exchange.checksum import ContentHash
+from fieldapp.exchange.columns import COLUMNS, cell_value
+from fieldapp.exchange.problems import EXCEL_MAX_ROWS
+from fieldapp.exchange.sheets import SummaryTotals, write_lists, write_summary
+
+ROWS_PER_SHEET = EXCEL_MAX_ROWS - 2  # two header rows
+HEADER_FONT = Font(bold=True)
+TAG_FONT = Font(italic=True, color="666666")
+HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+BOOKKEEPING_FILL = PatternFill("solid", fgColor="EEEEEE")
+
+
+class Stop(Exception):
+    """Raised when the caller's cancel() returned True; the partial file is removed."""
+
+
+@dataclass(frozen=True)
+class Written:
+    path: Path
+    record_count: int
+    sha256: str
+    sheets: int
+
+
+def text_cell(ws, value: str):
+    """A cell that is text whatever it starts with ('=…' never becomes a formula, '#N/A' never an error)."""
+    cell = WriteOnlyCell(ws)
+    cell.value = value
+    cell.data_type = "s"
+    return cell
+
+
+def safe(value):
+    """Cell-ready value: control characters XML cannot hold become U+FFFD; risky text forced to text."""
+    if isinstance(value, str) and value and ILLEGAL_CHARACTERS_RE.search(value):
+        value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    return value
+
+
+def activities_sheet(wb: Workbook, title: str, language: str):
+    """A write-only Activities sheet with its two header rows (headers, then HXL tags)."""
+    ws = wb.create_sheet(title)
+    for i, col in enumerate(COLUMNS, 1):
+        ws.column_dimensions[get_column_letter(i)].width = col.width
+    ws.freeze_panes = "B3"
+    headers, tags = [], []
+    for col in COLUMNS:
+        h = WriteOnlyCell(ws, col.header(language))
+        h.font = HEADER_FONT
+        h.fill = BOOKKEEPING_FILL if col.bookkeeping else HEADER_FILL
+        h.alignment = Alignment(wrap_text=True, vertical="top")
+        t = WriteOnlyCell(ws, col.tag)
+        t.font = TAG_FONT
+        headers.append(h)
+        tags.append(t)
+    ws.append(headers)
+    ws.append(tags)
+    return ws
+
+
+def write_export(
+    path: Path,
+    records: Iterable[Activity],
+    meta: dict[str, object],
+    language: str = "ru",
+    progress: Callable[[int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> Written:
+    """Stream `records` into a new workbook at `path`; `meta` fills the Metadata sheet."""
+    ref = reference()
+    wb = Workbook(write_only=True)
+    title = "Activities"
+    ws = activities_sheet(wb, title, language)
+    sheets, in_sheet = 1, 0
+    digest = ContentHash()
+    totals = SummaryTotals()
+    text_fields = {c.field for c in COLUMNS if c.type in ("text", "codes", "timestamp", "name_of")}
+    for n, rec in enumerate(records, 1):
+        if in_sheet == ROWS_PER_SHEET:
+            sheets += 1
+            ws = activities_sheet(wb, f"{title} {sheets}", language)
+            in_sheet = 0
+        values = {}
+        row = []
+        for col in COLUMNS:
+            v = safe(cell_value(col, rec, ref, language))
+            values[col.field] = v
+            if col.field in text_fields and v and (v[0] == "=" or v in ERROR_CODES):
+                row.append(text_cell(ws, v))
+            else:
+                row.append(v)
+        ws.append(row)
+        in_sheet += 1
+        digest.add_values(values)
+        totals.add(rec)
+        if n % 1000 == 0:
+            if cancel and cancel():
+                raise Stop()
+            if progress:
+                progress(n)
+    meta = dict(meta)
+    meta["record_count"] = digest.count
+    meta["content_sha256"] = digest.hexdigest()
+    write_summary(wb.create_sheet("Summary"), totals, language, ref)
+    write_lists(wb.create_sheet("Lists"), ref)
+    write_metadata(wb.create_sheet("Metadata"), meta)
+    wb.save(path)
+    return Written(Path(path), digest.count, str(meta["content_sha256"]), sheets)
+
+
+def write_metadata(ws, meta: dict[str, object]) -> None:
+    ws.column_dimensions["A"].width = 18
+    ws.column_dimensions["B"].width = 70
+    head = [WriteOnlyCell(ws, "key"), WriteOnlyCell(ws, "value")]
+    for c in head:
+        c.font = HEADER_FONT
+    ws.append(head)
+    ordered = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, **meta}
+    for key, value in ordered.items():
+        value = "" if value is None else value
+        ws.append([key, text_cell(ws, value) if isinstance(value, str) else value])

@@ -1,0 +1,127 @@
+"""Checks before a workbook is parsed: a real xlsx zip, no bombs, no DTDs, and where formulas are."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import defusedxml.ElementTree as safe_et
+
+from fieldapp.exchange import problems as p
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ENCRYPTION_MARK = "EncryptionInfo".encode("utf-16-le")
+MAX_TOTAL_UNCOMPRESSED = 6 * 1024**3  # a 1,048,576-row sheet of 30 columns is under 2 GB
+MAX_RATIO = 200  # real xlsx parts compress 5–40×; bombs compress thousands of times
+RATIO_FLOOR = 20 * 1024**2  # small parts may compress very well; only judge parts above 20 MB
+CHUNK = 1 << 20
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_FORMULA = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*>\s*<(?:\w+:)?f\b')
+_NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+@dataclass
+class Inspection:
+    """What the pre-parse checks found: sheet name → XML part, and formula cells per sheet."""
+
+    sheet_parts: dict[str, str] = field(default_factory=dict)
+    formulas: dict[str, set[tuple[int, str]]] = field(default_factory=dict)  # sheet → {(row, column)}
+
+
+def inspect(path: Path) -> Inspection:
+    """Raise UnusableWorkbook unless `path` is a safe xlsx; report the formula cells of every sheet."""
+    name = path.name
+    try:
+        with path.open("rb") as f:
+            head = f.read(8)
+            if head == OLE_MAGIC:
+                body = f.read(4 * CHUNK)
+                if ENCRYPTION_MARK in body:
+                    raise p.UnusableWorkbook(p.PASSWORD_PROTECTED, name, "the workbook is password-protected")
+                raise p.UnusableWorkbook(p.NOT_XLSX, name, "an old .xls workbook; save it as .xlsx")
+    except FileNotFoundError:
+        raise p.UnusableWorkbook(p.NOT_FOUND, name, "no such file") from None
+    except IsADirectoryError:
+        raise p.UnusableWorkbook(p.NOT_FOUND, name, "a folder, not a file") from None
+    if not zipfile.is_zipfile(path):
+        raise p.UnusableWorkbook(p.NOT_A_ZIP, name, "not an Excel workbook (.xlsx)")
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+            _check_sizes(name, infos)
+            names = {i.filename for i in infos}
+            if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+                raise p.UnusableWorkbook(p.NOT_XLSX, name, "a zip file, but not an Excel workbook")
+            if any(i.flag_bits & 0x1 for i in infos):
+                raise p.UnusableWorkbook(p.PASSWORD_PROTECTED, name, "encrypted zip entries")
+            result = Inspection(sheet_parts=_sheet_parts(z, name))
+            part_to_sheet = {v: k for k, v in result.sheet_parts.items()}
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels", ".vml")):
+                    cells = _scan(z, info, name, info.filename in part_to_sheet)
+                    if info.filename in part_to_sheet:
+                        result.formulas[part_to_sheet[info.filename]] = cells
+            return result
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as e:
+        raise p.UnusableWorkbook(p.NOT_A_ZIP, name, f"damaged zip file ({e})") from None
+
+
+def _check_sizes(name: str, infos: list[zipfile.ZipInfo]) -> None:
+    total = sum(i.file_size for i in infos)
+    if total > MAX_TOTAL_UNCOMPRESSED:
+        raise p.UnusableWorkbook(p.ZIP_BOMB, name, f"declares {total:,} bytes uncompressed")
+    for i in infos:
+        if i.file_size > RATIO_FLOOR and i.file_size > MAX_RATIO * max(i.compress_size, 1):
+            raise p.UnusableWorkbook(
+                p.ZIP_BOMB, name, f"{i.filename} expands {i.file_size // max(i.compress_size, 1)}×"
+            )
+
+
+def _scan(z: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, is_sheet: bool) -> set[tuple[int, str]]:
+    """Stream one XML part: refuse DTDs (entity bombs), count real bytes, find formula cells."""
+    cells: set[tuple[int, str]] = set()
+    tail = b""
+    seen = 0
+    with z.open(info) as f:
+        while chunk := f.read(CHUNK):
+            seen += len(chunk)
+            if seen > info.file_size or seen > MAX_TOTAL_UNCOMPRESSED:
+                raise p.UnusableWorkbook(p.ZIP_BOMB, name, f"{info.filename} is larger than it declares")
+            window = tail + chunk
+            if _DTD.search(window):
+                raise p.UnusableWorkbook(p.BAD_XML, name, f"{info.filename} declares a DTD or entities")
+            if is_sheet and (b"<f" in window or b":f" in window):
+                for m in _FORMULA.finditer(window):
+                    cells.add((int(m.group(2)), m.group(1).decode()))
+            tail = window[-512:]
+    return cells
+
+
+def _sheet_parts(z: zipfile.ZipFile, name: str) -> dict[str, str]:
+    """Sheet name → its XML part inside the zip, from the workbook and its relationships."""
+    try:
+        wb = safe_et.fromstring(z.read("xl/workbook.xml"))
+        rels_xml = (
+            z.read("xl/_rels/workbook.xml.rels") if "xl/_rels/workbook.xml.rels" in z.namelist() else b""
+        )
+        rels = safe_et.fromstring(rels_xml) if rels_xml else None
+    except Exception as e:  # defusedxml raises its own errors for entities; ParseError for junk
+        raise p.UnusableWorkbook(
+            p.BAD_XML, name, f"workbook.xml cannot be read ({type(e).__name__})"
+        ) from None
+    targets: dict[str, str] = {}
+    if rels is not None:
+        for rel in rels:
+            target = rel.get("Target", "")
+            target = target.lstrip("/") if target.startswith("/") else posixpath.normpath("xl/" + target)
+            targets[rel.get("Id", "")] = target
+    out: dict[str, str] = {}
+    for el in wb.iter():
+        if el.tag.endswith("}sheet") or el.tag == "sheet":
+            rid = el.get(_NS_REL) or ""
+            if el.get("name") and rid in targets:
+                out[el.get("name")] = targets[rid]
+    return out

@@ -1,0 +1,80 @@
+"""What can be wrong with an incoming workbook: row rejections, warnings, unusable files (stable codes)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from fieldapp.domain.errors import BadInput
+
+# Codes of an unusable workbook (nothing is imported from it).
+NOT_FOUND = "not_found"
+NOT_A_ZIP = "not_a_zip"
+NOT_XLSX = "not_xlsx"
+PASSWORD_PROTECTED = "password_protected"
+ZIP_BOMB = "zip_bomb"
+BAD_XML = "bad_xml"
+NO_ACTIVITIES_SHEET = "no_activities_sheet"
+MISSING_COLUMNS = "missing_columns"
+UNKNOWN_FORMAT = "unknown_format"
+UNSUPPORTED_VERSION = "unsupported_format_version"
+TOO_MANY_ROWS = "too_many_rows"
+
+# Codes of a rejected row, besides the domain's validation codes (fieldapp.domain.validation.Code).
+FORMULA = "formula"
+CELL_TOO_LONG = "cell_too_long"
+DUPLICATE_UUID = "duplicate_uuid"
+MISSING_TIMESTAMP = "missing_timestamp"
+TIMESTAMP_ORDER = "updated_before_created"
+
+# Codes of warnings (the import goes on).
+CHECKSUM_MISMATCH = "checksum_mismatch"
+COUNT_MISMATCH = "record_count_mismatch"
+NO_METADATA = "no_metadata"
+OLD_REGION_NAME = "old_region_name"
+EDITED_OUTSIDE = "edited_outside_fieldapp"
+DUPLICATE_COLUMN = "duplicate_column"
+IMPLAUSIBLE = "implausible"
+
+EXCEL_CELL_LIMIT = 32_767
+EXCEL_MAX_ROWS = 1_048_576
+
+
+class UnusableWorkbook(BadInput):
+    """The file cannot be imported at all; nothing was changed. `code` is stable (see above)."""
+
+    def __init__(self, code: str, file: str, detail: str = ""):
+        self.code, self.file, self.detail = code, file, detail
+        super().__init__(f"{file}: cannot import this workbook ({code}){': ' + detail if detail else ''}")
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """Why one row was rejected: where (file, sheet, 1-based Excel row, column) and a stable code."""
+
+    file: str
+    sheet: str
+    row: int
+    column: str  # Excel letter, e.g. "F"
+    tag: str  # the HXL tag of that column ("" when the whole row is concerned)
+    header: str  # the column's header as written in the file
+    code: str
+    field: str = ""
+    value: str = ""
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class FileWarning:
+    """Something worth telling the user that does not stop the import (a row's or the whole file's)."""
+
+    file: str
+    code: str
+    detail: str = ""
+    sheet: str = ""
+    row: int = 0
+    column: str = ""
+
+    def as_dict(self) -> dict:
+        return asdict(self)

@@ -1,0 +1,211 @@
+"""Reading an exchange workbook: find the Activities sheets and their columns by HXL tag, stream rows."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fieldapp.exchange import FORMAT_NAME, FORMAT_VERSION, guard
+from fieldapp.exchange import problems as p
+from fieldapp.exchange.columns import (
+    CODE_OR_NAME,
+    REQUIRED_TAGS,
+    TAG_INDEX,
+    Column,
+    normalise_tag,
+)
+
+HEAD_ROWS = 10  # the HXL tag row must be among the first rows of a sheet
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A known column as found in one sheet: its position, its letter and the header written above it."""
+
+    index: int  # 0-based column index in the row lists
+    letter: str
+    column: Column
+    header: str
+
+
+@dataclass
+class Layout:
+    """Where the data is in one Activities sheet."""
+
+    name: str
+    tag_row: int  # 1-based Excel row of the HXL tags
+    placed: list[Placed]
+    first_col: int  # 0-based column of the first value in calamine's row lists
+    height: int = 0  # rows below the tag row (an upper bound of the records)
+    formulas: set[tuple[int, str]] = field(default_factory=set)
+    sheet: Any = None  # the loaded calamine sheet (dropped after its rows were read)
+
+
+@dataclass
+class Opened:
+    """A workbook that passed the checks: its metadata, warnings, and the sheets to read rows from."""
+
+    path: Path
+    sha256: str
+    metadata: dict[str, str]
+    layouts: list[Layout]
+    warnings: list[p.FileWarning]
+    book: Any  # the calamine workbook (closed by `close`)
+
+    @property
+    def file(self) -> str:
+        return self.path.name
+
+    def rows(self, layout: Layout) -> Iterator[tuple[int, list]]:
+        """(1-based Excel row, values aligned to column index) for each row below the tag row."""
+        sheet = layout.sheet or self.book.get_sheet_by_name(layout.name)
+        layout.sheet = None
+        start_row, start_col = sheet.start or (0, 0)
+        pad = [""] * start_col
+        for i, values in enumerate(sheet.iter_rows()):
+            excel_row = start_row + i + 1
+            if excel_row <= layout.tag_row:
+                continue
+            yield excel_row, (pad + values) if start_col else values
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):  # already closed
+            self.book.close()
+
+
+def letter(index: int) -> str:
+    """0 → 'A', 27 → 'AB'."""
+    out = ""
+    n = index + 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(65 + r) + out
+    return out
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def open_workbook(path: Path) -> Opened:
+    """Check and open `path`; raise UnusableWorkbook (with a stable code) when it cannot be imported."""
+    import python_calamine as pc
+
+    path = Path(path)
+    inspection = guard.inspect(path)
+    name = path.name
+    try:
+        book = pc.CalamineWorkbook.from_path(str(path))
+    except pc.PasswordError:
+        raise p.UnusableWorkbook(p.PASSWORD_PROTECTED, name, "the workbook is password-protected") from None
+    except pc.CalamineError as e:
+        raise p.UnusableWorkbook(p.NOT_XLSX, name, f"cannot be read ({type(e).__name__}: {e})") from None
+    try:
+        warnings: list[p.FileWarning] = []
+        metadata = _metadata(book, name)
+        _check_format(metadata, name, warnings)
+        layouts = []
+        for sheet_name in book.sheet_names:
+            if sheet_name in ("Metadata", "Summary", "Lists"):
+                continue
+            layout = _layout(book, sheet_name, name, warnings)
+            if layout is not None:
+                layout.formulas = inspection.formulas.get(sheet_name, set())
+                layouts.append(layout)
+        if not layouts:
+            raise p.UnusableWorkbook(
+                p.NO_ACTIVITIES_SHEET, name, "no sheet with the HXL tag row (#meta+id, #activity+code, …)"
+            )
+        return Opened(path, file_sha256(path), metadata, layouts, warnings, book)
+    except p.UnusableWorkbook:
+        book.close()
+        raise
+    except pc.CalamineError as e:
+        book.close()
+        raise p.UnusableWorkbook(p.NOT_XLSX, name, f"cannot be read ({type(e).__name__}: {e})") from None
+
+
+def _metadata(book, name: str) -> dict[str, str]:
+    if "Metadata" not in book.sheet_names:
+        return {}
+    rows = book.get_sheet_by_name("Metadata").to_python(skip_empty_area=False, nrows=200)
+    out: dict[str, str] = {}
+    for row in rows:
+        if len(row) >= 2 and isinstance(row[0], str) and row[0].strip():
+            value = row[1]
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            out[row[0].strip()] = "" if value is None else str(value)
+    return out
+
+
+def _check_format(meta: dict[str, str], name: str, warnings: list[p.FileWarning]) -> None:
+    if not meta:
+        warnings.append(
+            p.FileWarning(name, p.NO_METADATA, "no Metadata sheet: a template or a hand-made file")
+        )
+        return
+    fmt = meta.get("format", "")
+    if fmt and fmt != FORMAT_NAME:
+        raise p.UnusableWorkbook(p.UNKNOWN_FORMAT, name, f"format {fmt!r} is not {FORMAT_NAME!r}")
+    raw = meta.get("format_version", "")
+    try:
+        version = int(float(raw))
+    except ValueError:
+        raise p.UnusableWorkbook(
+            p.UNSUPPORTED_VERSION, name, f"format version {raw!r} is not a number"
+        ) from None
+    if version != FORMAT_VERSION:
+        newer = " (written by a newer fieldapp: update this one)" if version > FORMAT_VERSION else ""
+        raise p.UnusableWorkbook(
+            p.UNSUPPORTED_VERSION,
+            name,
+            f"format version {version}, this fieldapp reads {FORMAT_VERSION}{newer}",
+        )
+
+
+def _layout(book, sheet_name: str, name: str, warnings: list[p.FileWarning]) -> Layout | None:
+    sheet = book.get_sheet_by_name(sheet_name)
+    start_row, start_col = sheet.start or (0, 0)
+    head = sheet.to_python(skip_empty_area=True, nrows=HEAD_ROWS)
+    for i, values in enumerate(head):
+        tags = [normalise_tag(v) for v in values]
+        known = [t for t in tags if t in TAG_INDEX]
+        if len(known) < 3:
+            continue
+        above = head[i - 1] if i > 0 else []
+        placed: list[Placed] = []
+        seen: set[str] = set()
+        for j, tag in enumerate(tags):
+            if tag not in TAG_INDEX:
+                continue
+            col = start_col + j
+            if tag in seen:
+                warnings.append(
+                    p.FileWarning(name, p.DUPLICATE_COLUMN, tag, sheet_name, start_row + i + 1, letter(col))
+                )
+                continue
+            seen.add(tag)
+            header = above[j] if j < len(above) and isinstance(above[j], str) else ""
+            placed.append(Placed(col, letter(col), TAG_INDEX[tag], header))
+        missing = [t for t in REQUIRED_TAGS if normalise_tag(t) not in seen]
+        missing += [
+            " or ".join(pair) for pair in CODE_OR_NAME if not any(normalise_tag(t) in seen for t in pair)
+        ]
+        if missing:
+            raise p.UnusableWorkbook(
+                p.MISSING_COLUMNS, name, f"sheet {sheet_name!r} lacks {', '.join(missing)}"
+            )
+        tag_row = start_row + i + 1
+        return Layout(
+            sheet_name, tag_row, placed, start_col, max(sheet.height - (tag_row - start_row), 0), sheet=sheet
+        )
+    return None

@@ -1,0 +1,173 @@
+"""The consolidated report workbook for people: totals by office, region, kind and month, with charts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.styles import Font, PatternFill
+
+from fieldapp.domain.record import MEASURES
+from fieldapp.domain.reference import reference
+from fieldapp.exchange.sheets import write_lists
+
+BOLD = Font(bold=True)
+HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
+LATE_FILL = PatternFill("solid", fgColor="FCE4D6")
+
+WORDS = {
+    "title": {
+        "en": "Consolidated outreach report",
+        "ru": "Сводный отчёт по охвату",
+        "kk": "Қамту туралы жиынтық есеп",
+    },
+    "generated": {"en": "Generated", "ru": "Сформирован", "kk": "Жасалған"},
+    "by": {"en": "Installation", "ru": "Установка", "kk": "Орнату"},
+    "period": {"en": "Period", "ru": "Период", "kk": "Кезең"},
+    "all": {"en": "all dates", "ru": "все даты", "kk": "барлық күндер"},
+    "office": {"en": "Office", "ru": "Офис", "kk": "Кеңсе"},
+    "region": {"en": "Region", "ru": "Регион", "kk": "Өңір"},
+    "kind": {"en": "Activity", "ru": "Мероприятие", "kk": "Іс-шара"},
+    "month": {"en": "Month", "ru": "Месяц", "kk": "Ай"},
+    "records": {"en": "Records", "ru": "Записей", "kk": "Жазбалар"},
+    "total": {"en": "Total", "ru": "Итого", "kk": "Барлығы"},
+    "offices": {"en": "Offices", "ru": "Офисы", "kk": "Кеңселер"},
+    "last_activity": {"en": "Latest activity", "ru": "Последнее мероприятие", "kk": "Соңғы іс-шара"},
+    "last_import": {
+        "en": "Latest workbook received",
+        "ru": "Последняя полученная книга",
+        "kk": "Соңғы алынған кітап",
+    },
+    "overdue": {"en": "Not reported recently", "ru": "Давно не отчитывался", "kk": "Көптен есеп бермеген"},
+    "yes": {"en": "yes", "ru": "да", "kk": "иә"},
+    "never": {"en": "never", "ru": "никогда", "kk": "ешқашан"},
+}
+SHEETS = {
+    "office": {"en": "By office", "ru": "По офисам", "kk": "Кеңселер бойынша"},
+    "region": {"en": "By region", "ru": "По регионам", "kk": "Өңірлер бойынша"},
+    "kind": {"en": "By activity", "ru": "По мероприятиям", "kk": "Іс-шаралар бойынша"},
+    "month": {"en": "By month", "ru": "По месяцам", "kk": "Айлар бойынша"},
+}  # fmt: skip
+
+
+def w(key: str, language: str) -> str:
+    return WORDS[key].get(language) or WORDS[key]["en"]
+
+
+@dataclass
+class ReportData:
+    office_code: str
+    office_name: str
+    generated_at: str
+    date_from: date | None
+    date_to: date | None
+    groups: dict[str, list[dict]]  # group → rows of {"group", "records", *MEASURES}
+    offices: list[dict] = field(default_factory=list)
+
+
+def write_report_workbook(path: Path, data: ReportData, language: str = "ru") -> None:
+    ref = reference()
+    wb = Workbook()
+    ws = wb.active
+    ws.title = w("offices", language)[:31]
+    _overview(ws, data, language)
+    for group in ("office", "region", "kind", "month"):
+        sheet = wb.create_sheet(SHEETS[group].get(language, SHEETS[group]["en"])[:31])
+        _totals(sheet, group, data.groups.get(group, []), data.groups.get("none", []), language, ref)
+    write_lists(wb.create_sheet("Lists"), ref)
+    wb.save(path)
+
+
+def _label(group: str, value: str, language: str, ref) -> str:
+    if group == "region":
+        r = ref.region(value)
+        return r.name(language) if r else value
+    if group == "kind":
+        k = ref.kind(value)
+        return k.name(language) if k else value
+    return value or ""
+
+
+def _head(ws, row: int, values: list) -> None:
+    for i, v in enumerate(values, 1):
+        c = ws.cell(row=row, column=i, value=v)
+        c.font = BOLD
+        c.fill = HEAD_FILL
+
+
+def _totals(ws, group: str, rows: list[dict], overall: list[dict], language: str, ref) -> None:
+    measures = [ref.measure(m) for m in MEASURES]
+    _head(ws, 1, [w(group, language), w("records", language), *(m.name(language) for m in measures)])
+    ws.column_dimensions["A"].width = 34
+    for i in range(2, 3 + len(MEASURES)):
+        ws.column_dimensions[chr(64 + i)].width = 16
+    r = 2
+    for row in rows:
+        ws.cell(row=r, column=1, value=_label(group, row["group"], language, ref))
+        ws.cell(row=r, column=2, value=row["records"])
+        for j, m in enumerate(MEASURES):
+            ws.cell(row=r, column=3 + j, value=row[m])
+        r += 1
+    last = r - 1
+    if overall:
+        ws.cell(row=r, column=1, value=w("total", language)).font = BOLD
+        ws.cell(row=r, column=2, value=overall[0]["records"]).font = BOLD
+        for j, m in enumerate(MEASURES):
+            ws.cell(row=r, column=3 + j, value=overall[0][m]).font = BOLD
+    ws.freeze_panes = "B2"
+    if last < 2:
+        return
+    people = 3 + MEASURES.index("people_reached")
+    if group == "month":
+        chart = LineChart()
+        chart.add_data(
+            Reference(ws, min_col=people, max_col=people + 1, min_row=1, max_row=last), titles_from_data=True
+        )
+    else:
+        chart = BarChart()
+        chart.type = "bar" if group in ("region", "office") else "col"
+        chart.add_data(Reference(ws, min_col=2, min_row=1, max_row=last), titles_from_data=True)
+        chart.add_data(Reference(ws, min_col=people, min_row=1, max_row=last), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=last))
+    chart.title = SHEETS[group].get(language, SHEETS[group]["en"])
+    chart.height, chart.width = 12, 24
+    ws.add_chart(chart, f"A{r + 3}")
+
+
+def _overview(ws, data: ReportData, language: str) -> None:
+    ws["A1"] = w("title", language)
+    ws["A1"].font = Font(bold=True, size=14)
+    period = (
+        f"{data.date_from or '…'} – {data.date_to or '…'}"
+        if (data.date_from or data.date_to)
+        else w("all", language)
+    )
+    ws["A2"], ws["B2"] = w("generated", language), data.generated_at
+    ws["A3"], ws["B3"] = w("by", language), f"{data.office_code} — {data.office_name}"
+    ws["A4"], ws["B4"] = w("period", language), period
+    _head(ws, 6, [w(k, language) for k in ("office", "records", "last_activity", "last_import", "overdue")])
+    for i, width in enumerate((16, 12, 18, 26, 24), 1):
+        ws.column_dimensions[chr(64 + i)].width = width
+    r = 7
+    for o in data.offices:
+        last_import = o.get("last_import")
+        when = (
+            datetime.fromtimestamp(last_import / 1000, UTC).strftime("%Y-%m-%d")
+            if last_import
+            else ("—" if o.get("own") else w("never", language))
+        )
+        values = [
+            o["office"],
+            o["records"],
+            o.get("last_activity", ""),
+            when,
+            w("yes", language) if o.get("overdue") else "",
+        ]
+        for j, v in enumerate(values, 1):
+            c = ws.cell(row=r, column=j, value=v)
+            if o.get("overdue"):
+                c.fill = LATE_FILL
+        r += 1

@@ -1,0 +1,418 @@
+"""Exchange use-cases: export, preview/commit import, undo the last import, report, template."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from fieldapp import __version__
+from fieldapp.domain.errors import BadInput
+from fieldapp.domain.query import RecordFilter
+from fieldapp.domain.record import ms_to_iso, now_ms
+from fieldapp.exchange.problems import FileWarning, RowProblem, UnusableWorkbook
+from fieldapp.services.changes import Changed
+from fieldapp.services.exchange_merge import Cancelled, FileReport, Merger
+from fieldapp.services.installation import Installation, require
+from fieldapp.services.workspace import Workspace
+from fieldapp.storage.exchange_queries import overwritten_by_import
+
+__all__ = [
+    "Cancelled",
+    "ExportResult",
+    "FileReport",
+    "FileWarning",
+    "ImportPreview",
+    "ImportResult",
+    "RowProblem",
+    "UndoImpossible",
+    "UnusableWorkbook",
+    "commit_import",
+    "default_export_name",
+    "export_workbook",
+    "preview_import",
+    "undo_last_import",
+    "write_report",
+    "write_template",
+]
+
+Progress = Callable[[int, int], None] | None
+Cancel = Callable[[], bool] | None
+SCOPES = ("full", "since_last", "period")
+
+
+class UndoImpossible(BadInput):
+    """The last import cannot be undone: `code` is 'nothing_to_undo' or 'changed_since'."""
+
+    def __init__(self, code: str, detail: str):
+        self.code = code
+        super().__init__(detail)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    record_count: int
+    sha256: str  # of the record content (the Metadata sheet's content_sha256)
+    scope: str
+    sheets: int = 1
+
+
+@dataclass
+class ImportPreview:
+    """What an import does (or, for a preview, would do), in total and per file."""
+
+    files: list[FileReport] = field(default_factory=list)
+
+    def _sum(self, name: str) -> int:
+        return sum(getattr(f, name) for f in self.files)
+
+    @property
+    def inserted(self) -> int:
+        return self._sum("inserted")
+
+    @property
+    def updated(self) -> int:
+        return self._sum("updated")
+
+    @property
+    def unchanged(self) -> int:
+        return self._sum("unchanged")
+
+    @property
+    def conflicts(self) -> int:
+        return self._sum("conflicts")
+
+    @property
+    def rejected(self) -> list[RowProblem]:
+        return [r for f in self.files for r in f.rejected]
+
+    @property
+    def rejected_rows(self) -> int:
+        return self._sum("rejected_rows")
+
+    @property
+    def warnings(self) -> list[FileWarning]:
+        return [w for f in self.files for w in f.warnings]
+
+    @property
+    def inserted_uuids(self) -> list[str]:
+        return [u for f in self.files for u in f.inserted_uuids]
+
+    @property
+    def updated_uuids(self) -> list[str]:
+        return [u for f in self.files for u in f.updated_uuids]
+
+    @property
+    def conflict_uuids(self) -> list[str]:
+        return [u for f in self.files for u in f.conflict_uuids]
+
+    def as_dict(self) -> dict:
+        return {
+            "inserted": self.inserted,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "rejected": self.rejected_rows,
+            "conflicts": self.conflicts,
+            "conflict_uuids": self.conflict_uuids,
+            "rejected_rows": [r.as_dict() for r in self.rejected],
+            "warnings": [w.as_dict() for w in self.warnings],
+            "files": [
+                {
+                    "file": f.file,
+                    "sha256": f.sha256,
+                    "office": f.office,
+                    "rows": f.rows,
+                    "inserted": f.inserted,
+                    "updated": f.updated,
+                    "unchanged": f.unchanged,
+                    "rejected": f.rejected_rows,
+                    "conflicts": f.conflicts,
+                    "checksum_ok": f.checksum_ok,
+                }
+                for f in self.files
+            ],
+        }
+
+
+@dataclass
+class ImportResult(ImportPreview):
+    import_id: int | None = None
+    changed: Changed = field(default_factory=Changed)
+
+    def as_dict(self) -> dict:
+        return {**super().as_dict(), "import_id": self.import_id}
+
+
+# -- export -------------------------------------------------------------------------------------
+
+
+def default_export_name(inst: Installation, now: datetime | None = None) -> str:
+    """'fieldapp-ALA-01-20261126-0950.xlsx': the office and the local time of the export."""
+    now = now or datetime.now()
+    office = re.sub(r"[^A-Za-z0-9_-]", "_", inst.office_code) or "office"
+    return f"fieldapp-{office}-{now:%Y%m%d-%H%M}.xlsx"
+
+
+def export_workbook(
+    ws: Workspace,
+    path,
+    scope: str = "full",
+    date_from: date | None = None,
+    date_to: date | None = None,
+    language: str = "ru",
+    progress: Progress = None,
+    cancel: Cancel = None,
+) -> ExportResult:
+    """Write an exchange workbook (tombstones included) and log the export.
+
+    scope: 'full' (every record), 'since_last' (written here since the last full or since-last export,
+    by anyone, including imports) or 'period' (records starting within date_from..date_to).
+    The file appears only when complete (written beside it, then renamed).
+    """
+    from fieldapp.exchange.export import Stop, write_export
+
+    if scope not in SCOPES:
+        raise BadInput(f"unknown export scope {scope!r}")
+    inst = require(ws.store)
+    store = ws.store
+    path = Path(path)
+    f = RecordFilter(deleted=None)
+    since = None
+    if scope == "period":
+        if date_from and date_to and date_to < date_from:
+            raise BadInput(f"the period ends ({date_to}) before it starts ({date_from})")
+        f = RecordFilter(deleted=None, date_from=date_from, date_to=date_to)
+    elif scope == "since_last":
+        last = store.last_full_or_since_export()
+        since = last["max_seq"] if last else None
+    max_seq = store.max_seq()
+    total = store.count_changed_since(since) if since is not None else store.count(f)
+    exported_at = now_ms()
+    meta = {
+        "app_version": __version__,
+        "office_code": inst.office_code,
+        "office_name": inst.office_name,
+        "office_region": inst.region,
+        "device_id": inst.device_id,
+        "exported_at": ms_to_iso(exported_at),
+        "scope": scope,
+        "period_from": date_from.isoformat() if date_from else "",
+        "period_to": date_to.isoformat() if date_to else "",
+        "since_seq": since or 0,
+        "language": language,
+    }
+    tmp = path.with_name(f".{path.name}.partial")
+    try:
+        written = write_export(
+            tmp,
+            store.iter_records(f, since_seq=since),
+            meta,
+            language,
+            progress=(lambda n: progress(n, total)) if progress else None,
+            cancel=cancel,
+        )
+        os.replace(tmp, path)
+    except Stop:
+        raise Cancelled() from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    with store.atomic():
+        store.log_export(
+            file_name=path.name,
+            scope=scope,
+            period_from=meta["period_from"] or None,
+            period_to=meta["period_to"] or None,
+            record_count=written.record_count,
+            sha256=written.sha256,
+            exported_at=exported_at,
+            max_seq=max_seq,
+        )
+    if progress:
+        progress(total, total)
+    return ExportResult(path, written.record_count, written.sha256, scope, written.sheets)
+
+
+# -- import -------------------------------------------------------------------------------------
+
+
+def preview_import(
+    ws: Workspace, files: list[Path], progress: Progress = None, cancel: Cancel = None
+) -> ImportPreview:
+    """Everything an import would do, without changing anything (a dry run rolled back)."""
+    result = _run_import(ws, files, progress, cancel, commit=False)
+    return ImportPreview(files=result.files)
+
+
+def commit_import(
+    ws: Workspace, files: list[Path], progress: Progress = None, cancel: Cancel = None
+) -> ImportResult:
+    """Import the files in one transaction: all or nothing. Rejected rows are left out and reported."""
+    return _run_import(ws, files, progress, cancel, commit=True)
+
+
+def _run_import(ws: Workspace, files, progress: Progress, cancel: Cancel, commit: bool) -> ImportResult:
+    from fieldapp.exchange.reader import open_workbook
+
+    inst = require(ws.store)
+    store = ws.store
+    files = [Path(f) for f in files]
+    if not files:
+        raise BadInput("no workbook given")
+    result = ImportResult()
+    seen_total = [0, 0]  # rows done in finished files, rows expected so far
+
+    with store.atomic() as txn:
+        stamp = now_ms()
+        log_ids: list[int] = []
+        batch_id: int | None = None
+        for path in files:
+            log_id = store.log_import(
+                file_name=path.name, sha256="", imported_at=stamp, imported_by=_user(), format_version=1
+            )
+            log_ids.append(log_id)
+            batch_id = batch_id or log_id
+        merger = Merger(store, inst, batch_id)
+        for path, log_id in zip(files, log_ids, strict=True):
+            opened = open_workbook(path)
+            try:
+                report = FileReport(opened.file)
+                seen_total[1] += sum(lay.height for lay in opened.layouts)
+                done_before = seen_total[0]
+
+                def on_rows(n: int, base: int = done_before) -> None:
+                    if progress:
+                        progress(base + n, max(seen_total[1], base + n))
+
+                merger.run(opened, report, on_rows, cancel)
+                seen_total[0] += report.rows
+            finally:
+                opened.close()
+            result.files.append(report)
+            store.update_import_log(
+                log_id,
+                sha256=report.sha256,
+                office=report.office,
+                device_id=report.device_id,
+                inserted=report.inserted,
+                updated=report.updated,
+                unchanged=report.unchanged,
+                rejected=report.rejected_rows,
+                conflicts=report.conflicts,
+                first_seq=merger.first_seq if merger.seq > merger.first_seq else None,
+                last_seq=merger.seq - 1 if merger.seq > merger.first_seq else None,
+            )
+        if not commit:
+            txn.rollback()
+            return result
+        if merger.seq > merger.first_seq:
+            for log_id in log_ids:  # every file of the batch names the whole batch's change range
+                store.update_import_log(log_id, first_seq=merger.first_seq, last_seq=merger.seq - 1)
+    result.import_id = batch_id
+    result.changed = Changed(created=tuple(result.inserted_uuids), updated=tuple(result.updated_uuids))
+    return result
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (services, some containers)
+        return ""
+
+
+def undo_last_import(ws: Workspace) -> Changed:
+    """Undo the latest import that changed records: inserted records go, overwritten ones come back.
+
+    Refused (UndoImpossible) when anything else wrote records after that import.
+    """
+    store = ws.store
+    with store.atomic():
+        logs = [r for r in store.imports(limit=1000) if r["undone_at"] is None]
+        target = next((r for r in logs if r["first_seq"] is not None), None)
+        if target is None:
+            raise UndoImpossible("nothing_to_undo", "there is no import to undo")
+        batch = [r for r in logs if r["first_seq"] == target["first_seq"]]
+        batch_id = min(r["id"] for r in batch)
+        if store.changed_since_seq_excluding_import(target["first_seq"] - 1, batch_id):
+            raise UndoImpossible(
+                "changed_since", "records were changed after that import; undo those changes first"
+            )
+        olds = overwritten_by_import(store, batch_id)
+        current = store.records_of_import(batch_id)
+        store.add_history_many(current, "undo")
+        created, updated = [], []
+        seq = store.next_seq()
+        for rec in current:
+            if rec.uuid in olds:
+                store.replace(olds[rec.uuid], seq)
+                seq += 1
+                updated.append(rec.uuid)
+            else:
+                created.append(rec.uuid)
+        store.delete_rows(created)
+        store.delete_history_for_import(batch_id)
+        at = now_ms()
+        for r in batch:
+            store.update_import_log(r["id"], undone_at=at)
+    return Changed(deleted=tuple(created), updated=tuple(updated))
+
+
+# -- report and template --------------------------------------------------------------------------
+
+
+def write_report(
+    ws: Workspace,
+    path,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    language: str = "ru",
+    progress: Progress = None,
+    cancel: Cancel = None,
+) -> Path:
+    """The consolidated workbook for people: totals by office, region, kind and month, with charts."""
+    from fieldapp.exchange.report import ReportData, write_report_workbook
+
+    if date_from and date_to and date_to < date_from:
+        raise BadInput(f"the period ends ({date_to}) before it starts ({date_from})")
+    inst = require(ws.store)
+    f = RecordFilter(deleted=False, date_from=date_from, date_to=date_to)
+    steps = ("office", "region", "kind", "month", "none")
+    groups = {}
+    for i, g in enumerate(steps):
+        if cancel and cancel():
+            raise Cancelled()
+        groups[g] = ws.records.totals(f, g)
+        if progress:
+            progress(i + 1, len(steps) + 1)
+    data = ReportData(
+        office_code=inst.office_code,
+        office_name=inst.office_name,
+        generated_at=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        date_from=date_from,
+        date_to=date_to,
+        groups=groups,
+        offices=ws.records.offices(),
+    )
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.partial")
+    try:
+        write_report_workbook(tmp, data, language)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    if progress:
+        progress(len(steps) + 1, len(steps) + 1)
+    return path
+
+
+def write_template(path, language: str = "ru") -> Path:
+    """An empty Activities sheet with drop-downs and date/number checks; its rows import as new records."""
+    from fieldapp.exchange.template import write_template_workbook
+
+    path = Path(path)
+    write_template_workbook(path, language)
+    return path

@@ -1,0 +1,234 @@
+"""Merging workbook rows into the database (DESIGN §4): match by UUID, newer wins, history, conflicts."""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from fieldapp.domain.record import CONTENT_FIELDS, Activity, now_ms
+from fieldapp.domain.reference import reference
+from fieldapp.exchange import problems as p
+from fieldapp.exchange.checksum import ContentHash
+from fieldapp.exchange.columns import canonical_text
+from fieldapp.exchange.reader import Opened
+from fieldapp.exchange.rows import ParsedRow, parse_row
+from fieldapp.services.installation import Installation
+from fieldapp.storage import Store
+from fieldapp.storage.exchange_queries import get_many_with_state, replace_many
+
+BATCH = 2000
+# Rows typed into the template get a UUID derived from their content, so re-importing them is a no-op.
+TEMPLATE_NAMESPACE = uuidlib.UUID("6f1c4a52-2b7e-4f8e-9a51-0c1d2e3f4a5b")
+
+
+class Cancelled(Exception):
+    """The user cancelled; the transaction was rolled back and nothing changed."""
+
+
+@dataclass
+class FileReport:
+    """What one file brought: counts, the file's identity, and its rejected rows and warnings."""
+
+    file: str
+    sha256: str = ""
+    office: str = ""
+    device_id: str = ""
+    rows: int = 0
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    checksum_ok: bool | None = None  # None: the file has no checksum (template, hand-made)
+    rejected: list[p.RowProblem] = field(default_factory=list)
+    warnings: list[p.FileWarning] = field(default_factory=list)
+    inserted_uuids: list[str] = field(default_factory=list)
+    updated_uuids: list[str] = field(default_factory=list)
+    conflict_uuids: list[str] = field(default_factory=list)
+
+    @property
+    def rejected_rows(self) -> int:
+        return len({(r.sheet, r.row) for r in self.rejected})
+
+
+def _key(r: Activity) -> tuple:
+    return (r.updated_at, r.version, r.updated_device)
+
+
+class Merger:
+    """Applies files, in one open transaction, to the store; every write is numbered from `next_seq`."""
+
+    def __init__(self, store: Store, inst: Installation, import_id: int | None, today: date | None = None):
+        self.store = store
+        self.inst = inst
+        self.import_id = import_id
+        self.today = today or date.today()
+        self.ref = reference()
+        last = store.last_full_or_since_export()
+        self.exchanged_seq = last["max_seq"] if last else 0
+        self.first_seq = store.next_seq()
+        self.seq = self.first_seq
+        self.written_here: set[str] = set()  # records this import already wrote
+        self.now = now_ms()
+
+    def run(
+        self,
+        opened: Opened,
+        report: FileReport,
+        progress: Callable[[int], None] | None,
+        cancel: Callable[[], bool] | None,
+    ) -> None:
+        report.sha256 = opened.sha256
+        report.office = opened.metadata.get("office_code", "")
+        report.device_id = opened.metadata.get("device_id", "")
+        report.warnings.extend(opened.warnings)
+        digest = ContentHash()
+        seen: dict[str, tuple[str, int]] = {}
+        typed = Counter()
+        for layout in opened.layouts:
+            batch: list[ParsedRow] = []
+            for row_no, values in opened.rows(layout):
+                parsed = parse_row(
+                    opened.file, layout, row_no, values, self.ref, self.today, self.inst.office_code
+                )
+                if parsed is None:
+                    continue
+                n = len(values)
+                digest.add_values(
+                    {pl.column.field: values[pl.index] if pl.index < n else "" for pl in layout.placed}
+                )
+                report.rows += 1
+                report.warnings.extend(parsed.warnings)
+                if parsed.record is None:
+                    report.rejected.extend(parsed.problems)
+                    continue
+                rec = parsed.record
+                if not parsed.has_uuid:
+                    key = "\x1f".join(canonical_text(getattr(rec, f)) for f in CONTENT_FIELDS)
+                    typed[key] += 1
+                    rec.uuid = str(uuidlib.uuid5(TEMPLATE_NAMESPACE, f"{key}\x1e{typed[key]}"))
+                if rec.uuid in seen:
+                    sheet, first = seen[rec.uuid]
+                    pl = next((x for x in layout.placed if x.column.field == "uuid"), None)
+                    report.rejected.append(
+                        p.RowProblem(
+                            opened.file,
+                            layout.name,
+                            row_no,
+                            pl.letter if pl else "",
+                            "#meta+id",
+                            pl.header if pl else "",
+                            p.DUPLICATE_UUID,
+                            "uuid",
+                            f"{rec.uuid} (first in {sheet} row {first})",
+                        )
+                    )
+                    continue
+                seen[rec.uuid] = (layout.name, row_no)
+                batch.append(parsed)
+                if len(batch) >= BATCH:
+                    self._apply(batch, report)
+                    batch = []
+                    if cancel and cancel():
+                        raise Cancelled()
+                    if progress:
+                        progress(report.rows)
+            self._apply(batch, report)
+        if progress:
+            progress(report.rows)
+        expected = opened.metadata.get("content_sha256")
+        if expected:
+            report.checksum_ok = expected == digest.hexdigest()
+            if not report.checksum_ok:
+                report.warnings.append(
+                    p.FileWarning(opened.file, p.CHECKSUM_MISMATCH, "the rows were changed after export")
+                )
+            count = opened.metadata.get("record_count", "")
+            if count.isdigit() and int(count) != digest.count:
+                report.warnings.append(
+                    p.FileWarning(opened.file, p.COUNT_MISMATCH, f"{digest.count} rows, {count} exported")
+                )
+
+    def _apply(self, batch: list[ParsedRow], report: FileReport) -> None:
+        if not batch:
+            return
+        local = get_many_with_state(self.store, [b.record.uuid for b in batch])
+        inserts: list[Activity] = []
+        replaced: list[Activity] = []
+        olds: list[Activity] = []
+        superseded: list[Activity] = []
+        for parsed in batch:
+            inc = parsed.record
+            cur = local.get(inc.uuid)
+            if cur is None:
+                if not parsed.has_uuid:
+                    inc = self._stamp_new(inc)
+                inserts.append(inc)
+                report.inserted += 1
+                report.inserted_uuids.append(inc.uuid)
+                self.written_here.add(inc.uuid)
+                continue
+            old, seq, import_id = cur
+            if not parsed.has_uuid:
+                report.unchanged += 1
+                continue
+            k_in, k_old = _key(inc), _key(old)
+            if k_in < k_old:
+                report.unchanged += 1
+                continue
+            if k_in == k_old:
+                if inc.content() == old.content() and inc.deleted == old.deleted:
+                    report.unchanged += 1
+                    continue
+                # Same version stamp, other content: the row was edited in a spreadsheet. Keep it as a new
+                # version made here, so that it travels on and the previous one stays in history.
+                inc = inc.copy(
+                    version=old.version + 1,
+                    updated_at=max(self.now, old.updated_at + 1),
+                    updated_device=self.inst.device_id,
+                    created_at=old.created_at,
+                    origin_office=old.origin_office,
+                    origin_device=old.origin_device,
+                )
+                report.warnings.append(
+                    p.FileWarning(report.file, p.EDITED_OUTSIDE, inc.uuid, parsed.sheet, parsed.row)
+                )
+            if inc.uuid in self.written_here:
+                superseded.append(old)
+            else:
+                olds.append(old)
+                if (
+                    old.updated_device == self.inst.device_id
+                    and import_id is None
+                    and seq > self.exchanged_seq
+                    and (old.content() != inc.content() or old.deleted != inc.deleted)
+                ):
+                    report.conflicts += 1
+                    report.conflict_uuids.append(inc.uuid)
+            replaced.append(inc)
+            report.updated += 1
+            report.updated_uuids.append(inc.uuid)
+            self.written_here.add(inc.uuid)
+        if inserts:
+            self.seq = self.store.insert_many(inserts, self.seq, self.import_id)
+        if olds:
+            self.store.add_history_many(olds, "import", self.import_id, at=self.now)
+        if superseded:
+            self.store.add_history_many(superseded, "import_superseded", self.import_id, at=self.now)
+        if replaced:
+            numbered = [(r, self.seq + i) for i, r in enumerate(replaced)]
+            self.seq += len(replaced)
+            replace_many(self.store, numbered, self.import_id)
+
+    def _stamp_new(self, rec: Activity) -> Activity:
+        return rec.copy(
+            created_at=self.now,
+            updated_at=self.now,
+            version=1,
+            deleted=False,
+            origin_office=rec.office or self.inst.office_code,
+            origin_device=self.inst.device_id,
+            updated_device=self.inst.device_id,
+        )

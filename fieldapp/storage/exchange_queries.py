@@ -1,0 +1,70 @@
+"""Queries the workbook import needs beyond the Store's own: records with their change bookkeeping."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from fieldapp.domain.record import Activity
+from fieldapp.storage.store import CHUNK, RECORD_COLUMNS, Store
+
+
+def get_many_with_state(store: Store, uuids: Iterable[str]) -> dict[str, tuple[Activity, int, int | None]]:
+    """uuid → (record, seq, import_id that last wrote it), looked up in chunks (one query per chunk)."""
+    A = store.t.Activity
+    cols = [getattr(A, c) for c in RECORD_COLUMNS]
+    out: dict[str, tuple[Activity, int, int | None]] = {}
+    ids = list(uuids)
+    n = len(RECORD_COLUMNS)
+    for i in range(0, len(ids), CHUNK):
+        query = A.select(*cols, A.seq, A.import_id).where(A.uuid.in_(ids[i : i + CHUNK])).tuples()
+        for row in query:
+            rec = store._to_record(row[:n])
+            out[rec.uuid] = (rec, row[n], row[n + 1])
+    return out
+
+
+def replace_many(store: Store, records: list[tuple[Activity, int]], import_id: int | None) -> None:
+    """Overwrite stored records (record, seq) by UUID, with one prepared statement run for all."""
+    if not records:
+        return
+    names = [c for c in RECORD_COLUMNS if c != "uuid"]
+    sets = ", ".join(f'"{c}" = ?' for c in (*names, "seq", "import_id"))
+    sql = f'UPDATE "activity" SET {sets} WHERE "uuid" = ?'
+    rows = []
+    for rec, seq in records:
+        row = store._to_row(rec)
+        rows.append(
+            [
+                *(_plain(row[c]) for c in names),
+                seq,
+                import_id,
+                rec.uuid,
+            ]
+        )
+    store.db.cursor().executemany(sql, rows)
+
+
+def _plain(value):
+    """Values as sqlite3 stores them the way peewee would (dates as ISO text, bools as 0/1)."""
+    if isinstance(value, bool):
+        return int(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def overwritten_by_import(store: Store, import_id: int, reason: str = "import") -> dict[str, Activity]:
+    """uuid → the version an import overwrote (its earliest history entry with that reason)."""
+    H = store.t.History
+    query = (
+        H.select(H.activity_uuid, H.snapshot)
+        .where((H.import_id == import_id) & (H.reason == reason))
+        .order_by(H.id)
+        .tuples()
+    )
+    out: dict[str, Activity] = {}
+    for uuid, snapshot in query:
+        if uuid not in out:
+            out[uuid] = Activity.from_dict(json.loads(snapshot))
+    return out
