@@ -1,0 +1,84 @@
+"""`python -m bench`: measure every budget of DESIGN §6, print the table, write JSON (and the docs)."""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bench import report, suite
+from bench.harness import ROOT
+
+
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    p.add_argument("--quick", action="store_true", help="10,000 records only (the CI guard), ~2 minutes")
+    p.add_argument("--sizes", help="comma-separated record counts (default 10000,100000,1000000)")
+    p.add_argument("--rounds", type=int, help="rounds per measurement (default 3)")
+    p.add_argument("--only", help="comma-separated works: " + ",".join(suite.WORKS))
+    p.add_argument(
+        "--large-baselines",
+        action="store_true",
+        help="also run the openpyxl baselines at 1,000,000 records (adds ~10 minutes)",
+    )
+    p.add_argument("--write-docs", action="store_true", help="regenerate the table in docs/performance.md")
+    p.add_argument("--json", type=Path, help="where to write the JSON (default bench/results/)")
+    p.add_argument("--workdir", type=Path, help="scratch directory (default: the system's temporary one)")
+    return p.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
+    if args.sizes:
+        sizes = [int(s.replace("_", "")) for s in args.sizes.split(",")]
+    else:
+        sizes = [suite.SMALL] if args.quick else [suite.SMALL, suite.MEDIUM, suite.LARGE]
+    only = {s.strip() for s in args.only.split(",")} if args.only else set()
+    unknown = only - set(suite.WORKS)
+    if unknown:
+        print(f"bench: unknown work(s) {', '.join(sorted(unknown))}", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="fieldapp-bench-", dir=args.workdir) as tmp:
+        plan = suite.Plan(
+            sizes=sizes,
+            rounds=args.rounds or 3,
+            quick=args.quick,
+            only=only,
+            workdir=Path(tmp),
+            large_baselines=args.large_baselines,
+        )
+        results = []
+        for n in sizes:
+            results += suite.run_size(plan, n)
+    meta = {
+        "command": "python -m bench " + shlex.join(argv if argv is not None else sys.argv[1:]),
+        "finished": report.stamp(),
+        "seconds": time.perf_counter() - started,
+        "sizes": sizes,
+        "rounds": plan.rounds,
+        "machine": report.machine(),
+        "budgets": {
+            k: {"title": w.title, "budget": w.budget, "baseline": w.baseline} for k, w in suite.WORKS.items()
+        },
+    }
+    report.print_table(results)
+    name = datetime.now(UTC).strftime("bench-%Y%m%d-%H%M%S") + ("-quick" if args.quick else "") + ".json"
+    path = report.write_json(results, meta, args.json or ROOT / "bench" / "results" / name)
+    print(
+        f"\nJSON: {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}  ({meta['seconds']:.0f} s)"
+    )
+    if args.write_docs:
+        print(f"docs: {report.write_docs(results, meta).relative_to(ROOT)} regenerated")
+    guard = [r for r in results if r.get("ratio") is not None and r["ratio"] > 2 * r["budget"]]
+    for r in guard:
+        print(f"GUARD: {r['work']} '{r['case']}' at {r['n']:,}: {r['ratio']:.2f}× is over twice its budget "
+              f"({r['budget']}×)", file=sys.stderr)  # fmt: skip
+    over = [r for r in results if report.verdict(r) == "over"]
+    if over:
+        print(f"{len(over)} ratio(s) over budget but within the 2× guard (see the table)")
+    return 1 if guard else 0

@@ -1,0 +1,153 @@
+"""The rows of DESIGN §6: what each measures, at which sizes, how many rounds; results as dicts."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench import data
+from bench.harness import BenchError, median, run_child
+from bench.rows import records
+
+SMALL, MEDIUM, LARGE = 10_000, 100_000, 1_000_000
+
+
+@dataclass(frozen=True)
+class Work:
+    key: str
+    title: str  # the DESIGN §6 row
+    budget: float  # the largest allowed ratio fieldapp / baseline
+    baseline: str  # what the baseline is
+    budget_at: int  # the size DESIGN states the budget for
+
+
+WORKS = {
+    w.key: w
+    for w in (
+        Work("export", "export records", 1.3, "openpyxl write-only writing the same cells", MEDIUM),
+        Work("import", "import new records", 1.0, "openpyxl read-only merely iterating the file", MEDIUM),
+        Work("reimport", "re-import of the same file", 1.0, "the first import of that file", MEDIUM),
+        Work("startup", "start-up to the main window", 1.5, "bare PySide6 window with a table", LARGE),
+        Work("page", "filter/sort a table page", 2.0, "the same SQL through sqlite3", LARGE),
+        Work("totals", "dashboard totals for a year", 1.5, "best raw SQL aggregate", LARGE),
+        Work("save", "save one record (durable)", 2.0, "raw sqlite3 INSERT + COMMIT", MEDIUM),
+    )
+}
+
+
+@dataclass
+class Plan:
+    sizes: list[int]
+    rounds: int
+    quick: bool
+    only: set[str]
+    workdir: Path
+    large_baselines: bool = False
+    log: Callable[[str], None] = print
+
+    def wants(self, key: str) -> bool:
+        return not self.only or key in self.only
+
+
+def result(work: str, n: int, case: str, rounds: list[dict], **extra) -> dict:
+    """Combine rounds: medians of each side, and the median of the per-round ratios."""
+    w = WORKS[work]
+    ours = [r["fieldapp_s"] for r in rounds if r.get("fieldapp_s") is not None]
+    theirs = [r["baseline_s"] for r in rounds if r.get("baseline_s") is not None]
+    ratios = [
+        r["fieldapp_s"] / r["baseline_s"] for r in rounds if r.get("fieldapp_s") and r.get("baseline_s")
+    ]
+    ratio = median(ratios) if ratios else None
+    return {
+        "work": work,
+        "title": w.title,
+        "case": case,
+        "n": n,
+        "fieldapp_s": median(ours) if ours else None,
+        "baseline_s": median(theirs) if theirs else None,
+        "ratio": ratio,
+        "round_ratios": [round(r, 3) for r in ratios],
+        "budget": w.budget,
+        "baseline": w.baseline,
+        "peak_mb": max((r.get("peak_mb") or 0 for r in rounds), default=None),
+        "rounds": len(rounds),
+        **extra,
+    }
+
+
+def failed(work: str, n: int, case: str, error: Exception) -> dict:
+    return {**result(work, n, case, []), "error": str(error)}
+
+
+def _rounds(plan: Plan, task: str, args: dict, rounds: int | None = None) -> list[dict]:
+    return [run_child(task, args) for _ in range(rounds or plan.rounds)]
+
+
+def run_records(plan: Plan, n: int, home: Path) -> list[dict]:
+    """Pages, totals and saves on a working copy of the demo database of size n."""
+    out = []
+    reps = 9 if plan.quick else 15
+    if plan.wants("page"):
+        for i, case in enumerate(records.PAGE_CASES):
+            try:
+                rounds = _rounds(plan, "records:child_page", {"home": str(home), "case": i, "reps": reps})
+                out.append(result("page", n, case[0], rounds, matching=rounds[0]["matching"]))
+            except BenchError as e:
+                out.append(failed("page", n, case[0], e))
+            plan.log(_line(out[-1]))
+    if plan.wants("totals"):
+        for group in records.TOTAL_CASES:
+            case = f"{records.YEAR} by {group}"
+            try:
+                rounds = _rounds(
+                    plan, "records:child_totals", {"home": str(home), "group": group, "reps": reps}
+                )
+                out.append(result("totals", n, case, rounds))
+            except BenchError as e:
+                out.append(failed("totals", n, case, e))
+            plan.log(_line(out[-1]))
+    if plan.wants("save"):
+        try:
+            rounds = _rounds(plan, "records:child_save", {"home": str(home), "reps": 20})
+            out.append(result("save", n, rounds[0]["case"], rounds))
+        except BenchError as e:
+            out.append(failed("save", n, "", e))
+        plan.log(_line(out[-1]))
+    return out
+
+
+def run_size(plan: Plan, n: int) -> list[dict]:
+    from bench.rows import exchange, startup
+
+    plan.log(f"\n== {n:,} records")
+    cached, took = data.demo_home(n, log=plan.log)
+    out = []
+    if took is not None:
+        plan.log(f"  generated in {took:.1f} s ({took / n * 1e6:.0f} µs a record)")
+    with tempfile.TemporaryDirectory(prefix=f"bench-{n}-", dir=plan.workdir) as tmp:
+        home = data.working_copy(cached, Path(tmp) / "home")
+        if plan.wants("startup"):
+            out += startup.run(plan, n, home)
+        out += run_records(plan, n, home)
+        if any(plan.wants(k) for k in ("export", "import", "reimport")):
+            out += exchange.run(plan, n, home, Path(tmp))
+    return out
+
+
+def _fmt_s(s: float | None) -> str:
+    if s is None:
+        return "—"
+    return f"{s * 1000:.2f} ms" if s < 1 else f"{s:.2f} s"
+
+
+def _line(r: dict) -> str:
+    if r.get("error"):
+        return f"  {r['work']:<9} {r['case'][:52]:<52} ERROR {r['error'].splitlines()[0][:80]}"
+    ratio = f"{r['ratio']:.2f}×" if r["ratio"] is not None else "—"
+    return (
+        f"  {r['work']:<9} {r['case'][:52]:<52} "
+        f"{_fmt_s(r['fieldapp_s']):>10} vs {_fmt_s(r['baseline_s']):>10}"
+        f"  {ratio:>6} (≤{r['budget']}×)  {r['peak_mb'] or 0:.0f} MB"
+    )
