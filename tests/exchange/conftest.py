@@ -1,0 +1,40 @@
+"""Fixtures for exchange tests: a second installation (another office), and database snapshots."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from fieldapp.paths import Paths
+from fieldapp.services import installation
+from fieldapp.services.workspace import Workspace
+
+
+@pytest.fixture
+def make_workspace(tmp_path):
+    """Open another initialised installation: make_workspace("AST-01", "KZ-71")."""
+    opened: list[Workspace] = []
+
+    def make(office: str = "AST-01", region: str = "KZ-71") -> Workspace:
+        ws = Workspace(Paths(tmp_path / f"home-{office}-{len(opened)}"))
+        installation.configure(ws.store, office, f"{office} office", region, "ru")
+        opened.append(ws)
+        return ws
+
+    yield make
+    for ws in opened:
+        ws.close()
+
+
+def snapshot(ws: Workspace) -> dict:
+    """Every record (as dicts, by UUID) and the number of history rows: what 'nothing changed' compares."""
+    records = {r.uuid: r.as_dict() for r in ws.store.iter_records()}
+    con = sqlite3.connect(Path(ws.store.path))
+    try:
+        history = con.execute("SELECT COUNT(*) FROM history").fetchone()[0]
+        seq = con.execute("SELECT COALESCE(MAX(seq), 0) FROM activity").fetchone()[0]
+    finally:
+        con.close()
+    return {"records": records, "history": history, "max_seq": seq}
