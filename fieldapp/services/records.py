@@ -160,6 +160,11 @@ class Records:
             if r.uuid != record.uuid and (r.settlement or "").strip().casefold() == site
         ]
 
+    def last_export(self) -> dict | None:
+        """The latest export log entry (file_name, scope, record_count, exported_at …), or None."""
+        rows = self.store.exports(limit=1)
+        return rows[0] if rows else None
+
     def pending_export_count(self) -> int:
         """Records changed on this device since the last full or since-last export."""
         last = self.store.last_full_or_since_export()

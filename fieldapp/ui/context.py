@@ -44,6 +44,13 @@ class AppContext(QObject):
         """Tell every view what a mutation changed (call on the UI thread)."""
         self.changed.emit(changed)
 
+    def announce_settings(self) -> None:
+        self.changed.emit(Changed(settings=True))
+
+    def announce_records_reload(self) -> None:
+        """Records changed in an unknown way (e.g. a cancelled bulk task committed part of its work)."""
+        self.changed.emit(Changed(created=("*",)))
+
     def set_language(self, language: str, persist: bool = True) -> None:
         """Switch the UI language live: translators, locale, then `languageChanged`."""
         if persist and self.workspace.installation is not None:

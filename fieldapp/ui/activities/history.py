@@ -53,7 +53,9 @@ class HistoryModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
-        return (self.tr("Version"), self.tr("Saved"), self.tr("Replaced by"), self.tr("Changed later"))[section]
+        return (self.tr("Version"), self.tr("Saved"), self.tr("Replaced by"), self.tr("Changed later"))[
+            section
+        ]
 
     def reason_text(self, reason: str) -> str:
         return {

@@ -1,0 +1,319 @@
+"""The Activities page: filter bar, the record table, and new / open / delete / undo / restore / history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.domain.query import Sort
+from fieldapp.services.changes import Changed
+from fieldapp.ui.activities.filters import FilterBar
+from fieldapp.ui.activities.history import HistoryDialog
+from fieldapp.ui.activities.model import COLUMNS, ActivityTableModel, UuidRole
+from fieldapp.ui.form.dialog import EntryDialog
+from fieldapp.ui.texts import field_label
+
+
+class ActivitiesPage(QWidget):
+    """Assembles the table and its actions; every write goes through ctx.tasks and is announced."""
+
+    filterChanged = Signal(object)  # RecordFilter, for the status bar's count
+    message = Signal(str)  # a short status-bar message
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("activitiesPage")
+        self.ctx = ctx
+        self._undo: list[tuple[str, tuple[str, ...]]] = []  # (what was done, uuids) — newest last
+        self.model = ActivityTableModel(ctx.records, ctx.language, parent=self)
+        s = ctx.settings
+        sort = Sort(s.get("table/sort_column"), s.get("table/sort_descending"))
+        self.filters = FilterBar(ctx.language, self)
+        self.view = QTableView(self)
+        self.view.setObjectName("activityTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda pos: self.columns_menu.popup(header.mapToGlobal(pos))
+        )
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(110)
+        header.resizeSection(COLUMNS.index("kind"), 200)
+        header.resizeSection(COLUMNS.index("region"), 170)
+        header.resizeSection(COLUMNS.index("settlement"), 170)
+        header.resizeSection(COLUMNS.index("target_groups"), 200)
+        self.view.setSortingEnabled(True)
+        header.setSortIndicator(
+            COLUMNS.index(sort.column) if sort.column in COLUMNS else 0,
+            Qt.SortOrder.DescendingOrder if sort.descending else Qt.SortOrder.AscendingOrder,
+        )
+        header.sortIndicatorChanged.connect(self._sort_changed)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_action = self._action("new", QKeySequence.StandardKey.New, self.new_record)
+        self.open_action = self._action("open", QKeySequence(Qt.Key.Key_Return), self.open_selected)
+        self.delete_action = self._action("delete", QKeySequence.StandardKey.Delete, self.delete_selected)
+        self.undo_action = self._action("undo", QKeySequence.StandardKey.Undo, self.undo)
+        self.restore_action = self._action("restore", QKeySequence("Ctrl+Shift+R"), self.restore_selected)
+        self.history_action = self._action("history", QKeySequence("Ctrl+H"), self.show_history)
+        self.find_action = self._action("find", QKeySequence.StandardKey.Find, self.focus_search)
+        self.open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.view.addAction(self.open_action)
+        self.view.addAction(self.delete_action)
+        for a in (self.new_action, self.open_action, self.delete_action, self.undo_action,
+                  self.restore_action, self.history_action):  # fmt: skip
+            self.toolbar.addAction(a)
+        self.addAction(self.find_action)
+        self.columns_menu = QMenu(self)
+        self.columns_button = QToolButton(self)
+        self.columns_button.setObjectName("columnsButton")
+        self.columns_button.setMenu(self.columns_menu)
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.columns_button)
+        self.column_actions: dict[str, QAction] = {}
+        hidden = set(s.get("table/hidden_columns"))
+        for i, key in enumerate(COLUMNS):
+            act = self.columns_menu.addAction("")
+            act.setCheckable(True)
+            act.setChecked(key not in hidden)
+            act.toggled.connect(lambda on, key=key: self.set_column_visible(key, on))
+            self.column_actions[key] = act
+            self.view.setColumnHidden(i, key in hidden)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.toolbar)
+        lay.addWidget(self.filters)
+        lay.addWidget(self.view, 1)
+
+        self.view.doubleClicked.connect(lambda _i: self.open_selected())
+        self.filters.filterChanged.connect(self._filter_changed)
+        ctx.changed.connect(self._on_changed)
+        ctx.languageChanged.connect(self._language_changed)
+        self.model.modelReset.connect(self._update_actions)
+        self.retranslate()
+        self.model.set_query(self.filters.current(), sort)
+        self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self._update_actions()
+
+    def _action(self, name: str, keys, slot) -> QAction:
+        act = QAction(self)
+        act.setObjectName(f"{name}Action")
+        act.setShortcut(keys)
+        act.triggered.connect(slot)
+        return act
+
+    # -- texts ------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.new_action.setText(self.tr("&New record"))
+        self.new_action.setToolTip(self.tr("Enter a new activity (Ctrl+N)"))
+        self.open_action.setText(self.tr("&Open"))
+        self.open_action.setToolTip(self.tr("Open the selected record (Enter)"))
+        self.delete_action.setText(self.tr("&Delete"))
+        self.delete_action.setToolTip(self.tr("Delete the selected records (Del); can be undone"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.restore_action.setText(self.tr("&Restore"))
+        self.restore_action.setToolTip(self.tr("Restore the selected deleted records"))
+        self.history_action.setText(self.tr("&History"))
+        self.history_action.setToolTip(self.tr("Earlier versions of the selected record (Ctrl+H)"))
+        self.find_action.setText(self.tr("Search"))
+        self.columns_button.setText(self.tr("Columns"))
+        self.columns_button.setToolTip(self.tr("Choose the columns to show"))
+        for key, act in self.column_actions.items():
+            act.setText(field_label(key, self.ctx.language))
+        self._update_actions()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _language_changed(self, language: str) -> None:
+        self.model.set_language(language)
+        self.filters.set_language(language)
+        self.retranslate()
+
+    # -- query ------------------------------------------------------------------------------------
+
+    def _filter_changed(self, f) -> None:
+        self.model.set_query(f)
+        self.filterChanged.emit(f)
+
+    def _sort_changed(self, column: int, order) -> None:
+        if not self.model.sortable(column):
+            return
+        self.ctx.settings.set("table/sort_column", COLUMNS[column])
+        self.ctx.settings.set("table/sort_descending", order == Qt.SortOrder.DescendingOrder)
+
+    def set_column_visible(self, key: str, visible: bool) -> None:
+        self.view.setColumnHidden(COLUMNS.index(key), not visible)
+        hidden = [k for k, a in self.column_actions.items() if not a.isChecked()]
+        self.ctx.settings.set("table/hidden_columns", hidden)
+
+    def focus_search(self) -> None:
+        self.filters.text.setFocus()
+        self.filters.text.selectAll()
+
+    def _on_changed(self, changed: Changed) -> None:
+        self.model.apply_changes(changed)
+        self._update_actions()
+
+    # -- selection --------------------------------------------------------------------------------
+
+    def selected_uuids(self) -> tuple[str, ...]:
+        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
+        return tuple(self.model.index(r, 0).data(UuidRole) for r in rows)
+
+    def select_uuid(self, uuid: str) -> bool:
+        row = self.model.row_of(uuid)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.selectionModel().setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
+        return True
+
+    def _update_actions(self, *_args) -> None:
+        uuids = self.selected_uuids() if self.view.selectionModel() else ()
+        records = [self.model.record_at(self.model.row_of(u)) for u in uuids]
+        self.open_action.setEnabled(len(uuids) == 1)
+        self.history_action.setEnabled(len(uuids) == 1)
+        self.delete_action.setEnabled(any(r and not r.deleted for r in records))
+        self.restore_action.setEnabled(any(r and r.deleted for r in records))
+        self.undo_action.setEnabled(bool(self._undo))
+        if self._undo:
+            what, ids = self._undo[-1]
+            text = (
+                self.tr("Undo deleting %n record(s)", "", len(ids))
+                if what == "delete"
+                else self.tr("Undo restoring %n record(s)", "", len(ids))
+            )
+            self.undo_action.setToolTip(text + " (Ctrl+Z)")
+
+    # -- actions ----------------------------------------------------------------------------------
+
+    def new_record(self, draft=None) -> EntryDialog:
+        dialog = EntryDialog(self.ctx, draft=draft, parent=self)
+        dialog.saved.connect(self._saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_selected(self) -> EntryDialog | None:
+        uuids = self.selected_uuids()
+        if len(uuids) != 1:
+            return None
+        record = self.ctx.records.get(uuids[0])
+        if record is None:
+            return None
+        dialog = EntryDialog(self.ctx, record=record, parent=self)
+        dialog.saved.connect(self._saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _saved(self, changed: Changed) -> None:
+        if changed.created:
+            self.select_uuid(changed.created[0])
+            self.message.emit(self.tr("Record saved."))
+        elif changed.updated:
+            self.select_uuid(changed.updated[0])
+            self.message.emit(self.tr("Changes saved."))
+
+    def delete_selected(self) -> None:
+        uuids = tuple(u for u in self.selected_uuids() if not self._is_deleted(u))
+        if uuids:
+            self._write("delete", uuids)
+
+    def restore_selected(self) -> None:
+        uuids = tuple(u for u in self.selected_uuids() if self._is_deleted(u))
+        if uuids:
+            self._write("restore", uuids)
+
+    def undo(self) -> None:
+        if not self._undo:
+            return
+        what, uuids = self._undo.pop()
+        self._write("restore" if what == "delete" else "delete", uuids, undoable=False)
+
+    def _is_deleted(self, uuid: str) -> bool:
+        rec = self.model.record_at(self.model.row_of(uuid))
+        return bool(rec and rec.deleted)
+
+    def _write(self, what: str, uuids: tuple[str, ...], undoable: bool = True) -> None:
+        records = self.ctx.records
+
+        def work(progress, cancelled) -> Changed:
+            op = records.delete if what == "delete" else records.restore
+            done = Changed()
+            for i, uuid in enumerate(uuids):
+                c = op(uuid)
+                done = Changed(deleted=done.deleted + c.deleted, restored=done.restored + c.restored)
+                progress(i + 1, len(uuids))
+            return done
+
+        def finished(changed: Changed) -> None:
+            if undoable:
+                self._undo.append((what, uuids))
+            n = len(uuids)
+            if what == "delete":
+                self.message.emit(self.tr("%n record(s) deleted. Ctrl+Z undoes it.", "", n))
+            else:
+                self.message.emit(self.tr("%n record(s) restored.", "", n))
+            self.ctx.announce(changed)
+            self._update_actions()
+
+        self.ctx.tasks.run(work, on_done=finished, label=what)
+
+    def show_history(self) -> HistoryDialog | None:
+        uuids = self.selected_uuids()
+        if len(uuids) != 1:
+            return None
+        current = self.ctx.records.get(uuids[0])
+        if current is None:
+            return None
+        dialog = HistoryDialog(current, self.ctx.records.history(current.uuid), self.ctx.language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.revertRequested.connect(self.revert)
+        dialog.open()
+        return dialog
+
+    def _reverted(self, changed: Changed) -> None:
+        self.ctx.announce(changed)
+        self.message.emit(self.tr("Earlier version restored."))
+
+    def revert(self, uuid: str, version: int) -> None:
+        records = self.ctx.records
+        self.ctx.tasks.run(
+            lambda progress, cancelled: records.revert_to(uuid, version),
+            on_done=lambda changed: (
+                self.ctx.announce(changed),
+                self.message.emit(self.tr("Earlier version restored.")),
+            ),
+            label="revert",
+        )

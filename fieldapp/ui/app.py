@@ -1,0 +1,97 @@
+"""The GUI's composition root: QApplication, logs, error reporting, translations, context, window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from fieldapp import __version__, logs
+from fieldapp.paths import Paths
+
+log = logging.getLogger("fieldapp.ui")
+
+
+def build_context(paths: Paths, language: str | None = None, tasks=None):
+    """Open the workspace and make the AppContext (language: argument, then the installation's)."""
+    from fieldapp.services.workspace import Workspace
+    from fieldapp.ui.context import AppContext
+    from fieldapp.ui.i18n import Translators
+    from fieldapp.ui.settings import Settings
+    from fieldapp.ui.tasks import TaskRunner
+
+    ws = Workspace(paths)
+    inst = ws.installation
+    language = language or (inst.language if inst else None) or _system_language()
+    translators = Translators(cache_dir=paths.home / "cache" / "i18n")
+    translators.install(language)
+    settings = Settings(paths.home / "settings.ini")
+    return AppContext(paths, ws, settings, tasks or TaskRunner(), language, translators)
+
+
+def _system_language() -> str:
+    from PySide6.QtCore import QLocale
+
+    name = QLocale.system().name()[:2]
+    return name if name in ("kk", "ru", "en") else "ru"
+
+
+def make_app(argv: list[str] | None = None):
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from fieldapp.paths import resource
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("fieldapp")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("fieldapp")
+    icon = resource("icons", "fieldapp.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def run_gui(paths: Paths, language: str | None = None) -> int:
+    """Start the desktop app; returns the exit status."""
+    try:
+        paths.ensure()
+        log_path = logs.setup(paths.logs)
+    except OSError as e:
+        print(f"fieldapp: cannot use data directory {paths.home}: {e}", file=sys.stderr)
+        return 2
+    log.info("fieldapp %s starting (home %s)", __version__, paths.home)
+    app = make_app()
+    from fieldapp.ui.errors import ErrorReporter
+
+    reporter = ErrorReporter(log_path, parent=app)
+    reporter.install()
+    try:
+        ctx = build_context(paths, language)
+    except Exception as e:  # e.g. not a fieldapp database, or a newer one
+        log.exception("cannot open the data directory")
+        from fieldapp.ui.widgets.buttons import inform
+
+        inform(None, "fieldapp", str(e), str(log_path), error=True)
+        return 2
+    ctx.tasks.error_unhandled.connect(reporter.report)
+    if ctx.workspace.installation is None:
+        from fieldapp.ui.office import SetupDialog
+
+        setup = SetupDialog(ctx)
+        if setup.exec() != SetupDialog.DialogCode.Accepted:
+            ctx.workspace.close()
+            return 0
+        ctx.set_language(setup.office.chosen_language())
+    from fieldapp.ui.mainwindow import MainWindow
+
+    window = MainWindow(ctx)
+    window.show()
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, window.start)
+    status = app.exec()
+    ctx.tasks.wait(30_000)
+    ctx.workspace.close()
+    reporter.uninstall()
+    log.info("fieldapp stopped (%s)", status)
+    return status

@@ -1,0 +1,85 @@
+"""Unhandled errors: log them, tell the person what happened and where the log is; saved data is safe."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+log = logging.getLogger("fieldapp.ui")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ErrorDialog", text)
+
+
+def error_text(error: BaseException, where: str = "") -> tuple[str, str]:
+    """(headline, details) for the dialog, in the UI language."""
+    headline = _t("Something went wrong, and fieldapp stopped what it was doing.")
+    saved = _t("Records you had already saved are safe: every save is written to disk at once.")
+    what = f"{type(error).__name__}: {error}"
+    if where:
+        what = _t("While: %1").replace("%1", where) + "\n" + what
+    return headline, f"{saved}\n\n{what}"
+
+
+class ErrorReporter(QObject):
+    """Installed as sys.excepthook (and for threads); shows at most one dialog at a time."""
+
+    reported = Signal(str, str)  # headline, details — for tests and for the self-test
+    _from_thread = Signal(object, str)
+
+    def __init__(self, log_path: Path, show_dialogs: bool = True, parent: QObject | None = None):
+        super().__init__(parent)
+        self.log_path = log_path
+        self.show_dialogs = show_dialogs
+        self.showing = False
+        self._previous = (sys.excepthook, threading.excepthook)
+        self._from_thread.connect(self.report, Qt.ConnectionType.QueuedConnection)
+
+    def install(self) -> None:
+        sys.excepthook = self._excepthook
+        threading.excepthook = self._threadhook
+
+    def uninstall(self) -> None:
+        sys.excepthook, threading.excepthook = self._previous
+
+    def _excepthook(self, etype, value, tb) -> None:
+        if issubclass(etype, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        log.critical("unhandled error", exc_info=(etype, value, tb))
+        self.report(value, "")
+
+    def _threadhook(self, args) -> None:
+        log.critical(
+            "unhandled error in a thread", exc_info=(args.exc_type, args.exc_value, args.exc_traceback)
+        )
+        self._from_thread.emit(args.exc_value, "")
+
+    def report(self, error: BaseException, where: str = "") -> None:
+        """Called for errors nobody handled (including failed background tasks without on_error)."""
+        if where and error.__traceback__ is not None:
+            log.error("%s failed: %s", where, "".join(traceback.format_exception(error)))
+        headline, details = error_text(error, where)
+        details += "\n\n" + _t("Details were written to the log: %1").replace("%1", str(self.log_path))
+        self.reported.emit(headline, details)
+        if not self.show_dialogs or self.showing:
+            return
+        self.showing = True
+        QTimer.singleShot(0, lambda: self._dialog(headline, details))
+
+    def _dialog(self, headline: str, details: str) -> None:
+        try:
+            box = QMessageBox(QMessageBox.Icon.Critical, _t("fieldapp — error"), headline)
+            box.setInformativeText(details)
+            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            box.addButton(_t("OK"), QMessageBox.ButtonRole.AcceptRole)
+            box.exec()
+        finally:
+            self.showing = False

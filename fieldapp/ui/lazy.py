@@ -1,0 +1,46 @@
+"""A page slot that imports and builds its page the first time it is shown (keeps start-up light)."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+log = logging.getLogger(__name__)
+
+
+class LazyPage(QWidget):
+    """Holds `module.attr(ctx)`; importing the module (pyqtgraph, openpyxl…) waits until first shown."""
+
+    def __init__(self, ctx, module: str, attr: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.module, self.attr = ctx, module, attr
+        self.page: QWidget | None = None
+        self._lay = QVBoxLayout(self)
+        self._lay.setContentsMargins(0, 0, 0, 0)
+        self.placeholder = QLabel(self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._lay.addWidget(self.placeholder)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.placeholder.setText(self.tr("Loading…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.ensure()
+
+    def ensure(self) -> QWidget | None:
+        if self.page is None:
+            cls = getattr(importlib.import_module(self.module), self.attr)
+            self.page = cls(self.ctx, self)
+            self.placeholder.hide()
+            self._lay.addWidget(self.page)
+        return self.page

@@ -1,0 +1,115 @@
+"""The main window: assembles the pages, the navigation, the menu actions and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar
+
+from fieldapp import __version__
+from fieldapp.ui.activities.page import ActivitiesPage
+from fieldapp.ui.form.drafts import Drafts
+from fieldapp.ui.lazy import LazyPage
+from fieldapp.ui.settings_page import SettingsPage
+from fieldapp.ui.statusbar import StatusBar
+
+PAGES = ("activities", "dashboard", "exchange", "settings")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.activities = ActivitiesPage(ctx, self)
+        self.dashboard = LazyPage(ctx, "fieldapp.ui.dashboard.page", "DashboardPage", self)
+        self.exchange = LazyPage(ctx, "fieldapp.ui.exchange.page", "ExchangePage", self)
+        self.settings_page = SettingsPage(ctx, self)
+        self.stack = QStackedWidget(self)
+        for page in (self.activities, self.dashboard, self.exchange, self.settings_page):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+
+        self.nav = QToolBar(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setMovable(False)
+        self.nav.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.nav)
+        group = QActionGroup(self)
+        self.page_actions: dict[str, QAction] = {}
+        for i, name in enumerate(PAGES):
+            act = QAction(self)
+            act.setObjectName(f"{name}PageAction")
+            act.setCheckable(True)
+            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            act.triggered.connect(lambda _on=False, name=name: self.show_page(name))
+            group.addAction(act)
+            self.nav.addAction(act)
+            self.page_actions[name] = act
+        self.page_actions["activities"].setChecked(True)
+
+        self.status_bar = StatusBar(ctx, self)
+        self.setStatusBar(self.status_bar)
+        self.activities.filterChanged.connect(self.status_bar.set_filter)
+        self.activities.message.connect(lambda text: self.status_bar.showMessage(text, 5000))
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.addAction(self.quit_action)
+        self.retranslate()
+        geometry = ctx.settings.get("window/geometry")
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1200, 720)
+
+    def retranslate(self) -> None:
+        inst = self.ctx.workspace.installation
+        office = f" — {inst.office_name} ({inst.office_code})" if inst else ""
+        self.setWindowTitle(self.tr("fieldapp — outreach activities") + office)
+        texts = {
+            "activities": self.tr("Activities"),
+            "dashboard": self.tr("Dashboard"),
+            "exchange": self.tr("Exchange"),
+            "settings": self.tr("Settings"),
+        }
+        for name, act in self.page_actions.items():
+            act.setText(texts[name])
+            act.setToolTip(
+                f"{texts[name]} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+        self.nav.setWindowTitle(self.tr("Pages"))
+        self.quit_action.setText(self.tr("Quit"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_page(self, name: str):
+        page = {"activities": self.activities, "dashboard": self.dashboard, "exchange": self.exchange,
+                "settings": self.settings_page}[name]  # fmt: skip
+        self.page_actions[name].setChecked(True)
+        self.stack.setCurrentWidget(page)
+        return page.ensure() if isinstance(page, LazyPage) else page
+
+    def start(self) -> None:
+        """After the window shows: counts in the background, then any draft a crash left behind."""
+        self.status_bar.refresh()
+        self.ctx.changed.connect(lambda c: self.retranslate() if c.settings else None)
+        for draft in Drafts(self.ctx.paths.drafts).pending():
+            if draft.is_new or self.ctx.records.get(draft.activity.uuid) is not None:
+                from fieldapp.ui.form.dialog import EntryDialog
+
+                dialog = EntryDialog(self.ctx, draft=draft, parent=self)
+                dialog.saved.connect(self.activities._saved)
+                dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                dialog.open()
+                break  # one at a time; the next one comes back at the next start
+
+    def closeEvent(self, event) -> None:
+        self.ctx.settings.set("window/geometry", self.saveGeometry())
+        self.ctx.settings.sync()
+        super().closeEvent(event)
+
+    @property
+    def version(self) -> str:
+        return __version__

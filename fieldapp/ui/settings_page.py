@@ -1,0 +1,163 @@
+"""The Settings page: office identity and language (live), entry preferences, demo data, folders."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.services import demo
+from fieldapp.ui.office import OfficeForm
+
+
+class Cancelled(Exception):
+    """The user stopped a task."""
+
+
+class SettingsPage(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("settingsPage")
+        self.ctx = ctx
+        self.office_box = QGroupBox(self)
+        self.office = OfficeForm(ctx.language, self.office_box)
+        self.office.load(ctx.workspace.installation)
+        self.save_office = QPushButton(self.office_box)
+        self.save_office.setObjectName("saveOffice")
+        self.saved_note = QLabel(self.office_box)
+        office_lay = QVBoxLayout(self.office_box)
+        office_lay.addWidget(self.office)
+        row = QHBoxLayout()
+        row.addWidget(self.save_office)
+        row.addWidget(self.saved_note, 1)
+        office_lay.addLayout(row)
+
+        self.entry_box = QGroupBox(self)
+        self.warn_duplicates = QCheckBox(self.entry_box)
+        self.warn_duplicates.setObjectName("warnDuplicates")
+        self.warn_duplicates.setChecked(ctx.settings.get("form/warn_duplicates"))
+        self.overdue = QSpinBox(self.entry_box)
+        self.overdue.setRange(1, 365)
+        self.overdue.setValue(ctx.settings.get("dashboard/overdue_days"))
+        self.overdue_label = QLabel(self.entry_box)
+        self.overdue_label.setBuddy(self.overdue)
+        entry_lay = QFormLayout(self.entry_box)
+        entry_lay.addRow(self.warn_duplicates)
+        entry_lay.addRow(self.overdue_label, self.overdue)
+
+        self.demo_box = QGroupBox(self)
+        self.demo_count = QSpinBox(self.demo_box)
+        self.demo_count.setObjectName("demoCount")
+        self.demo_count.setRange(10, 1_000_000)
+        self.demo_count.setSingleStep(1000)
+        self.demo_count.setValue(1000)
+        self.demo_button = QPushButton(self.demo_box)
+        self.demo_button.setObjectName("addDemo")
+        self.demo_note = QLabel(self.demo_box)
+        self.demo_note.setWordWrap(True)
+        demo_lay = QHBoxLayout(self.demo_box)
+        demo_lay.addWidget(self.demo_count)
+        demo_lay.addWidget(self.demo_button)
+        demo_lay.addWidget(self.demo_note, 1)
+
+        self.folders_box = QGroupBox(self)
+        self.data_label = QLabel(self.folders_box)
+        self.data_label.setWordWrap(True)
+        self.open_data = QPushButton(self.folders_box)
+        self.open_logs = QPushButton(self.folders_box)
+        folders_lay = QVBoxLayout(self.folders_box)
+        folders_lay.addWidget(self.data_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_data)
+        buttons.addWidget(self.open_logs)
+        buttons.addStretch(1)
+        folders_lay.addLayout(buttons)
+
+        lay = QVBoxLayout(self)
+        for box in (self.office_box, self.entry_box, self.demo_box, self.folders_box):
+            lay.addWidget(box)
+        lay.addStretch(1)
+
+        self.office.languageChosen.connect(self._language_chosen)
+        self.save_office.clicked.connect(self._save_office)
+        self.warn_duplicates.toggled.connect(lambda on: ctx.settings.set("form/warn_duplicates", on))
+        self.overdue.valueChanged.connect(self._overdue_changed)
+        self.demo_button.clicked.connect(self.add_demo)
+        self.open_data.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(ctx.paths.home)))
+        )
+        self.open_logs.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(ctx.paths.logs)))
+        )
+        ctx.languageChanged.connect(self.office.set_language)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.office_box.setTitle(self.tr("Office and language"))
+        self.save_office.setText(self.tr("Save office details"))
+        self.entry_box.setTitle(self.tr("Entry and dashboard"))
+        self.warn_duplicates.setText(self.tr("Warn before saving a record that looks like a duplicate"))
+        self.overdue_label.setText(self.tr("An office is late after this many days without a workbook"))
+        self.demo_box.setTitle(self.tr("Training"))
+        self.demo_button.setText(self.tr("Add demo records"))
+        self.demo_note.setText(self.tr("Realistic made-up records for practice. They are real records: "
+                                       "use a separate installation for training."))  # fmt: skip
+        self.folders_box.setTitle(self.tr("Folders"))
+        self.data_label.setText(
+            self.tr("Data, backups and logs are kept in: %1").replace("%1", str(self.ctx.paths.home))
+        )
+        self.open_data.setText(self.tr("Open data folder"))
+        self.open_logs.setText(self.tr("Open log folder"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _language_chosen(self, language: str) -> None:
+        self.ctx.set_language(language)
+
+    def _save_office(self) -> None:
+        if self.office.save(self.ctx.workspace.store):
+            self.saved_note.setText(self.tr("Saved."))
+            self.ctx.announce_settings()
+        else:
+            self.saved_note.clear()
+
+    def _overdue_changed(self, days: int) -> None:
+        self.ctx.settings.set("dashboard/overdue_days", days)
+        self.ctx.announce_settings()
+
+    def add_demo(self):
+        """Generate demo records on the writer thread, with progress and cancel in the status bar."""
+        n, store = self.demo_count.value(), self.ctx.workspace.store
+
+        def work(progress, cancelled):
+            def report(done, total):
+                progress(done, total)
+                if cancelled():
+                    raise Cancelled()
+
+            return demo.generate(store, n, seed=n, progress=report, batch=min(5000, max(n // 20, 100)))
+
+        self.demo_button.setEnabled(False)
+        handle = self.ctx.tasks.run(work, on_done=self._demo_done, label="demo data")
+        handle.finished.connect(lambda: self.demo_button.setEnabled(True))
+        handle.failed.connect(lambda e: self.ctx.announce_records_reload())
+        strip = getattr(self.window(), "status_bar", None)
+        if strip is not None:
+            strip.tasks.track(handle, self.tr("Adding demo records…"))
+        return handle
+
+    def _demo_done(self, changed) -> None:
+        self.ctx.announce(changed)
