@@ -1,0 +1,498 @@
+"""The exchange page: export, import (dialog or drag-and-drop) through a preview, undo, report, history."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.domain.errors import FieldappError
+from fieldapp.services.changes import Changed
+from fieldapp.ui.dashboard.formats import moment, number
+from fieldapp.ui.dashboard.period import PeriodSelector
+from fieldapp.ui.exchange.history import HistoryTabs
+from fieldapp.ui.exchange.preview import ImportPreviewDialog
+from fieldapp.ui.exchange.problems import unusable_text
+from fieldapp.ui.exchange.progress import TaskPanel
+from fieldapp.ui.texts import language_name
+
+log = logging.getLogger(__name__)
+
+FOLDER_SETTING = "exchange/last_folder"
+SCOPES = ("full", "since_last", "period")
+
+
+def _exchange():
+    """The exchange services, imported on first use: openpyxl is not loaded at start-up."""
+    from fieldapp.services import exchange
+
+    return exchange
+
+
+def xlsx_paths(urls) -> list[Path]:
+    """The local .xlsx files among dropped URLs."""
+    files = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+    return [f for f in files if f.suffix.lower() == ".xlsx"]
+
+
+class ExchangePage(QWidget):
+    """One exchange task at a time runs through ctx.tasks; the page shows its progress and a Cancel button."""
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.preview_dialog: ImportPreviewDialog | None = None
+        self.last_export: Path | None = None
+        self._stale = True
+        self.setAcceptDrops(True)
+
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        # export
+        self.export_box = QGroupBox(self)
+        self.scope_group = QButtonGroup(self)
+        self.scope_buttons = {s: QRadioButton(self.export_box) for s in SCOPES}
+        for i, s in enumerate(SCOPES):
+            self.scope_buttons[s].setObjectName(f"scope_{s}")
+            self.scope_group.addButton(self.scope_buttons[s], i)
+        self.scope_buttons["since_last"].setChecked(True)
+        self.export_period = PeriodSelector(self.export_box, preset="last_12_months")
+        self.pending = QLabel(self.export_box)
+        self.pending.setWordWrap(True)
+        self.language_label = QLabel(self.export_box)
+        self.workbook_language = QComboBox(self.export_box)
+        for code in ("kk", "ru", "en"):
+            self.workbook_language.addItem(language_name(code), code)
+        self.language_label.setBuddy(self.workbook_language)
+        self.export_button = QPushButton(self.export_box)
+        self.export_button.setObjectName("exportButton")
+        self.show_export = QPushButton(self.export_box)
+        self.show_export.setVisible(False)
+        elay = QVBoxLayout(self.export_box)
+        elay.addWidget(self.scope_buttons["full"])
+        elay.addWidget(self.scope_buttons["since_last"])
+        elay.addWidget(self.pending)
+        elay.addWidget(self.scope_buttons["period"])
+        elay.addWidget(self.export_period)
+        form = QFormLayout()
+        form.addRow(self.language_label, self.workbook_language)
+        elay.addLayout(form)
+        row = QHBoxLayout()
+        row.addWidget(self.export_button)
+        row.addWidget(self.show_export)
+        row.addStretch(1)
+        elay.addLayout(row)
+
+        # import
+        self.import_box = QGroupBox(self)
+        self.import_button = QPushButton(self.import_box)
+        self.import_button.setObjectName("importFilesButton")
+        self.drop_hint = QLabel(self.import_box)
+        self.drop_hint.setWordWrap(True)
+        self.undo_button = QPushButton(self.import_box)
+        self.undo_button.setObjectName("undoImportButton")
+        self.undo_hint = QLabel(self.import_box)
+        self.undo_hint.setWordWrap(True)
+        ilay = QVBoxLayout(self.import_box)
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addStretch(1)
+        ilay.addLayout(row)
+        ilay.addWidget(self.drop_hint)
+        row = QHBoxLayout()
+        row.addWidget(self.undo_button)
+        row.addStretch(1)
+        ilay.addLayout(row)
+        ilay.addWidget(self.undo_hint)
+
+        # report and template
+        self.report_box = QGroupBox(self)
+        self.report_period = PeriodSelector(self.report_box, preset="this_year")
+        self.report_button = QPushButton(self.report_box)
+        self.report_button.setObjectName("reportButton")
+        self.template_button = QPushButton(self.report_box)
+        self.template_button.setObjectName("templateButton")
+        rlay = QVBoxLayout(self.report_box)
+        rlay.addWidget(self.report_period)
+        row = QHBoxLayout()
+        row.addWidget(self.report_button)
+        row.addWidget(self.template_button)
+        row.addStretch(1)
+        rlay.addLayout(row)
+
+        self.panel = TaskPanel(self)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("exchangeNotice")
+        self.notice.setWordWrap(True)
+        self.history = HistoryTabs(self)
+
+        left = QVBoxLayout()
+        left.addWidget(self.export_box)
+        left.addWidget(self.import_box)
+        left.addWidget(self.report_box)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        left_box = QWidget(self)
+        left_box.setLayout(left)
+        left_box.setMaximumWidth(560)
+        columns.addWidget(left_box, 2)
+        columns.addWidget(self.history, 3)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.heading)
+        outer.addWidget(self.panel)
+        outer.addWidget(self.notice)
+        outer.addLayout(columns, 1)
+
+        self.export_button.clicked.connect(self.choose_export)
+        self.show_export.clicked.connect(self._show_export_folder)
+        self.import_button.clicked.connect(self.choose_import)
+        self.undo_button.clicked.connect(self.undo_last_import)
+        self.report_button.clicked.connect(self.choose_report)
+        self.template_button.clicked.connect(self.choose_template)
+        self.scope_group.idToggled.connect(lambda *_: self._scope_changed())
+        self.panel.finished.connect(self._task_finished)
+        ctx.changed.connect(self._on_changed)
+        self._select_language(ctx.language)
+        self._scope_changed()
+        self.retranslate()
+
+    # -- contract with the main window ------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Exchange"))
+        self.export_box.setTitle(self.tr("Send data: export a workbook"))
+        self.scope_buttons["full"].setText(self.tr("&All records"))
+        self.scope_buttons["since_last"].setText(self.tr("&Changes since the last export"))
+        self.scope_buttons["period"].setText(self.tr("Records of a &period"))
+        self.language_label.setText(self.tr("Workbook &language"))
+        self.export_button.setText(self.tr("&Export…"))
+        self.show_export.setText(self.tr("Show in folder"))
+        self.import_box.setTitle(self.tr("Receive data: import workbooks"))
+        self.import_button.setText(self.tr("&Import workbooks…"))
+        self.drop_hint.setText(
+            self.tr(
+                "Or drop .xlsx files onto this page. You will see what would change before anything is saved."
+            )
+        )
+        self.undo_button.setText(self.tr("&Undo the last import"))
+        self.report_box.setTitle(self.tr("Report and bulk-entry template"))
+        self.report_button.setText(self.tr("Write &report…"))
+        self.template_button.setText(self.tr("Bulk-entry &template…"))
+        self.panel.retranslate()
+        self.history.retranslate(self.ctx.language)
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _on_changed(self, changed: Changed) -> None:
+        if changed.records or changed.settings:
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the pending count, the history and whether an import can be undone (small queries)."""
+        if not self.isVisible() or self.ctx.workspace is None:
+            self._stale = True
+            return
+        self._stale = False
+        ws, lang = self.ctx.workspace, self.ctx.language
+        last = ws.store.last_full_or_since_export()
+        pending = ws.records.pending_export_count()
+        text = self.tr("%n record(s) changed on this computer since the last export", "", pending)
+        if last:
+            text += " " + self.tr("(%1).").replace("%1", moment(lang, last["exported_at"]))
+        else:
+            text += " " + self.tr("(nothing exported yet).")
+        self.pending.setText(text)
+        imports, exports = ws.store.imports(), ws.store.exports()
+        self.history.set_rows(imports, exports, lang)
+        # what undo_last_import takes back: the latest import, not undone, that changed records
+        target = next((i for i in imports if not i.get("undone_at") and i.get("first_seq") is not None), None)
+        self.undo_button.setEnabled(target is not None and not self.panel.busy)
+        if target is not None:
+            batch = [
+                i for i in imports if i.get("first_seq") == target["first_seq"] and not i.get("undone_at")
+            ]
+            names = ", ".join(Path(i["file_name"]).name for i in reversed(batch))
+            when = moment(lang, target["imported_at"])
+            self.undo_hint.setText(self.tr("Last import: %1 (%2).").replace("%1", names).replace("%2", when))
+        else:
+            self.undo_hint.setText(self.tr("There is no import to undo."))
+
+    # -- asking the user (tests replace these) ----------------------------------------------------
+
+    def _folder(self) -> str:
+        try:
+            folder = self.ctx.settings.get(FOLDER_SETTING)
+        except (KeyError, AttributeError):
+            folder = ""
+        return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+    def _remember_folder(self, path: Path) -> None:
+        with contextlib.suppress(KeyError, AttributeError):
+            self.ctx.settings.set(FOLDER_SETTING, str(path.parent))
+
+    def ask_save_path(self, title: str, name: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, title, str(Path(self._folder()) / name), self.tr("Excel workbooks (*.xlsx)")
+        )
+        if not path:
+            return None
+        path = Path(path)
+        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+
+    def ask_open_paths(self) -> list[Path]:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import workbooks"), self._folder(), self.tr("Excel workbooks (*.xlsx)")
+        )
+        return [Path(p) for p in paths]
+
+    def ask_confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- export -----------------------------------------------------------------------------------
+
+    def scope(self) -> str:
+        return SCOPES[max(self.scope_group.checkedId(), 0)]
+
+    def _scope_changed(self) -> None:
+        self.export_period.setEnabled(self.scope() == "period")
+
+    def _select_language(self, code: str) -> None:
+        index = self.workbook_language.findData(code)
+        self.workbook_language.setCurrentIndex(max(index, 0))
+
+    def choose_export(self) -> None:
+        inst = self.ctx.workspace.installation
+        if inst is None:
+            return
+        path = self.ask_save_path(self.tr("Export a workbook"), _exchange().default_export_name(inst))
+        if path is not None:
+            self.export_to(path)
+
+    def export_to(self, path: Path) -> None:
+        ws, scope = self.ctx.workspace, self.scope()
+        date_from, date_to = self.export_period.period() if scope == "period" else (None, None)
+        language = self.workbook_language.currentData()
+        self._remember_folder(path)
+
+        def work(progress, cancelled):
+            return _exchange().export_workbook(
+                ws, path, scope=scope, date_from=date_from, date_to=date_to, language=language,
+                progress=progress, cancel=cancelled,
+            )  # fmt: skip
+
+        self._start(work, self._exported, self.tr("Exporting %1…").replace("%1", path.name))
+
+    def _exported(self, result) -> None:
+        self.last_export = Path(result.path)
+        self.show_export.setVisible(True)
+        self._say(
+            self.tr("%n record(s) exported to %1.", "", result.record_count).replace("%1", str(result.path))
+        )
+        self.refresh()
+
+    def _show_export_folder(self) -> None:
+        if self.last_export is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export.parent)))
+
+    # -- import -----------------------------------------------------------------------------------
+
+    def choose_import(self) -> None:
+        paths = self.ask_open_paths()
+        if paths:
+            self.preview(paths)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and xlsx_paths(event.mimeData().urls()) and not self.panel.busy:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = xlsx_paths(event.mimeData().urls())
+        if paths and not self.panel.busy:
+            event.acceptProposedAction()
+            self.preview(paths)
+
+    def preview(self, files: list[Path]) -> None:
+        """Dry-run the import of `files` on a worker, then show what it would do."""
+        files = list(files)
+        ws = self.ctx.workspace
+        self._remember_folder(files[0])
+
+        def work(progress, cancelled):
+            return _exchange().preview_import(ws, files, progress=progress, cancel=cancelled)
+
+        label = self.tr("Reading %n workbook(s)…", "", len(files))
+        self._start(work, lambda preview: self._show_preview(preview, files), label)
+
+    def _show_preview(self, preview, files: list[Path]) -> None:
+        dialog = ImportPreviewDialog(preview, files, self.ctx.language, self)
+        self.preview_dialog = dialog
+        dialog.accepted.connect(lambda: self.commit(files))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def commit(self, files: list[Path]) -> None:
+        self.preview_dialog = None
+        ws = self.ctx.workspace
+
+        def work(progress, cancelled):
+            return _exchange().commit_import(ws, files, progress=progress, cancel=cancelled)
+
+        self._start(work, self._imported, self.tr("Importing %n workbook(s)…", "", len(files)))
+
+    def _imported(self, result) -> None:
+        rejected = len({(r.file, r.sheet, r.row) for r in result.rejected})
+        text = self.tr("Imported: %1 new, %2 updated, %3 unchanged, %4 rejected row(s), %5 conflict(s).")
+        lang = self.ctx.language
+        for i, value in enumerate(
+            (result.inserted, result.updated, result.unchanged, rejected, result.conflicts)
+        ):
+            text = text.replace(f"%{i + 1}", number(lang, value))
+        self._say(text)
+        self.ctx.changed.emit(result.changed)
+        self.refresh()
+
+    def undo_last_import(self) -> None:
+        title = self.tr("Undo the last import")
+        text = self.tr(
+            "The records the last import added are removed and those it changed get their earlier "
+            "versions back. Undo it?"
+        )
+        if not self.ask_confirm(title, text):
+            return
+        ws = self.ctx.workspace
+
+        def work(progress, cancelled):
+            return _exchange().undo_last_import(ws)
+
+        self._start(work, self._undone, self.tr("Undoing the last import…"))
+
+    def _undone(self, changed: Changed) -> None:
+        self._say(self.tr("The last import was undone."))
+        self.ctx.changed.emit(changed)
+        self.refresh()
+
+    # -- report and template ----------------------------------------------------------------------
+
+    def choose_report(self) -> None:
+        date_from, date_to = self.report_period.period()
+        name = self.tr("fieldapp-report") + f"-{date.today().isoformat()}.xlsx"
+        path = self.ask_save_path(self.tr("Write a report"), name)
+        if path is not None:
+            self.write_report(path, date_from, date_to)
+
+    def write_report(self, path: Path, date_from: date | None, date_to: date | None) -> None:
+        ws, language = self.ctx.workspace, self.workbook_language.currentData()
+        self._remember_folder(path)
+
+        def work(progress, cancelled):
+            return _exchange().write_report(
+                ws, path, date_from=date_from, date_to=date_to, language=language,
+                progress=progress, cancel=cancelled,
+            )  # fmt: skip
+
+        done = self.tr("The report was written to %1.").replace("%1", str(path))
+        self._start(work, lambda _r: self._say(done), self.tr("Writing the report…"))
+
+    def choose_template(self) -> None:
+        path = self.ask_save_path(
+            self.tr("Save a bulk-entry template"), self.tr("fieldapp-template") + ".xlsx"
+        )
+        if path is not None:
+            self.write_template(path)
+
+    def write_template(self, path: Path) -> None:
+        language = self.workbook_language.currentData()
+        self._remember_folder(path)
+
+        def work(progress, cancelled):
+            return _exchange().write_template(path, language=language)
+
+        done = self.tr("The template was written to %1.").replace("%1", str(path))
+        self._start(work, lambda _r: self._say(done), self.tr("Writing the template…"))
+
+    # -- running tasks ----------------------------------------------------------------------------
+
+    def _buttons(self) -> list[QPushButton]:
+        return [
+            self.export_button,
+            self.import_button,
+            self.report_button,
+            self.template_button,
+        ]
+
+    def _start(self, work, on_done, label: str) -> None:
+        self._say("")
+        for b in self._buttons():
+            b.setEnabled(False)
+        self.panel.run(self.ctx.tasks, work, on_done, self._failed, label)
+
+    def _task_finished(self) -> None:
+        for b in self._buttons():
+            b.setEnabled(True)
+        self.refresh()
+
+    def _failed(self, error: BaseException) -> None:
+        if type(error).__name__ == "Cancelled":
+            self._say(self.tr("Cancelled; nothing was changed."))
+            return
+        code = getattr(error, "code", None)
+        if code == "nothing_to_undo":
+            self._say(self.tr("There is no import to undo."), error=True)
+        elif code == "changed_since":
+            text = self.tr("The last import cannot be undone: records were changed after it.")
+            self._say(text, error=True)
+        elif code is not None and getattr(error, "file", None):
+            self._say(f"{Path(error.file).name}: {unusable_text(code)}", error=True)
+        elif isinstance(error, FieldappError):
+            self._say(str(error), error=True)
+        elif isinstance(error, OSError):
+            self._say(
+                self.tr("The file could not be written or read: %1").replace("%1", str(error)), error=True
+            )
+        else:
+            log.error("exchange task failed", exc_info=error)
+            self._say(self.tr("Something went wrong; the details were written to the log."), error=True)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.notice.setText(text)
+        self.notice.setStyleSheet("color: #B3261E;" if error else "")
+        self.notice.setVisible(bool(text))

@@ -1,0 +1,162 @@
+"""The import preview: what the chosen files would change, rejected rows and warnings, then Import/Cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSortFilterProxyModel
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.ui.exchange.models import FileCountsModel, ProblemsModel, SortRole
+
+COUNTS = ("inserted", "updated", "unchanged", "conflicts")
+
+
+def file_reports(preview) -> list:
+    """The per-file breakdown of a preview or result."""
+    for name in ("files", "per_file", "reports"):
+        value = getattr(preview, name, None)
+        if value is not None:
+            return list(value)
+    return []
+
+
+def _rejected_rows(report) -> int:
+    n = getattr(report, "rejected_rows", None)
+    if isinstance(n, int):
+        return n
+    rejected = getattr(report, "rejected", [])
+    return len({(r.sheet, r.row) for r in rejected}) if isinstance(rejected, list) else int(rejected or 0)
+
+
+def count_rows(preview) -> list[dict]:
+    """One dict per file plus a total row (when there are several files)."""
+    rows = []
+    for f in file_reports(preview):
+        row = {"file": Path(f.file).name, "office": getattr(f, "office", "") or ""}
+        row["rows"] = getattr(f, "rows", 0) or 0
+        row.update({k: getattr(f, k, 0) or 0 for k in COUNTS})
+        row["rejected"] = _rejected_rows(f)
+        rows.append(row)
+    if len(rows) > 1:
+        total = {"file": None, "office": ""}  # None: the model writes "Total" in the UI language
+        for k in ("rows", *COUNTS, "rejected"):
+            total[k] = sum(r[k] for r in rows)
+        rows.append(total)
+    return rows
+
+
+def all_problems(preview, attribute: str) -> list:
+    items = getattr(preview, attribute, None)
+    if isinstance(items, list | tuple):
+        return list(items)
+    out = []
+    for f in file_reports(preview):
+        out += list(getattr(f, attribute, []))
+    return out
+
+
+def _table(model, parent: QWidget) -> QTableView:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SortRole)
+    view = QTableView(parent)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.verticalHeader().hide()
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view
+
+
+class ImportPreviewDialog(QDialog):
+    """Nothing is written until Import is pressed; the page then commits the same files as a task."""
+
+    def __init__(self, preview, files: list[Path], language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("importPreview")
+        self.preview = preview
+        self.files = list(files)
+        self.language = language
+        self.counts_model = FileCountsModel(self)
+        self.counts_model.set_rows(count_rows(preview), language)
+        self.rejected_model = ProblemsModel(self)
+        self.rejected_model.set_rows(all_problems(preview, "rejected"), language)
+        self.warnings_model = ProblemsModel(self, warnings=True)
+        self.warnings_model.set_rows(all_problems(preview, "warnings"), language)
+
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.counts_view = _table(self.counts_model, self)
+        self.counts_view.setSortingEnabled(False)
+        self.counts_view.horizontalHeader().setStretchLastSection(False)
+        rows = self.counts_model.rowCount()
+        self.counts_view.setMaximumHeight(
+            self.counts_view.horizontalHeader().sizeHint().height() + 30 * rows + 8
+        )
+        self.conflicts_note = QLabel(self)
+        self.conflicts_note.setWordWrap(True)
+        self.tabs = QTabWidget(self)
+        self.rejected_view = _table(self.rejected_model, self.tabs)
+        self.warnings_view = _table(self.warnings_model, self.tabs)
+        self.tabs.addTab(self.rejected_view, "")
+        self.tabs.addTab(self.warnings_view, "")
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("importButton")
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.intro)
+        lay.addWidget(self.counts_view)
+        lay.addWidget(self.conflicts_note)
+        lay.addWidget(self.tabs, 1)
+        lay.addWidget(self.buttons)
+        self.resize(960, 560)
+        self.retranslate()
+
+    def total(self, key: str) -> int:
+        rows = self.counts_model.rows
+        return rows[-1][key] if rows else 0
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import preview"))
+        n = len(self.files)
+        self.intro.setText(
+            self.tr("Nothing has been changed yet. This is what importing %n file(s) would do:", "", n)
+        )
+        conflicts = self.total("conflicts")
+        self.conflicts_note.setVisible(conflicts > 0)
+        self.conflicts_note.setText(
+            self.tr(
+                "%n record(s) changed here since the last exchange would be replaced by newer versions "
+                "from the files; the versions replaced stay in each record's history.",
+                "",
+                conflicts,
+            )
+        )
+        self.tabs.setTabText(0, self.tr("Rejected rows (%n)", "", self.rejected_model.rowCount()))
+        self.tabs.setTabText(1, self.tr("Warnings (%n)", "", self.warnings_model.rowCount()))
+        self.import_button.setText(self.tr("&Import"))
+        for model in (self.counts_model, self.rejected_model, self.warnings_model):
+            model.retranslate(self.language)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
