@@ -10,16 +10,12 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +23,7 @@ from PySide6.QtWidgets import (
 from fieldapp.domain.errors import FieldappError
 from fieldapp.services.changes import Changed
 from fieldapp.ui.dashboard.formats import moment, number
-from fieldapp.ui.dashboard.period import PeriodSelector
+from fieldapp.ui.exchange.boxes import ExportBox, ImportBox, ReportBox
 from fieldapp.ui.exchange.history import HistoryTabs
 from fieldapp.ui.exchange.preview import ImportPreviewDialog
 from fieldapp.ui.exchange.problems import unusable_text
@@ -37,7 +33,6 @@ from fieldapp.ui.texts import language_name
 log = logging.getLogger(__name__)
 
 FOLDER_SETTING = "exchange/last_folder"
-SCOPES = ("full", "since_last", "period")
 
 
 def _exchange():
@@ -70,77 +65,20 @@ class ExchangePage(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
 
-        # export
-        self.export_box = QGroupBox(self)
-        self.scope_group = QButtonGroup(self)
-        self.scope_buttons = {s: QRadioButton(self.export_box) for s in SCOPES}
-        for i, s in enumerate(SCOPES):
-            self.scope_buttons[s].setObjectName(f"scope_{s}")
-            self.scope_group.addButton(self.scope_buttons[s], i)
-        self.scope_buttons["since_last"].setChecked(True)
-        self.export_period = PeriodSelector(self.export_box, preset="last_12_months")
-        self.pending = QLabel(self.export_box)
-        self.pending.setWordWrap(True)
-        self.language_label = QLabel(self.export_box)
-        self.workbook_language = QComboBox(self.export_box)
+        self.language_label = QLabel(self)
+        self.workbook_language = QComboBox(self)
         for code in ("kk", "ru", "en"):
             self.workbook_language.addItem(language_name(code), code)
         self.language_label.setBuddy(self.workbook_language)
-        self.export_button = QPushButton(self.export_box)
-        self.export_button.setObjectName("exportButton")
-        self.show_export = QPushButton(self.export_box)
-        self.show_export.setVisible(False)
-        elay = QVBoxLayout(self.export_box)
-        elay.addWidget(self.scope_buttons["full"])
-        elay.addWidget(self.scope_buttons["since_last"])
-        elay.addWidget(self.pending)
-        elay.addWidget(self.scope_buttons["period"])
-        elay.addWidget(self.export_period)
-        form = QFormLayout()
-        form.addRow(self.language_label, self.workbook_language)
-        elay.addLayout(form)
-        row = QHBoxLayout()
-        row.addWidget(self.export_button)
-        row.addWidget(self.show_export)
-        row.addStretch(1)
-        elay.addLayout(row)
-
-        # import
-        self.import_box = QGroupBox(self)
-        self.import_button = QPushButton(self.import_box)
-        self.import_button.setObjectName("importFilesButton")
-        self.drop_hint = QLabel(self.import_box)
-        self.drop_hint.setWordWrap(True)
-        self.undo_button = QPushButton(self.import_box)
-        self.undo_button.setObjectName("undoImportButton")
-        self.undo_hint = QLabel(self.import_box)
-        self.undo_hint.setWordWrap(True)
-        ilay = QVBoxLayout(self.import_box)
-        row = QHBoxLayout()
-        row.addWidget(self.import_button)
-        row.addStretch(1)
-        ilay.addLayout(row)
-        ilay.addWidget(self.drop_hint)
-        row = QHBoxLayout()
-        row.addWidget(self.undo_button)
-        row.addStretch(1)
-        ilay.addLayout(row)
-        ilay.addWidget(self.undo_hint)
-
-        # report and template
-        self.report_box = QGroupBox(self)
-        self.report_period = PeriodSelector(self.report_box, preset="this_year")
-        self.report_button = QPushButton(self.report_box)
-        self.report_button.setObjectName("reportButton")
-        self.template_button = QPushButton(self.report_box)
-        self.template_button.setObjectName("templateButton")
-        rlay = QVBoxLayout(self.report_box)
-        rlay.addWidget(self.report_period)
-        row = QHBoxLayout()
-        row.addWidget(self.report_button)
-        row.addWidget(self.template_button)
-        row.addStretch(1)
-        rlay.addLayout(row)
+        self.export_box, self.import_box, self.report_box = ExportBox(self), ImportBox(self), ReportBox(self)
+        # the controls the page drives, by name
+        self.scope_buttons, self.export_period = self.export_box.scope_buttons, self.export_box.period
+        self.pending, self.export_button = self.export_box.pending, self.export_box.export_button
+        self.show_export = self.export_box.show_export
+        self.import_button, self.undo_button = self.import_box.import_button, self.import_box.undo_button
+        self.undo_hint = self.import_box.undo_hint
+        self.report_period, self.report_button = self.report_box.period, self.report_box.report_button
+        self.template_button = self.report_box.template_button
 
         self.panel = TaskPanel(self)
         self.notice = QLabel(self)
@@ -149,6 +87,11 @@ class ExchangePage(QWidget):
         self.history = HistoryTabs(self)
 
         left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language_label)
+        language_row.addWidget(self.workbook_language, 1)
+        left.addLayout(language_row)
         left.addWidget(self.export_box)
         left.addWidget(self.import_box)
         left.addWidget(self.report_box)
@@ -171,35 +114,16 @@ class ExchangePage(QWidget):
         self.undo_button.clicked.connect(self.undo_last_import)
         self.report_button.clicked.connect(self.choose_report)
         self.template_button.clicked.connect(self.choose_template)
-        self.scope_group.idToggled.connect(lambda *_: self._scope_changed())
         self.panel.finished.connect(self._task_finished)
         ctx.changed.connect(self._on_changed)
         self._select_language(ctx.language)
-        self._scope_changed()
         self.retranslate()
 
     # -- contract with the main window ------------------------------------------------------------
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Exchange"))
-        self.export_box.setTitle(self.tr("Send data: export a workbook"))
-        self.scope_buttons["full"].setText(self.tr("&All records"))
-        self.scope_buttons["since_last"].setText(self.tr("&Changes since the last export"))
-        self.scope_buttons["period"].setText(self.tr("Records of a &period"))
-        self.language_label.setText(self.tr("Workbook &language"))
-        self.export_button.setText(self.tr("&Export…"))
-        self.show_export.setText(self.tr("Show in folder"))
-        self.import_box.setTitle(self.tr("Receive data: import workbooks"))
-        self.import_button.setText(self.tr("&Import workbooks…"))
-        self.drop_hint.setText(
-            self.tr(
-                "Or drop .xlsx files onto this page. You will see what would change before anything is saved."
-            )
-        )
-        self.undo_button.setText(self.tr("&Undo the last import"))
-        self.report_box.setTitle(self.tr("Report and bulk-entry template"))
-        self.report_button.setText(self.tr("Write &report…"))
-        self.template_button.setText(self.tr("Bulk-entry &template…"))
+        self.language_label.setText(self.tr("Workbooks in &language"))
         self.panel.retranslate()
         self.history.retranslate(self.ctx.language)
         self.refresh()
@@ -285,10 +209,7 @@ class ExchangePage(QWidget):
     # -- export -----------------------------------------------------------------------------------
 
     def scope(self) -> str:
-        return SCOPES[max(self.scope_group.checkedId(), 0)]
-
-    def _scope_changed(self) -> None:
-        self.export_period.setEnabled(self.scope() == "period")
+        return self.export_box.scope()
 
     def _select_language(self, code: str) -> None:
         index = self.workbook_language.findData(code)
