@@ -71,7 +71,7 @@ class ActivitiesPage(QWidget):
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.new_action = self._action("new", QKeySequence.StandardKey.New, self.new_record)
+        self.new_action = self._action("new", QKeySequence.StandardKey.New, lambda: self.new_record())
         self.open_action = self._action("open", QKeySequence(Qt.Key.Key_Return), self.open_selected)
         self.delete_action = self._action("delete", QKeySequence.StandardKey.Delete, self.delete_selected)
         self.undo_action = self._action("undo", QKeySequence.StandardKey.Undo, self.undo)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QEvent, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from fieldapp.domain.reference import reference
 from fieldapp.domain.validation import Issue
 from fieldapp.ui.texts import date_format, field_label, issue_message
 from fieldapp.ui.widgets.coded import CheckList, CodeCombo
+from fieldapp.ui.widgets.dates import DateEdit
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5a00;"
@@ -40,9 +40,9 @@ class ActivityFields(QWidget):
         ref = reference()
         choose = self._choose_text
         self.kind = CodeCombo(ref.kinds, language, empty_text=choose, parent=self)
-        self.start_date = QDateEdit(self)
+        self.start_date = DateEdit(self)
         self.has_end = QCheckBox(self)
-        self.end_date = QDateEdit(self)
+        self.end_date = DateEdit(self)
         for edit in (self.start_date, self.end_date):
             edit.setCalendarPopup(True)
             edit.setMinimumDate(QDate(2020, 1, 1))

@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from fieldapp.ui.texts import date_format
+from fieldapp.ui.widgets.dates import DateEdit
 
 PRESETS = ("all", "this_month", "last_month", "this_quarter", "this_year", "last_30_days", "custom")
 
@@ -42,8 +43,8 @@ class PeriodSelector(QWidget):
             self.preset.addItem("")
         self.from_label = QLabel(self)
         self.to_label = QLabel(self)
-        self.date_from = QDateEdit(self)
-        self.date_to = QDateEdit(self)
+        self.date_from = DateEdit(self)
+        self.date_to = DateEdit(self)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDate(QDate.currentDate())

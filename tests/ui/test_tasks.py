@@ -1,0 +1,97 @@
+"""The task runner: results on the UI thread, progress, cancel, errors, one writer at a time."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QThread
+
+from fieldapp.ui.tasks import SyncTaskRunner, TaskRunner
+
+
+class Cancelled(Exception):
+    pass
+
+
+@pytest.fixture
+def runner(qapp):
+    r = TaskRunner()
+    yield r
+    r.wait(5000)
+
+
+def test_result_and_progress_come_back_on_the_ui_thread(qtbot, runner):
+    seen = {}
+
+    def work(progress, cancelled):
+        seen["worker"] = QThread.currentThread()
+        progress(1, 2)
+        progress(2, 2)
+        return 42
+
+    progress = []
+    results = []
+    handle = runner.run(work, on_done=results.append, on_progress=lambda d, t: progress.append((d, t)))
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        pass
+    assert results == [42]
+    assert seen["worker"] is not QThread.currentThread()
+    assert progress[-1] == (2, 2)
+    assert handle.result == 42
+
+
+def test_cancel_is_seen_by_the_worker(qtbot, runner):
+    started = threading.Event()
+
+    def work(progress, cancelled):
+        started.set()
+        while not cancelled():
+            QThread.msleep(5)
+        raise Cancelled()
+
+    errors = []
+    handle = runner.run(work, on_error=errors.append)
+    assert started.wait(5)
+    handle.cancel()
+    qtbot.waitUntil(lambda: handle.done, timeout=5000)
+    assert isinstance(errors[0], Cancelled)
+
+
+def test_an_unhandled_failure_is_reported_once(qtbot, runner):
+    def work(progress, cancelled):
+        raise ValueError("boom")
+
+    with qtbot.waitSignal(runner.error_unhandled, timeout=5000) as blocker:
+        runner.run(work, label="failing")
+    error, label = blocker.args
+    assert isinstance(error, ValueError) and label == "failing"
+
+
+def test_writers_never_overlap(qtbot, runner):
+    active, overlaps = [0], []
+    lock = threading.Lock()
+
+    def work(progress, cancelled):
+        with lock:
+            active[0] += 1
+            overlaps.append(active[0])
+        QThread.msleep(20)
+        with lock:
+            active[0] -= 1
+
+    handles = [runner.run(work) for _ in range(4)]
+    qtbot.waitUntil(lambda: all(h.done for h in handles), timeout=5000)
+    assert max(overlaps) == 1
+
+
+def test_the_synchronous_twin_calls_back_before_returning(qapp):
+    runner = SyncTaskRunner()
+    got, progress = [], []
+    runner.run(
+        lambda p, c: (p(1, 1), "done")[1], on_done=got.append, on_progress=lambda d, t: progress.append(d)
+    )
+    assert got == ["done"] and progress == [1]
+    failures = []
+    runner.run(lambda p, c: 1 / 0, on_error=failures.append)
+    assert isinstance(failures[0], ZeroDivisionError)
