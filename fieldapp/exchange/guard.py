@@ -20,6 +20,11 @@ RATIO_FLOOR = 20 * 1024**2  # small parts may compress very well; only judge par
 CHUNK = 1 << 20
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _FORMULA = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*>\s*<(?:\w+:)?f\b')
+_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="([0-9]{1,9})"')
+_WIDE = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([B-Z][A-Z]|[A-Z]{3})[0-9]')
+_LONG = re.compile(rb"[^<]{%d,}" % (p.EXCEL_CELL_LIMIT + 1))
+ASSUMED_WIDTH = 52  # columns up to AZ are assumed used; wider cells are measured
+MAX_DENSE_CELLS = 1_048_576 * 64
 _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
@@ -29,6 +34,7 @@ class Inspection:
 
     sheet_parts: dict[str, str] = field(default_factory=dict)
     formulas: dict[str, set[tuple[int, str]]] = field(default_factory=dict)  # sheet → {(row, column)}
+    long_text: bool = False  # some text is longer than a cell may hold (readers cut it to 32,767)
 
 
 def inspect(path: Path) -> Inspection:
@@ -61,7 +67,8 @@ def inspect(path: Path) -> Inspection:
             part_to_sheet = {v: k for k, v in result.sheet_parts.items()}
             for info in infos:
                 if info.filename.endswith((".xml", ".rels", ".vml")):
-                    cells = _scan(z, info, name, info.filename in part_to_sheet)
+                    cells, long_text = _scan(z, info, name, info.filename in part_to_sheet)
+                    result.long_text = result.long_text or long_text
                     if info.filename in part_to_sheet:
                         result.formulas[part_to_sheet[info.filename]] = cells
             return result
@@ -80,11 +87,16 @@ def _check_sizes(name: str, infos: list[zipfile.ZipInfo]) -> None:
             )
 
 
-def _scan(z: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, is_sheet: bool) -> set[tuple[int, str]]:
-    """Stream one XML part: refuse DTDs (entity bombs), count real bytes, find formula cells."""
+def _scan(
+    z: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, is_sheet: bool
+) -> tuple[set[tuple[int, str]], bool]:
+    """Stream one XML part: refuse DTDs (entity bombs) and mostly empty sheets; find formula cells and
+    text too long for a cell."""
     cells: set[tuple[int, str]] = set()
     tail = b""
     seen = 0
+    max_row, width, valued = 0, ASSUMED_WIDTH, 0
+    carry, long_text = 0, False
     with z.open(info) as f:
         while chunk := f.read(CHUNK):
             seen += len(chunk)
@@ -93,11 +105,59 @@ def _scan(z: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, is_sheet: bool) 
             window = tail + chunk
             if _DTD.search(window):
                 raise p.UnusableWorkbook(p.BAD_XML, name, f"{info.filename} declares a DTD or entities")
-            if is_sheet and (b"<f" in window or b":f" in window):
-                for m in _FORMULA.finditer(window):
-                    cells.add((int(m.group(2)), m.group(1).decode()))
+            if is_sheet:
+                if b"<f" in window or b":f" in window:
+                    for m in _FORMULA.finditer(window):
+                        cells.add((int(m.group(2)), m.group(1).decode()))
+                valued += (
+                    chunk.count(b"<v>") + chunk.count(b"<v ") + chunk.count(b"<is>") + chunk.count(b":v>")
+                )
+                rows = _ROW.findall(chunk)
+                if rows:
+                    max_row = max(max_row, *(int(r) for r in rows[-8:]), int(rows[0]))
+                for m in _WIDE.finditer(chunk):
+                    width = max(width, _col_number(m.group(1)))
+            if not long_text:
+                long_text, carry = _long_runs(chunk, carry)
             tail = window[-512:]
-    return cells
+    if is_sheet:
+        _check_area(name, info.filename, max_row, width, valued)
+    return cells, long_text
+
+
+def _chars(run: bytes) -> int:
+    return len(run.decode("utf-8", "replace"))
+
+
+def _long_runs(chunk: bytes, carry: int) -> tuple[bool, int]:
+    """A run of text (no '<') longer than a cell holds? `carry`: the run open at the previous chunk's end."""
+    first = chunk.find(b"<")
+    if first < 0:
+        total = carry + _chars(chunk)
+        return total > p.EXCEL_CELL_LIMIT, total
+    if carry + _chars(chunk[:first]) > p.EXCEL_CELL_LIMIT:
+        return True, 0
+    if any(_chars(m.group()) > p.EXCEL_CELL_LIMIT for m in _LONG.finditer(chunk, first)):
+        return True, 0
+    return False, _chars(chunk[chunk.rfind(b"<") + 1 :])
+
+
+def _col_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+def _check_area(name: str, part: str, rows: int, width: int, valued: int) -> None:
+    """Refuse sheets whose used area is mostly empty: a spreadsheet reader would allocate all of it."""
+    dense = rows * width
+    if dense > MAX_DENSE_CELLS or dense > 8 * valued + 4_000_000:
+        raise p.UnusableWorkbook(
+            p.SPARSE_SHEET,
+            name,
+            f"{part} spans {rows:,} rows but holds only {valued:,} values: delete the empty rows and columns",
+        )
 
 
 def _sheet_parts(z: zipfile.ZipFile, name: str) -> dict[str, str]:

@@ -17,7 +17,7 @@ NO_ACTIVITIES_SHEET = "no_activities_sheet"
 MISSING_COLUMNS = "missing_columns"
 UNKNOWN_FORMAT = "unknown_format"
 UNSUPPORTED_VERSION = "unsupported_format_version"
-TOO_MANY_ROWS = "too_many_rows"
+SPARSE_SHEET = "mostly_empty_sheet"
 
 # Codes of a rejected row, besides the domain's validation codes (fieldapp.domain.validation.Code).
 FORMULA = "formula"

@@ -42,6 +42,7 @@ class Layout:
     first_col: int  # 0-based column of the first value in calamine's row lists
     height: int = 0  # rows below the tag row (an upper bound of the records)
     formulas: set[tuple[int, str]] = field(default_factory=set)
+    long_text: bool = False  # the file holds over-long text, which the reader cut to 32,767 characters
     sheet: Any = None  # the loaded calamine sheet (dropped after its rows were read)
 
 
@@ -119,6 +120,7 @@ def open_workbook(path: Path) -> Opened:
             layout = _layout(book, sheet_name, name, warnings)
             if layout is not None:
                 layout.formulas = inspection.formulas.get(sheet_name, set())
+                layout.long_text = inspection.long_text
                 layouts.append(layout)
         if not layouts:
             raise p.UnusableWorkbook(

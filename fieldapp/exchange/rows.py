@@ -78,7 +78,9 @@ def parse_row(
         if (row, pl.letter) in layout.formulas:
             reject(pl, p.FORMULA, value)
             continue
-        if isinstance(value, str) and len(value) > p.EXCEL_CELL_LIMIT:
+        if isinstance(value, str) and (
+            len(value) > p.EXCEL_CELL_LIMIT or (layout.long_text and len(value) == p.EXCEL_CELL_LIMIT)
+        ):
             reject(pl, p.CELL_TOO_LONG, value)
             continue
         try:
