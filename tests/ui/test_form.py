@@ -36,6 +36,8 @@ def tab(qtbot, times: int = 1) -> None:
 
 
 def open_new_form(qtbot, window) -> EntryDialog:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.activities.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialogs = [d for d in window.findChildren(EntryDialog) if d.isVisible()]
     assert len(dialogs) == 1
