@@ -10,6 +10,7 @@ What it adds when frozen on Windows:
   os.devnull so that a stray print() or a logging StreamHandler cannot crash the app.
   Results meant for a script go to files (e.g. --self-test-output FILE).
 """
+
 from __future__ import annotations
 
 import multiprocessing
@@ -41,7 +42,7 @@ def _ensure_std_streams() -> None:
 def run() -> int:
     multiprocessing.freeze_support()
     _ensure_std_streams()
-    _mutex = _hold_running_mutex()  # noqa: F841 - keep a reference for the process lifetime
+    _mutex = _hold_running_mutex()  # keep a reference for the process lifetime
     from fieldapp.cli import main
 
     result = main()
