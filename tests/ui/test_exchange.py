@@ -248,3 +248,27 @@ def test_preview_runs_on_a_worker_too(qtbot, workspace, tmp_path, other_office):
         page.preview_dialog.import_button.click()
     assert workspace.records.count() == 3
     runner.wait()
+
+
+def test_the_pages_speak_kazakh_from_the_catalogue(qtbot, ctx, tmp_path):
+    from PySide6.QtCore import QLocale
+
+    from fieldapp.ui.dashboard.page import DashboardPage
+    from fieldapp.ui.i18n import Translators
+
+    exchange_page = show(qtbot, ctx)
+    dashboard = DashboardPage(ctx)
+    qtbot.addWidget(dashboard)
+    saved = QLocale()
+    ctx.translators = Translators(tmp_path / "qm")
+    try:
+        ctx.set_language("kk", persist=False)  # installs the compiled catalogue: LanguageChange everywhere
+        qtbot.waitUntil(lambda: exchange_page.heading.text() == "Алмасу")
+        assert exchange_page.export_box.title() == "Деректерді жіберу: кітапты экспорттау"
+        assert exchange_page.history.tabText(0) == "Импорттар"
+        assert dashboard.heading.text() == "Жиынтық"
+        assert dashboard.cards["records"].caption.text() == "Жазбалар"
+    finally:
+        ctx.set_language("en", persist=False)
+        QLocale.setDefault(saved)
+    qtbot.waitUntil(lambda: exchange_page.heading.text() == "Exchange")

@@ -65,13 +65,16 @@ def all_problems(preview, attribute: str) -> list:
     return out
 
 
-def _table(model, parent: QWidget) -> QTableView:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SortRole)
+def _table(model, parent: QWidget, sortable: bool = True) -> QTableView:
     view = QTableView(parent)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
+    if sortable:
+        proxy = QSortFilterProxyModel(parent)
+        proxy.setSourceModel(model)
+        proxy.setSortRole(SortRole)
+        view.setModel(proxy)
+        view.setSortingEnabled(True)
+    else:  # the counts keep their order: files as chosen, the total last
+        view.setModel(model)
     view.verticalHeader().hide()
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setWordWrap(False)
@@ -99,8 +102,7 @@ class ImportPreviewDialog(QDialog):
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.counts_view = _table(self.counts_model, self)
-        self.counts_view.setSortingEnabled(False)
+        self.counts_view = _table(self.counts_model, self, sortable=False)
         self.counts_view.horizontalHeader().setStretchLastSection(False)
         rows = self.counts_model.rowCount()
         self.counts_view.setMaximumHeight(
@@ -116,7 +118,7 @@ class ImportPreviewDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("importButton")
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.import_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -153,6 +155,7 @@ class ImportPreviewDialog(QDialog):
         self.tabs.setTabText(0, self.tr("Rejected rows (%n)", "", self.rejected_model.rowCount()))
         self.tabs.setTabText(1, self.tr("Warnings (%n)", "", self.warnings_model.rowCount()))
         self.import_button.setText(self.tr("&Import"))
+        self.cancel_button.setText(self.tr("Cancel"))
         for model in (self.counts_model, self.rejected_model, self.warnings_model):
             model.retranslate(self.language)
 

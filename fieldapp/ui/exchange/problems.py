@@ -7,11 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from fieldapp.domain.validation import Code, Issue, Severity
 from fieldapp.ui.texts import field_label, issue_message
 
-CONTEXT = "ExchangeProblems"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+# Called as translate("ExchangeProblems", "literal") so that pyside6-lupdate finds every string.
+translate = QCoreApplication.translate
 
 
 def row_problem_text(code: str, field: str = "", language: str = "en") -> str:
@@ -24,19 +21,25 @@ def row_problem_text(code: str, field: str = "", language: str = "en") -> str:
         severity = Severity.WARNING if domain is Code.IMPLAUSIBLE else Severity.ERROR
         return issue_message(Issue(domain, field or "", severity), language)
     texts = {
-        "formula": _t("The cell holds a formula; type the value itself."),
-        "cell_too_long": _t("The cell is longer than Excel allows."),
-        "duplicate_uuid": _t("The same record ID appears on another row of the file."),
-        "missing_timestamp": _t("The record has an ID but no time of last change."),
-        "updated_before_created": _t("The time of last change is before the creation time."),
-        "bad_uuid": _t("The record ID is not valid."),
-        "bad_timestamp": _t("The time of last change is not valid."),
-        "bad_version": _t("The version is not a whole number."),
-        "bad_boolean": _t("The deleted flag is not yes or no."),
+        "formula": translate("ExchangeProblems", "The cell holds a formula; type the value itself."),
+        "cell_too_long": translate("ExchangeProblems", "The cell is longer than Excel allows."),
+        "duplicate_uuid": translate(
+            "ExchangeProblems", "The same record ID appears on another row of the file."
+        ),
+        "missing_timestamp": translate(
+            "ExchangeProblems", "The record has an ID but no time of last change."
+        ),
+        "updated_before_created": translate(
+            "ExchangeProblems", "The time of last change is before the creation time."
+        ),
+        "bad_uuid": translate("ExchangeProblems", "The record ID is not valid."),
+        "bad_timestamp": translate("ExchangeProblems", "The time of last change is not valid."),
+        "bad_version": translate("ExchangeProblems", "The version is not a whole number."),
+        "bad_boolean": translate("ExchangeProblems", "The deleted flag is not yes or no."),
     }
     text = texts.get(code)
     if text is None:
-        text = _t("Not accepted (%1).").replace("%1", code)
+        text = translate("ExchangeProblems", "Not accepted (%1).").replace("%1", code)
     if field and code not in ("duplicate_uuid", "missing_timestamp", "updated_before_created"):
         return f"{field_label(field, language)}: {text}"
     return text
@@ -45,34 +48,54 @@ def row_problem_text(code: str, field: str = "", language: str = "en") -> str:
 def warning_text(code: str, detail: str = "", language: str = "en") -> str:
     """A warning that did not stop the import."""
     texts = {
-        "checksum_mismatch": _t("The rows were changed after the file was exported (the checksum differs)."),
-        "record_count_mismatch": _t("The number of rows differs from the number exported."),
-        "no_metadata": _t("No Metadata sheet: a template or a hand-made file."),
-        "old_region_name": _t("An old region name was mapped to the current region: %1"),
-        "edited_outside_fieldapp": _t("A record was edited outside fieldapp: %1"),
-        "duplicate_column": _t("A column appears twice; the first one is used: %1"),
+        "checksum_mismatch": translate(
+            "ExchangeProblems", "The rows were changed after the file was exported (the checksum differs)."
+        ),
+        "record_count_mismatch": translate(
+            "ExchangeProblems", "The number of rows differs from the number exported."
+        ),
+        "no_metadata": translate("ExchangeProblems", "No Metadata sheet: a template or a hand-made file."),
+        "old_region_name": translate(
+            "ExchangeProblems", "An old region name was mapped to the current region: %1"
+        ),
+        "edited_outside_fieldapp": translate("ExchangeProblems", "A record was edited outside fieldapp: %1"),
+        "duplicate_column": translate(
+            "ExchangeProblems", "A column appears twice; the first one is used: %1"
+        ),
     }
     if code == "implausible":
         return issue_message(Issue(Code.IMPLAUSIBLE, detail, Severity.WARNING), language)
     text = texts.get(code)
     if text is None:
-        return _t("Warning (%1): %2").replace("%1", code).replace("%2", detail)
+        return translate("ExchangeProblems", "Warning (%1): %2").replace("%1", code).replace("%2", detail)
     return text.replace("%1", detail)
 
 
 def unusable_text(code: str) -> str:
     """Why a whole workbook cannot be imported (nothing was changed)."""
     texts = {
-        "not_found": _t("The file was not found."),
-        "not_a_zip": _t("This is not an Excel workbook (.xlsx)."),
-        "not_xlsx": _t("This is not an Excel workbook (.xlsx)."),
-        "password_protected": _t("The workbook is protected by a password; save it without one."),
-        "zip_bomb": _t("The file unpacks to an implausible size; it was refused for safety."),
-        "bad_xml": _t("The workbook is damaged or holds unsafe content."),
-        "no_activities_sheet": _t("The workbook has no Activities sheet."),
-        "missing_columns": _t("Required columns are missing from the Activities sheet."),
-        "unknown_format": _t("This workbook was not made by fieldapp or from its template."),
-        "unsupported_format_version": _t("The workbook was made by a newer fieldapp; update this one."),
-        "too_many_rows": _t("The workbook has too many rows."),
+        "not_found": translate("ExchangeProblems", "The file was not found."),
+        "not_a_zip": translate("ExchangeProblems", "This is not an Excel workbook (.xlsx)."),
+        "not_xlsx": translate("ExchangeProblems", "This is not an Excel workbook (.xlsx)."),
+        "password_protected": translate(
+            "ExchangeProblems", "The workbook is protected by a password; save it without one."
+        ),
+        "zip_bomb": translate(
+            "ExchangeProblems", "The file unpacks to an implausible size; it was refused for safety."
+        ),
+        "bad_xml": translate("ExchangeProblems", "The workbook is damaged or holds unsafe content."),
+        "no_activities_sheet": translate("ExchangeProblems", "The workbook has no Activities sheet."),
+        "missing_columns": translate(
+            "ExchangeProblems", "Required columns are missing from the Activities sheet."
+        ),
+        "unknown_format": translate(
+            "ExchangeProblems", "This workbook was not made by fieldapp or from its template."
+        ),
+        "unsupported_format_version": translate(
+            "ExchangeProblems", "The workbook was made by a newer fieldapp; update this one."
+        ),
+        "too_many_rows": translate("ExchangeProblems", "The workbook has too many rows."),
     }
-    return texts.get(code) or _t("The workbook cannot be imported (%1).").replace("%1", code)
+    return texts.get(code) or translate("ExchangeProblems", "The workbook cannot be imported (%1).").replace(
+        "%1", code
+    )
