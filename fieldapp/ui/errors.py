@@ -14,17 +14,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 log = logging.getLogger("fieldapp.ui")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
-
 def error_text(error: BaseException, where: str = "") -> tuple[str, str]:
     """(headline, details) for the dialog, in the UI language."""
-    headline = _t("Something went wrong, and fieldapp stopped what it was doing.")
-    saved = _t("Records you had already saved are safe: every save is written to disk at once.")
+    headline = QCoreApplication.translate(
+        "ErrorDialog", "Something went wrong, and fieldapp stopped what it was doing."
+    )
+    saved = QCoreApplication.translate(
+        "ErrorDialog", "Records you had already saved are safe: every save is written to disk at once."
+    )
     what = f"{type(error).__name__}: {error}"
     if where:
-        what = _t("While: %1").replace("%1", where) + "\n" + what
+        what = QCoreApplication.translate("ErrorDialog", "While: %1").replace("%1", where) + "\n" + what
     return headline, f"{saved}\n\n{what}"
 
 
@@ -67,7 +67,9 @@ class ErrorReporter(QObject):
         if where and error.__traceback__ is not None:
             log.error("%s failed: %s", where, "".join(traceback.format_exception(error)))
         headline, details = error_text(error, where)
-        details += "\n\n" + _t("Details were written to the log: %1").replace("%1", str(self.log_path))
+        details += "\n\n" + QCoreApplication.translate(
+            "ErrorDialog", "Details were written to the log: %1"
+        ).replace("%1", str(self.log_path))
         self.reported.emit(headline, details)
         if not self.show_dialogs or self.showing:
             return
@@ -76,10 +78,14 @@ class ErrorReporter(QObject):
 
     def _dialog(self, headline: str, details: str) -> None:
         try:
-            box = QMessageBox(QMessageBox.Icon.Critical, _t("fieldapp — error"), headline)
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                QCoreApplication.translate("ErrorDialog", "fieldapp — error"),
+                headline,
+            )
             box.setInformativeText(details)
             box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            box.addButton(_t("OK"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QCoreApplication.translate("ErrorDialog", "OK"), QMessageBox.ButtonRole.AcceptRole)
             box.exec()
         finally:
             self.showing = False

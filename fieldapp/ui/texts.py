@@ -8,33 +8,29 @@ from fieldapp.domain.reference import reference
 from fieldapp.domain.validation import Code, Issue
 
 
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Texts", text, None, n)
-
-
 def field_label(name: str, language: str = "en") -> str:
     """A record field's label; measures take their names from the reference data."""
     measure = reference().measure(name)
     if measure is not None:
         return measure.name(language)
     labels = {
-        "office": _t("Office"),
-        "kind": _t("Activity"),
-        "start_date": _t("Start date"),
-        "end_date": _t("End date"),
-        "region": _t("Region"),
-        "district": _t("District"),
-        "settlement": _t("Settlement / site"),
-        "site_type": _t("Site type"),
-        "language": _t("Materials language"),
-        "target_groups": _t("Target groups"),
-        "partners": _t("Partners"),
-        "notes": _t("Notes"),
-        "entered_by": _t("Entered by"),
-        "updated_at": _t("Last changed"),
-        "created_at": _t("Created"),
-        "version": _t("Version"),
-        "deleted": _t("Deleted"),
+        "office": QCoreApplication.translate("Texts", "Office"),
+        "kind": QCoreApplication.translate("Texts", "Activity"),
+        "start_date": QCoreApplication.translate("Texts", "Start date"),
+        "end_date": QCoreApplication.translate("Texts", "End date"),
+        "region": QCoreApplication.translate("Texts", "Region"),
+        "district": QCoreApplication.translate("Texts", "District"),
+        "settlement": QCoreApplication.translate("Texts", "Settlement / site"),
+        "site_type": QCoreApplication.translate("Texts", "Site type"),
+        "language": QCoreApplication.translate("Texts", "Materials language"),
+        "target_groups": QCoreApplication.translate("Texts", "Target groups"),
+        "partners": QCoreApplication.translate("Texts", "Partners"),
+        "notes": QCoreApplication.translate("Texts", "Notes"),
+        "entered_by": QCoreApplication.translate("Texts", "Entered by"),
+        "updated_at": QCoreApplication.translate("Texts", "Last changed"),
+        "created_at": QCoreApplication.translate("Texts", "Created"),
+        "version": QCoreApplication.translate("Texts", "Version"),
+        "deleted": QCoreApplication.translate("Texts", "Deleted"),
     }
     return labels.get(name, name)
 
@@ -66,37 +62,43 @@ def issue_message(issue: Issue, language: str = "en") -> str:
         limit = format_number(limit)
     code = issue.code
     if code is Code.REQUIRED:
-        return _t("%1 is required.").replace("%1", field)
+        return QCoreApplication.translate("Texts", "%1 is required.").replace("%1", field)
     if code in (Code.UNKNOWN_KIND, Code.UNKNOWN_REGION, Code.UNKNOWN_SITE_TYPE, Code.UNKNOWN_LANGUAGE):
-        return _t("%1: choose a value from the list.").replace("%1", field)
+        return QCoreApplication.translate("Texts", "%1: choose a value from the list.").replace("%1", field)
     if code is Code.UNKNOWN_TARGET_GROUP:
-        return _t("%1: an unknown group is selected.").replace("%1", field)
+        return QCoreApplication.translate("Texts", "%1: an unknown group is selected.").replace("%1", field)
     if code is Code.NOT_A_DATE:
-        return _t("%1 is not a valid date.").replace("%1", field)
+        return QCoreApplication.translate("Texts", "%1 is not a valid date.").replace("%1", field)
     if code is Code.DATE_TOO_EARLY:
-        return _t("%1 cannot be before %2.").replace("%1", field).replace("%2", str(limit))
+        return (
+            QCoreApplication.translate("Texts", "%1 cannot be before %2.")
+            .replace("%1", field)
+            .replace("%2", str(limit))
+        )
     if code is Code.DATE_IN_FUTURE:
-        return _t("%1 cannot be in the future.").replace("%1", field)
+        return QCoreApplication.translate("Texts", "%1 cannot be in the future.").replace("%1", field)
     if code is Code.END_BEFORE_START:
-        return _t("The end date cannot be before the start date.")
+        return QCoreApplication.translate("Texts", "The end date cannot be before the start date.")
     if code is Code.NOT_AN_INTEGER:
-        return _t("%1 must be a whole number.").replace("%1", field)
+        return QCoreApplication.translate("Texts", "%1 must be a whole number.").replace("%1", field)
     if code is Code.NEGATIVE:
-        return _t("%1 cannot be negative.").replace("%1", field)
+        return QCoreApplication.translate("Texts", "%1 cannot be negative.").replace("%1", field)
     if code is Code.CHILDREN_EXCEED_PEOPLE:
-        return _t("Children reached cannot exceed people reached.")
+        return QCoreApplication.translate("Texts", "Children reached cannot exceed people reached.")
     if code is Code.MEASURE_NOT_FOR_KIND:
-        return _t("%1 is not recorded for this activity.").replace("%1", field)
+        return QCoreApplication.translate("Texts", "%1 is not recorded for this activity.").replace(
+            "%1", field
+        )
     if code is Code.TOO_LONG:
-        return _t("%1 is too long (at most %2 characters).").replace("%1", field).replace("%2", str(limit))
+        return (
+            QCoreApplication.translate("Texts", "%1 is too long (at most %2 characters).")
+            .replace("%1", field)
+            .replace("%2", str(limit))
+        )
     if code is Code.IMPLAUSIBLE:
-        text = _t("%1 is unusually large (over %2) — please check.")
+        text = QCoreApplication.translate("Texts", "%1 is unusually large (over %2) — please check.")
         return text.replace("%1", field).replace("%2", str(limit))
-    return _t("%1 is not valid.").replace("%1", field)
-
-
-def records_count(n: int) -> str:
-    return _t("%Ln record(s)", n)
+    return QCoreApplication.translate("Texts", "%1 is not valid.").replace("%1", field)
 
 
 def language_name(code: str) -> str:

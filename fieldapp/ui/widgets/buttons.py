@@ -9,22 +9,18 @@ B = QDialogButtonBox.StandardButton
 M = QMessageBox.StandardButton
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Buttons", text)
-
-
 def standard_texts() -> dict:
     return {
-        B.Ok: _t("OK"),
-        B.Cancel: _t("Cancel"),
-        B.Save: _t("Save"),
-        B.Close: _t("Close"),
-        B.Yes: _t("Yes"),
-        B.No: _t("No"),
-        B.Discard: _t("Discard"),
-        B.Apply: _t("Apply"),
-        B.Reset: _t("Reset"),
-        B.Help: _t("Help"),
+        B.Ok: QCoreApplication.translate("Buttons", "OK"),
+        B.Cancel: QCoreApplication.translate("Buttons", "Cancel"),
+        B.Save: QCoreApplication.translate("Buttons", "Save"),
+        B.Close: QCoreApplication.translate("Buttons", "Close"),
+        B.Yes: QCoreApplication.translate("Buttons", "Yes"),
+        B.No: QCoreApplication.translate("Buttons", "No"),
+        B.Discard: QCoreApplication.translate("Buttons", "Discard"),
+        B.Apply: QCoreApplication.translate("Buttons", "Apply"),
+        B.Reset: QCoreApplication.translate("Buttons", "Reset"),
+        B.Help: QCoreApplication.translate("Buttons", "Help"),
     }
 
 
@@ -54,5 +50,5 @@ def inform(parent: QWidget | None, title: str, text: str, informative: str = "",
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     if informative:
         box.setInformativeText(informative)
-    box.addButton(_t("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Buttons", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
