@@ -272,3 +272,15 @@ def test_the_pages_speak_kazakh_from_the_catalogue(qtbot, ctx, tmp_path):
         ctx.set_language("en", persist=False)
         QLocale.setDefault(saved)
     qtbot.waitUntil(lambda: exchange_page.heading.text() == "Exchange")
+
+
+def test_openpyxl_is_not_imported_until_an_exchange_task_runs():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import fieldapp.ui.exchange.page; "
+        "assert 'openpyxl' not in sys.modules and 'fieldapp.services.exchange' not in sys.modules"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
