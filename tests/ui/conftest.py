@@ -57,9 +57,8 @@ def seed(activity_factory):
     def make(ctx, n: int, **overrides):
         uuids = []
         for i in range(n):
-            rec = activity_factory(
-                settlement=f"Site {i}", people_reached=i + 10, children_reached=5, **overrides
-            )
+            values = dict(settlement=f"Site {i}", people_reached=i + 10, children_reached=5)
+            rec = activity_factory(**{**values, **overrides})
             uuids += ctx.records.create(rec).created
         return uuids
 
