@@ -5,6 +5,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,7 +73,14 @@ def inspect(path: Path) -> Inspection:
                     if info.filename in part_to_sheet:
                         result.formulas[part_to_sheet[info.filename]] = cells
             return result
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as e:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,
+        EOFError,
+        zlib.error,
+        OSError,
+    ) as e:
         raise p.UnusableWorkbook(p.NOT_A_ZIP, name, f"damaged zip file ({e})") from None
 
 

@@ -18,6 +18,7 @@ MISSING_COLUMNS = "missing_columns"
 UNKNOWN_FORMAT = "unknown_format"
 UNSUPPORTED_VERSION = "unsupported_format_version"
 SPARSE_SHEET = "mostly_empty_sheet"
+UNREADABLE_VALUE = "unreadable_value"
 
 # Codes of a rejected row, besides the domain's validation codes (fieldapp.domain.validation.Code).
 FORMULA = "formula"

@@ -67,8 +67,20 @@ class Opened:
         layout.sheet = None
         start_row, start_col = sheet.start or (0, 0)
         pad = [""] * start_col
-        for i, values in enumerate(sheet.iter_rows()):
-            excel_row = start_row + i + 1
+        excel_row = start_row
+        rows = sheet.iter_rows()
+        while True:
+            try:
+                values = next(rows)
+            except StopIteration:
+                return
+            except BaseException as e:  # the Rust reader panics on some values (e.g. dates past year 9999)
+                if not _is_panic(e):
+                    raise
+                raise p.UnusableWorkbook(
+                    p.UNREADABLE_VALUE, self.file, f"sheet {layout.name!r} row {excel_row + 1}: {e}"
+                ) from None
+            excel_row += 1
             if excel_row <= layout.tag_row:
                 continue
             yield excel_row, (pad + values) if start_col else values
@@ -105,10 +117,16 @@ def open_workbook(path: Path) -> Opened:
     name = path.name
     try:
         book = pc.CalamineWorkbook.from_path(str(path))
-    except pc.PasswordError:
-        raise p.UnusableWorkbook(p.PASSWORD_PROTECTED, name, "the workbook is password-protected") from None
-    except pc.CalamineError as e:
-        raise p.UnusableWorkbook(p.NOT_XLSX, name, f"cannot be read ({type(e).__name__}: {e})") from None
+    except BaseException as e:
+        if isinstance(e, pc.PasswordError):
+            raise p.UnusableWorkbook(
+                p.PASSWORD_PROTECTED, name, "the workbook is password-protected"
+            ) from None
+        if isinstance(e, pc.CalamineError):
+            raise p.UnusableWorkbook(p.NOT_XLSX, name, f"cannot be read ({type(e).__name__}: {e})") from None
+        if _is_panic(e):
+            raise p.UnusableWorkbook(p.UNREADABLE_VALUE, name, str(e)) from None
+        raise
     try:
         warnings: list[p.FileWarning] = []
         metadata = _metadata(book, name)
@@ -133,6 +151,16 @@ def open_workbook(path: Path) -> Opened:
     except pc.CalamineError as e:
         book.close()
         raise p.UnusableWorkbook(p.NOT_XLSX, name, f"cannot be read ({type(e).__name__}: {e})") from None
+    except BaseException as e:
+        book.close()
+        if not _is_panic(e):
+            raise
+        raise p.UnusableWorkbook(p.UNREADABLE_VALUE, name, str(e)) from None
+
+
+def _is_panic(e: BaseException) -> bool:
+    """pyo3 turns a Rust panic into PanicException, a BaseException: treat it as unreadable input."""
+    return type(e).__name__ == "PanicException"
 
 
 def _metadata(book, name: str) -> dict[str, str]:
