@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.domain.query import Sort
+from fieldapp.domain.record import MEASURES
 from fieldapp.services.changes import Changed
 from fieldapp.ui.activities.filters import FilterBar
 from fieldapp.ui.activities.history import HistoryDialog
@@ -115,6 +116,7 @@ class ActivitiesPage(QWidget):
         ctx.languageChanged.connect(self._language_changed)
         self.model.modelReset.connect(self._update_actions)
         self.retranslate()
+        self.fit_number_columns()
         self.model.set_query(self.filters.current(), sort)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self._update_actions()
@@ -156,6 +158,15 @@ class ActivitiesPage(QWidget):
         self.model.set_language(language)
         self.filters.set_language(language)
         self.retranslate()
+        self.fit_number_columns()
+
+    def fit_number_columns(self) -> None:
+        """Number columns as wide as their (translated) headers, so no header is clipped."""
+        header, metrics = self.view.horizontalHeader(), self.view.horizontalHeader().fontMetrics()
+        for i, key in enumerate(COLUMNS):
+            if key in MEASURES or key in ("start_date", "end_date", "version"):
+                text = str(self.model.headerData(i, Qt.Orientation.Horizontal))
+                header.resizeSection(i, max(90, metrics.horizontalAdvance(text) + 30))
 
     # -- query ------------------------------------------------------------------------------------
 

@@ -106,7 +106,7 @@ class EntryDialog(QDialog):
             self._show_banner(
                 "info", self.tr("An entry that was not saved (%1) has been recovered.").replace("%1", when)
             )
-        self.resize(960, 620)
+        self.resize(1080, 640)
         self.fields.kind.setFocus()
 
     # -- texts ------------------------------------------------------------------------------------

@@ -150,7 +150,7 @@ class ActivityFields(QWidget):
                      "partners": self.tr("&Partners"), "notes": self.tr("&Notes")}  # fmt: skip
         for name, label in self.labels.items():
             label.setText(mnemonics.get(name) or field_label(name, self.language))
-        self.has_end.setText(self.tr("Ended on"))
+        self.has_end.setToolTip(self.tr("Ended on"))
         self.district.setPlaceholderText(self.tr("District or city district"))
         self.settlement.setPlaceholderText(self.tr("Town, village, school, branch…"))
         self.partners.setPlaceholderText(self.tr("Partner organisations, separated by commas"))
