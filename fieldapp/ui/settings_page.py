@@ -32,6 +32,7 @@ class SettingsPage(QWidget):
         self.office_box = QGroupBox(self)
         self.office = OfficeForm(ctx.language, self.office_box)
         self.office.load(ctx.workspace.installation)
+        self.office.set_language(ctx.language)  # the language in use (may come from --language)
         self.save_office = QPushButton(self.office_box)
         self.save_office.setObjectName("saveOffice")
         self.saved_note = QLabel(self.office_box)
