@@ -165,6 +165,9 @@ class Builder:
     def stage_resources(self) -> Path:
         src = self.source / "resources"
         dst = self.stage / "resources"
+        if getattr(self, "_staged", False):
+            return dst  # once per run: `all` builds two bundles from the same resources
+        self._staged = True
         if dst.exists():
             shutil.rmtree(dst)
         if src.is_dir():

@@ -13,6 +13,7 @@ pip evaluates environment markers against the machine it runs on, not against
 --platform, so PyInstaller's Windows-only dependencies (pefile, pywin32-ctypes) would be
 missed when resolving on Linux: they are listed explicitly for the Windows target.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -31,7 +32,12 @@ TARGETS = {
         "extra": ["pefile", "pywin32-ctypes"],
     },
     "linux": {
-        "platforms": ["manylinux_2_28_x86_64", "manylinux2014_x86_64", "manylinux_2_17_x86_64", "linux_x86_64"],
+        "platforms": [
+            "manylinux_2_28_x86_64",
+            "manylinux2014_x86_64",
+            "manylinux_2_17_x86_64",
+            "linux_x86_64",
+        ],
         "extra": [],
     },
 }
