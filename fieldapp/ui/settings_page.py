@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.services import demo
 from fieldapp.ui.office import OfficeForm
 
 
@@ -141,6 +140,8 @@ class SettingsPage(QWidget):
 
     def add_demo(self):
         """Generate demo records on the writer thread, with progress and cancel in the status bar."""
+        from fieldapp.services import demo  # only when asked: keeps start-up light
+
         n, store = self.demo_count.value(), self.ctx.workspace.store
 
         def work(progress, cancelled):
