@@ -94,7 +94,8 @@ def iter_demo_records(n: int, seed: int, office: str, device: str, end: date) ->
         kind = pick_kind()
         region = pick_region()
         # most of the work happened in spring–autumn 2020
-        offset = int(min(rng.expovariate(1 / 160), span))
+        # wrap the long tail around instead of piling it onto the last day
+        offset = int(rng.expovariate(1 / 160)) % (span + 1)
         day = start + timedelta(days=offset)
         values = {}
         for m in kind.measures:
