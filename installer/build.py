@@ -23,6 +23,7 @@ import argparse
 import ast
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -80,10 +81,12 @@ def read_version(source_root: Path) -> str:
     raise SystemExit("fieldapp/__init__.py has no __version__")
 
 
+def norm_name(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name.strip()).lower()
+
+
 def numeric_version(version: str) -> str:
     """'1.2.3rc1' -> '1.2.3.0': Windows version resources want four numbers."""
-    import re
-
     nums = [int(n) for n in re.findall(r"\d+", version.split("+")[0].split("-")[0])[:3]]
     return ".".join(str(n) for n in [*nums, 0, 0, 0, 0][:4])
 
@@ -124,6 +127,26 @@ class Builder:
         log(f"{name}: {self.timings[name]} s")
         return result
 
+    # ---- the app's declared dependencies must all be pinned for the bundle -------------------------
+    def check_pins(self, requirements: Path) -> None:
+        """Every runtime dependency in pyproject.toml must be pinned in the bundle's requirements."""
+        import tomllib
+
+        pyproject = self.source / "pyproject.toml"
+        if not pyproject.exists():
+            return
+        deps = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("project", {}).get("dependencies", [])
+        declared = {norm_name(re.split(r"[\s<>=!~;\[(]", d, maxsplit=1)[0]) for d in deps}
+        pinned = {
+            norm_name(line.split("==")[0]) for line in requirements.read_text().splitlines() if "==" in line
+        }
+        missing = sorted(declared - pinned)
+        if missing:
+            raise SystemExit(
+                f"pyproject.toml depends on {missing}, which {requirements.name} does not pin: add them to "
+                "installer/requirements.in and run `python3 installer/lock.py`"
+            )
+
     # ---- the build venv (PyInstaller, PySide6 for lrelease, app deps) ----------------------------
     @property
     def venv_python(self) -> Path:
@@ -131,6 +154,8 @@ class Builder:
 
     def ensure_venv(self) -> None:
         req = INSTALLER_DIR / ("requirements-windows.txt" if IS_WIN else "requirements-linux.txt")
+        self.check_pins(req)
+        self.check_pins(INSTALLER_DIR / "requirements-windows.txt")
         stamp = self.venv / ".requirements.sha256"
         want = sha256_file(req)
         if stamp.exists() and stamp.read_text().strip() == want and self.venv_python.exists():
@@ -498,9 +523,9 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, help="installer target only: output .exe")
     ap.add_argument(
         "--compression",
-        choices=["zlib", "lzma"],
+        choices=["zlib", "lzma", "none"],
         default="lzma",
-        help="NSIS compression: lzma for releases (smaller), zlib for quick test builds",
+        help="NSIS compression: lzma for releases (smallest), zlib or none (fastest) for test builds",
     )
     args = ap.parse_args(argv)
 

@@ -4,7 +4,7 @@
 ;   -DVERSION=1.2.3           version shown in Apps & Features (fieldapp.__version__ unless overridden)
 ;   -DBUNDLE_DIR=<dir>        PyInstaller onedir output (fieldapp.exe, fieldapp-cli.exe, _internal\)
 ;   -DOUTFILE=<file.exe>      installer to write
-;   -DCOMPRESSION=lzma|zlib   optional, default lzma
+;   -DCOMPRESSION=lzma|zlib|none   optional, default lzma (none: quick test builds)
 ;   -DAPP_ICON=<file.ico>     optional
 ;
 ; Command line of the installer (see docs/deployment.md):
@@ -56,7 +56,11 @@ RequestExecutionLevel user
 !define EXIT_NEED_ADMIN 4
 !define EXIT_NOT_64BIT 5
 
-SetCompressor /SOLID ${COMPRESSION}
+!if "${COMPRESSION}" == "none"
+  SetCompress off  ; quick test builds only
+!else
+  SetCompressor /SOLID ${COMPRESSION}
+!endif
 Name "${APP_NAME}"
 OutFile "${OUTFILE}"
 InstallDir "$LOCALAPPDATA\Programs\${APP_NAME}"
