@@ -6,6 +6,7 @@ import re
 import uuid as uuidlib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import Any
 
 from fieldapp.domain.record import Activity, iso_to_ms, ms_to_iso
@@ -339,11 +340,16 @@ def parse_uuid(value: Any) -> str | None:
         raise CellError("bad_uuid") from None
 
 
+@cache
+def _codes(items: tuple) -> frozenset[str]:
+    return frozenset(i.code for i in items)
+
+
 def parse_code(items, value: Any, ref: Reference) -> str:
     """A code, or a name in any language, mapped to its code; unknown text is kept for validation."""
     text = parse_text(value)
-    if not text:
-        return ""
+    if not text or text in _codes(items):  # the exported form: no lookup needed
+        return text
     return ref.resolve_code(items, text) or text
 
 
@@ -351,6 +357,10 @@ def parse_codes(items, value: Any, ref: Reference) -> tuple[str, ...]:
     text = parse_text(value)
     if not text:
         return ()
+    codes = _codes(items)
+    tokens = text.split(" ")
+    if all(t in codes for t in tokens):  # the exported form: codes separated by single spaces
+        return tuple(dict.fromkeys(tokens))
     whole = ref.resolve_code(items, text)
     if whole:
         return (whole,)

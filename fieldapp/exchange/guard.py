@@ -23,7 +23,6 @@ _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _FORMULA = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*>\s*<(?:\w+:)?f\b')
 _ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="([0-9]{1,9})"')
 _WIDE = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([B-Z][A-Z]|[A-Z]{3})[0-9]')
-_LONG = re.compile(rb"[^<]{%d,}" % (p.EXCEL_CELL_LIMIT + 1))
 ASSUMED_WIDTH = 52  # columns up to AZ are assumed used; wider cells are measured
 MAX_DENSE_CELLS = 1_048_576 * 64
 _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -139,15 +138,16 @@ def _chars(run: bytes) -> int:
 
 def _long_runs(chunk: bytes, carry: int) -> tuple[bool, int]:
     """A run of text (no '<') longer than a cell holds? `carry`: the run open at the previous chunk's end."""
-    first = chunk.find(b"<")
-    if first < 0:
+    parts = chunk.split(b"<")
+    if len(parts) == 1:
         total = carry + _chars(chunk)
         return total > p.EXCEL_CELL_LIMIT, total
-    if carry + _chars(chunk[:first]) > p.EXCEL_CELL_LIMIT:
+    if carry + _chars(parts[0]) > p.EXCEL_CELL_LIMIT:
         return True, 0
-    if any(_chars(m.group()) > p.EXCEL_CELL_LIMIT for m in _LONG.finditer(chunk, first)):
+    # a byte count at or under the limit cannot hold more characters than that: decode only long runs
+    if any(len(x) > p.EXCEL_CELL_LIMIT and _chars(x) > p.EXCEL_CELL_LIMIT for x in parts[1:-1]):
         return True, 0
-    return False, _chars(chunk[chunk.rfind(b"<") + 1 :])
+    return False, _chars(parts[-1])
 
 
 def _col_number(letters: bytes) -> int:
