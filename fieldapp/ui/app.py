@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from fieldapp import __version__, logs
 from fieldapp.paths import Paths
 
 log = logging.getLogger("fieldapp.ui")
+
+# The start-up benchmark's hook (bench/rows/startup.py): with this set, the app prints FIRST_PAINT_MARKER
+# (and a JSON object) once the activity table has painted its first page of rows, then quits.
+FIRST_PAINT_ENV = "FIELDAPP_BENCH_FIRST_PAINT"
+FIRST_PAINT_MARKER = "fieldapp-first-paint"
 
 
 def build_context(paths: Paths, language: str | None = None, tasks=None):
@@ -85,13 +91,48 @@ def run_gui(paths: Paths, language: str | None = None) -> int:
     from fieldapp.ui.mainwindow import MainWindow
 
     window = MainWindow(ctx)
+    window.start_after_first_paint()
+    if os.environ.get(FIRST_PAINT_ENV):
+        _quit_after_first_page(app, window)
     window.show()
-    from PySide6.QtCore import QTimer
-
-    QTimer.singleShot(0, window.start)
     status = app.exec()
     ctx.tasks.wait(30_000)
     ctx.workspace.close()
     reporter.uninstall()
     log.info("fieldapp stopped (%s)", status)
     return status
+
+
+def _peak_mb() -> float | None:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024, 1)
+
+
+def _quit_after_first_page(app, window) -> None:
+    """Print the marker after the first paint of the table's viewport with rows in it, then quit."""
+    import json
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    view, model = window.activities.view, window.activities.model
+
+    class FirstPaint(QObject):
+        done = False
+
+        def eventFilter(self, obj, event) -> bool:
+            if not self.done and event.type() == QEvent.Type.Paint and model.pages_fetched > 0:
+                self.done = True
+                QTimer.singleShot(0, report)
+            return False
+
+    def report() -> None:
+        info = {"rows": model.rowCount(), "pages": model.pages_fetched, "peak_mb": _peak_mb()}
+        print(FIRST_PAINT_MARKER, json.dumps(info), flush=True)
+        app.quit()
+
+    watcher = FirstPaint(window)
+    view.viewport().installEventFilter(watcher)

@@ -68,10 +68,14 @@ def compile_catalogue(ts: Path, qm: Path) -> bool:
 
 
 def catalogue_path(language: str, cache_dir: Path | None = None) -> Path | None:
-    """The compiled catalogue for `language`: built beside the .ts, or compiled now into `cache_dir`."""
+    """The compiled catalogue for `language`: built beside the .ts, else compiled once into `cache_dir`.
+
+    A built .qm is always used as it is, even when its .ts looks newer (a checkout sets file times in
+    any order): compiling runs a subprocess and must never happen at start-up when a catalogue exists.
+    """
     ts = i18n_dir() / CATALOGUE.format(lang=language)
     qm = ts.with_suffix(".qm")
-    if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
+    if qm.exists():
         return qm
     if ts.exists() and cache_dir is not None:
         cached = cache_dir / qm.name
@@ -79,7 +83,7 @@ def catalogue_path(language: str, cache_dir: Path | None = None) -> Path | None:
             return cached
         if compile_catalogue(ts, cached):
             return cached
-    return qm if qm.exists() else None
+    return None
 
 
 class Translators:

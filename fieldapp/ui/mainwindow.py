@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar
 
 from fieldapp import __version__
 from fieldapp.ui.activities.page import ActivitiesPage
-from fieldapp.ui.form.drafts import Drafts
 from fieldapp.ui.lazy import LazyPage
-from fieldapp.ui.settings_page import SettingsPage
 from fieldapp.ui.statusbar import StatusBar
 
 PAGES = ("activities", "dashboard", "exchange", "settings")
+START_FALLBACK_MS = 1000  # start() runs after the table's first paint, or after this at the latest
 
 
 class MainWindow(QMainWindow):
@@ -21,12 +20,14 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.ctx = ctx
+        self._started = False
         self.activities = ActivitiesPage(ctx, self)
+        # Only the Activities page is built before the window shows; the others when first opened.
         self.dashboard = LazyPage(ctx, "fieldapp.ui.dashboard.page", "DashboardPage", self)
         self.exchange = LazyPage(ctx, "fieldapp.ui.exchange.page", "ExchangePage", self)
-        self.settings_page = SettingsPage(ctx, self)
+        self.settings = LazyPage(ctx, "fieldapp.ui.settings_page", "SettingsPage", self)
         self.stack = QStackedWidget(self)
-        for page in (self.activities, self.dashboard, self.exchange, self.settings_page):
+        for page in (self.activities, self.dashboard, self.exchange, self.settings):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
 
@@ -86,15 +87,31 @@ class MainWindow(QMainWindow):
 
     def show_page(self, name: str):
         page = {"activities": self.activities, "dashboard": self.dashboard, "exchange": self.exchange,
-                "settings": self.settings_page}[name]  # fmt: skip
+                "settings": self.settings}[name]  # fmt: skip
         self.page_actions[name].setChecked(True)
         self.stack.setCurrentWidget(page)
         return page.ensure() if isinstance(page, LazyPage) else page
 
+    @property
+    def settings_page(self):
+        """The Settings page (built on first use)."""
+        return self.settings.ensure()
+
+    def start_after_first_paint(self) -> None:
+        """Call `start()` once the table has painted (so counts and drafts never delay the first
+        paint), or after START_FALLBACK_MS should no paint come (e.g. the window starts minimised)."""
+        watcher = _FirstPaint(self.activities.view.viewport(), lambda: QTimer.singleShot(0, self, self.start))
+        QTimer.singleShot(START_FALLBACK_MS, watcher, watcher.fire)
+
     def start(self) -> None:
         """After the window shows: counts in the background, then any draft a crash left behind."""
+        if self._started:
+            return
+        self._started = True
         self.status_bar.refresh()
         self.ctx.changed.connect(lambda c: self.retranslate() if c.settings else None)
+        from fieldapp.ui.form.drafts import Drafts
+
         for draft in Drafts(self.ctx.paths.drafts).pending():
             if draft.is_new or self.ctx.records.get(draft.activity.uuid) is not None:
                 from fieldapp.ui.form.dialog import EntryDialog
@@ -113,3 +130,23 @@ class MainWindow(QMainWindow):
     @property
     def version(self) -> str:
         return __version__
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, at the first paint of `widget` (or when `fire` is called first)."""
+
+    def __init__(self, widget, then):
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.fire()
+        return False
+
+    def fire(self) -> None:
+        if self.then is not None:
+            then, self.then = self.then, None
+            self.parent().removeEventFilter(self)
+            then()

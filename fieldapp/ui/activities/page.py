@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -19,10 +21,12 @@ from fieldapp.domain.query import Sort
 from fieldapp.domain.record import MEASURES
 from fieldapp.services.changes import Changed
 from fieldapp.ui.activities.filters import FilterBar
-from fieldapp.ui.activities.history import HistoryDialog
 from fieldapp.ui.activities.model import COLUMNS, ActivityTableModel, UuidRole
-from fieldapp.ui.form.dialog import EntryDialog
 from fieldapp.ui.texts import field_label
+
+if TYPE_CHECKING:  # imported when first opened (start-up budget: the window shows without them)
+    from fieldapp.ui.activities.history import HistoryDialog
+    from fieldapp.ui.form.dialog import EntryDialog
 
 
 class ActivitiesPage(QWidget):
@@ -229,6 +233,8 @@ class ActivitiesPage(QWidget):
     # -- actions ----------------------------------------------------------------------------------
 
     def new_record(self, draft=None) -> EntryDialog:
+        from fieldapp.ui.form.dialog import EntryDialog
+
         dialog = EntryDialog(self.ctx, draft=draft, parent=self)
         dialog.saved.connect(self._saved)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -242,6 +248,8 @@ class ActivitiesPage(QWidget):
         record = self.ctx.records.get(uuids[0])
         if record is None:
             return None
+        from fieldapp.ui.form.dialog import EntryDialog
+
         dialog = EntryDialog(self.ctx, record=record, parent=self)
         dialog.saved.connect(self._saved)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -308,6 +316,8 @@ class ActivitiesPage(QWidget):
         current = self.ctx.records.get(uuids[0])
         if current is None:
             return None
+        from fieldapp.ui.activities.history import HistoryDialog
+
         dialog = HistoryDialog(current, self.ctx.records.history(current.uuid), self.ctx.language, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.revertRequested.connect(self.revert)
