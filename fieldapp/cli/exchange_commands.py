@@ -9,7 +9,6 @@ from pathlib import Path
 
 from fieldapp.domain.errors import BadInput
 from fieldapp.paths import Paths
-from fieldapp.services import exchange
 from fieldapp.services.installation import require
 from fieldapp.services.workspace import Workspace
 
@@ -56,6 +55,8 @@ def _date(text: str) -> date:
 
 
 def cmd_export(args, where: Paths) -> int:
+    from fieldapp.services import exchange  # workbook code loads only for these commands (GUI start-up)
+
     with Workspace(where) as ws:
         inst = require(ws.store)
         path = Path(args.file) if args.file else Path(exchange.default_export_name(inst))
@@ -70,6 +71,8 @@ def cmd_export(args, where: Paths) -> int:
 
 
 def cmd_import(args, where: Paths) -> int:
+    from fieldapp.services import exchange  # workbook code loads only for these commands (GUI start-up)
+
     with Workspace(where) as ws:
         if args.undo_last:
             changed = exchange.undo_last_import(ws)
@@ -114,6 +117,8 @@ def _print_result(d: dict) -> None:
 
 
 def cmd_report(args, where: Paths) -> int:
+    from fieldapp.services import exchange  # workbook code loads only for these commands (GUI start-up)
+
     with Workspace(where) as ws:
         inst = require(ws.store)
         path = exchange.write_report(
@@ -124,6 +129,8 @@ def cmd_report(args, where: Paths) -> int:
 
 
 def cmd_template(args, where: Paths) -> int:
+    from fieldapp.services import exchange  # workbook code loads only for these commands (GUI start-up)
+
     path = exchange.write_template(args.file, args.language)
     print(f"template written to {path}")
     return 0
