@@ -92,6 +92,8 @@ Var Log             ; handle of %TEMP%\fieldapp-setup.log
   !define MUI_ICON "${APP_ICON}"
   !define MUI_UNICON "${APP_ICON}"
 !endif
+!define MUI_WELCOMEFINISHPAGE_BITMAP "${__FILEDIR__}\nsis\wizard.bmp"  ; drawn by installer/make_icon.py
+!define MUI_UNWELCOMEFINISHPAGE_BITMAP "${__FILEDIR__}\nsis\wizard.bmp"
 !define MUI_ABORTWARNING
 !define MUI_UNABORTWARNING
 !define MUI_COMPONENTSPAGE_SMALLDESC

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draw fieldapp's application icon with Qt and write fieldapp.ico (+ fieldapp.png, 256 px).
 
-    QT_QPA_PLATFORM=offscreen python installer/make_icon.py resources/icons
+    QT_QPA_PLATFORM=offscreen python installer/make_icon.py resources/icons [installer/nsis/wizard.bmp]
 
 A blue rounded square with a white clipboard, three lines of "records" and a green tick.
 The .ico holds PNG-compressed images at 16-256 px (valid on Windows Vista and later);
@@ -58,6 +58,27 @@ def draw(size: int) -> QImage:
     return img
 
 
+def draw_wizard_bitmap(width: int = 164, height: int = 314) -> QImage:
+    """The installer's welcome/finish-page picture (NSIS MUI: 164 x 314 BMP): no text, so no fonts."""
+    from PySide6.QtGui import QLinearGradient
+
+    img = QImage(width, height, QImage.Format.Format_RGB888)
+    p = QPainter(img)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    grad = QLinearGradient(0, 0, 0, height)
+    grad.setColorAt(0.0, BLUE)
+    grad.setColorAt(1.0, BLUE_DARK)
+    p.fillRect(0, 0, width, height, grad)
+    p.setPen(Qt.PenStyle.NoPen)
+    for x, y, r, alpha in ((140, 250, 90, 28), (20, 300, 60, 22), (150, 40, 40, 18)):
+        p.setBrush(QColor(255, 255, 255, alpha))
+        p.drawEllipse(QPointF(x, y), r, r)
+    icon = draw(112)
+    p.drawImage((width - 112) // 2, 36, icon)
+    p.end()
+    return img
+
+
 def png_bytes(img: QImage) -> bytes:
     data = QByteArray()
     buf = QBuffer(data)
@@ -86,6 +107,9 @@ def main(argv: list[str]) -> int:
     write_ico(out / "fieldapp.ico", images)
     (out / "fieldapp.png").write_bytes(images[-1][1])
     print(f"wrote {out / 'fieldapp.ico'} ({len(images)} sizes) and {out / 'fieldapp.png'}")
+    if len(argv) > 2:  # optional: the installer's wizard picture
+        draw_wizard_bitmap().save(argv[2], "BMP")
+        print(f"wrote {argv[2]}")
     return 0
 
 
