@@ -44,8 +44,8 @@ if [ ${#need[@]} -gt 0 ]; then
     say "installing Debian packages: ${need[*]}"
     t=$(date +%s)
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+    apt-get -o DPkg::Lock::Timeout=300 update -qq
+    apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${need[@]}" >/dev/null
     say "apt: $(( $(date +%s) - t )) s"
 else
     say "Debian packages already present (wine, nsis, mingw-w64)"
@@ -55,8 +55,16 @@ say "wine $(wine --version 2>/dev/null), $(makensis -VERSION 2>/dev/null | head 
 # ---- build + test -------------------------------------------------------------------------------------------
 mkdir -p "$BUILD_DIR"
 set +e
-"$PY" "$REPO/tests/installer/run_installer_test.py" --build-dir "$BUILD_DIR" 2>&1
+# a hung wine process must not hold CI for its full 90 minutes: 30 minutes is twice the worst seen
+timeout --kill-after=30 1800 "$PY" "$REPO/tests/installer/run_installer_test.py" --build-dir "$BUILD_DIR" 2>&1
 rc=$?
+if [ $rc -eq 124 ] || [ $rc -eq 137 ]; then
+    say "FAIL: the installer test timed out"
+fi
+# leave no wine server behind (throwaway prefixes live under the build dir)
+for prefix in "$BUILD_DIR"/wine/*-prefix; do
+    [ -d "$prefix" ] && WINEPREFIX="$prefix" wineserver -k 2>/dev/null || true
+done
 set -e
 say "stage finished in $(( $(date +%s) - T0 )) s (including package installs): exit $rc"
 exit $rc
