@@ -7,8 +7,6 @@
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -37,6 +35,8 @@ def i18n_dir() -> Path:
 
 def _tool(name: str) -> Path | None:
     """pyside6-lrelease / -lupdate beside this Python, on PATH, or inside the PySide6 package."""
+    import shutil  # here and below: only building catalogues needs them, never a normal start
+
     here = Path(sys.executable).parent
     for candidate in (here / f"pyside6-{name}", here / f"pyside6-{name}.exe"):
         if candidate.exists():
@@ -57,6 +57,8 @@ def _tool(name: str) -> Path | None:
 
 
 def compile_catalogue(ts: Path, qm: Path) -> bool:
+    import subprocess
+
     exe = _tool("lrelease")
     if exe is None:
         return False
@@ -132,6 +134,8 @@ def build(directory: Path | None = None) -> list[Path]:
 
 def update() -> None:
     """Re-scan fieldapp/ui for tr() strings into the three .ts catalogues (keeps translations)."""
+    import subprocess
+
     exe = _tool("lupdate")
     if exe is None:
         raise SystemExit("pyside6-lupdate not found")

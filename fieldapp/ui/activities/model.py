@@ -35,6 +35,16 @@ SortRole = Qt.ItemDataRole.UserRole + 1
 ObjectRole = Qt.ItemDataRole.UserRole + 2
 UuidRole = Qt.ItemDataRole.UserRole + 3
 BIG_CHANGE = 500  # more changed records than this: reload rather than patch rows
+# The roles `data` answers from a record; the view asks for others (decoration, background, check
+# state…) for every cell it paints, and those return None before any lookup.
+_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN, _FG, _FONT = (
+    int(Qt.ItemDataRole.TextAlignmentRole),
+    int(Qt.ItemDataRole.ForegroundRole),
+    int(Qt.ItemDataRole.FontRole),
+)
+_RECORD_ROLES = frozenset((_DISPLAY, _TOOLTIP, _ALIGN, _FG, _FONT, int(SortRole), int(ObjectRole)))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class ActivityTableModel(QAbstractTableModel):
@@ -179,24 +189,26 @@ class ActivityTableModel(QAbstractTableModel):
             return None
         if role == UuidRole:
             return self._uuids[index.row()]
+        if role not in _RECORD_ROLES:
+            return None
         rec = self.record_at(index.row())
         if rec is None:
             return None
         column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(rec, column)
         if role == SortRole:
             value = getattr(rec, column)
             return value.isoformat() if hasattr(value, "isoformat") else value
         if role == ObjectRole:
             return rec
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("notes", "partners", "settlement"):
+        if role == _TOOLTIP and column in ("notes", "partners", "settlement"):
             return getattr(rec, column) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and (column in MEASURES or column == "version"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if rec.deleted and role == Qt.ItemDataRole.ForegroundRole:
+        if role == _ALIGN and (column in MEASURES or column == "version"):
+            return _RIGHT
+        if rec.deleted and role == _FG:
             return QColor(Qt.GlobalColor.gray)
-        if rec.deleted and role == Qt.ItemDataRole.FontRole:
+        if rec.deleted and role == _FONT:
             font = QFont()
             font.setStrikeOut(True)
             return font
