@@ -6,7 +6,7 @@ import argparse
 import time
 
 from fieldapp.paths import Paths
-from fieldapp.services import demo, installation, maintenance
+from fieldapp.services import installation
 from fieldapp.services.workspace import Workspace
 
 
@@ -56,6 +56,8 @@ def cmd_init(args, where: Paths) -> int:
 
 
 def cmd_demo(args, where: Paths) -> int:
+    from fieldapp.services import demo  # loaded only for this command (GUI start-up)
+
     started = time.perf_counter()
     with Workspace(where) as ws:
         changed = demo.generate(ws.store, args.records, seed=args.seed)
@@ -65,6 +67,8 @@ def cmd_demo(args, where: Paths) -> int:
 
 
 def cmd_backup(args, where: Paths) -> int:
+    from fieldapp.services import maintenance  # loaded only for this command (GUI start-up)
+
     with Workspace(where) as ws:
         path = maintenance.backup(ws, args.dir)
     print(f"backup written to {path}")
@@ -72,6 +76,8 @@ def cmd_backup(args, where: Paths) -> int:
 
 
 def cmd_restore(args, where: Paths) -> int:
+    from fieldapp.services import maintenance  # loaded only for this command (GUI start-up)
+
     ws = Workspace(where)
     try:
         ws, safety = maintenance.restore(ws, args.file)
@@ -83,6 +89,8 @@ def cmd_restore(args, where: Paths) -> int:
 
 
 def cmd_check(args, where: Paths) -> int:
+    from fieldapp.services import maintenance  # loaded only for this command (GUI start-up)
+
     with Workspace(where) as ws:
         report = maintenance.check(ws)
     if report.ok:
