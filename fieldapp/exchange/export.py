@@ -82,8 +82,12 @@ def write_export(
     language: str = "ru",
     progress: Callable[[int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    rows_per_sheet: int = ROWS_PER_SHEET,
 ) -> Written:
-    """Stream `records` into a new workbook at `path`; `meta` fills the Metadata sheet."""
+    """Stream `records` into a new workbook at `path`; `meta` fills the Metadata sheet.
+
+    More records than a sheet holds continue on 'Activities 2', 'Activities 3', … (same two header rows).
+    """
     ref = reference()
     wb = Workbook(write_only=True)
     title = "Activities"
@@ -93,7 +97,7 @@ def write_export(
     totals = SummaryTotals()
     text_fields = {c.field for c in COLUMNS if c.type in ("text", "codes", "timestamp", "name_of")}
     for n, rec in enumerate(records, 1):
-        if in_sheet == ROWS_PER_SHEET:
+        if in_sheet == rows_per_sheet:
             sheets += 1
             ws = activities_sheet(wb, f"{title} {sheets}", language)
             in_sheet = 0

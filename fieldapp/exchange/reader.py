@@ -65,9 +65,9 @@ class Opened:
         """(1-based Excel row, values aligned to column index) for each row below the tag row."""
         sheet = layout.sheet or self.book.get_sheet_by_name(layout.name)
         layout.sheet = None
-        start_row, start_col = sheet.start or (0, 0)
+        _, start_col = sheet.start or (0, 0)
         pad = [""] * start_col
-        excel_row = start_row
+        excel_row = 0  # iter_rows starts at the sheet's first row, but at its first used column
         rows = sheet.iter_rows()
         while True:
             try:

@@ -242,3 +242,44 @@ def test_every_import_is_logged(workspace, make_workspace, tmp_path):
     log = workspace.store.imports()[0]
     assert log["id"] == result.import_id and log["file_name"] == "ast.xlsx"
     assert log["office"] == "AST-01" and log["inserted"] == 1 and len(log["sha256"]) == 64
+
+
+def test_records_beyond_a_sheet_continue_on_further_sheets_and_import_back(
+    workspace, make_workspace, tmp_path
+):
+    from fieldapp.exchange.export import write_export
+
+    for i in range(5):
+        workspace.records.create(make_activity(people_reached=400 + i))
+    path = tmp_path / "split.xlsx"
+    written = write_export(path, workspace.store.iter_records(), {"office_code": "ALA-01"}, rows_per_sheet=2)
+    assert written.sheets == 3
+    assert load_workbook(path, read_only=True).sheetnames[:3] == [
+        "Activities",
+        "Activities 2",
+        "Activities 3",
+    ]
+    other = make_workspace()
+    result = ex.commit_import(other, [path])
+    assert (result.inserted, result.rejected_rows) == (5, 0)
+    assert result.files[0].checksum_ok is True
+
+
+def test_a_table_moved_down_and_right_reports_true_excel_rows(workspace, make_workspace, tmp_path):
+    workspace.records.create(make_activity())
+    workspace.records.create(make_activity(people_reached=401))
+    path = tmp_path / "out.xlsx"
+    ex.export_workbook(workspace, path)
+    wb = load_workbook(path)
+    ws = wb["Activities"]
+    ws.insert_rows(1, 2)
+    ws.insert_cols(1)
+    ws["B1"] = "Отчёт офиса"  # a title a person typed above the table
+    tags = [c.value for c in ws[4]]
+    ws.cell(row=6, column=tags.index("#activity+code") + 1, value="rockets")
+    wb.save(path)
+    other = make_workspace()
+    result = ex.commit_import(other, [path])
+    assert result.inserted == 1
+    [problem] = result.rejected
+    assert (problem.row, problem.column, problem.code) == (6, "D", "unknown_kind")
