@@ -1,0 +1,141 @@
+"""Start-up stays light (DESIGN §6: ≤ 1.5 × a bare PySide6 window). Not timings: what runs before the
+first paint — which modules are loaded, how many SQL statements run — and the benchmark's hook."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from fieldapp.paths import Paths
+from fieldapp.services import demo, installation
+from fieldapp.services.workspace import Workspace
+from fieldapp.ui import i18n
+from fieldapp.ui.app import FIRST_PAINT_ENV, FIRST_PAINT_MARKER
+
+# Loaded only when the page, dialog or command that needs them is first used.
+NOT_AT_START = (
+    "fieldapp.ui.dashboard",
+    "fieldapp.ui.exchange",
+    "fieldapp.ui.settings_page",
+    "fieldapp.ui.office",
+    "fieldapp.ui.form.dialog",
+    "fieldapp.ui.form.fields",
+    "fieldapp.ui.form.drafts",
+    "fieldapp.ui.activities.history",
+    "fieldapp.exchange",
+    "fieldapp.services.exchange",
+    "fieldapp.services.exchange_merge",
+    "fieldapp.services.demo",
+    "fieldapp.services.maintenance",
+    "openpyxl",
+    "python_calamine",
+    "pyqtgraph",
+    "numpy",
+)
+
+# Runs `fieldapp --home H` as the benchmark does, and notes, when the marker is printed (the table has
+# painted its first page), the loaded modules and the SQL peewee sent so far.
+PROBE = """
+import json, logging, os, sys
+os.environ[%(env)r] = "1"
+queries = []
+
+class Sql(logging.Handler):
+    def emit(self, record):
+        queries.append(str(record.msg[0]) if isinstance(record.msg, tuple) else str(record.msg))
+
+sql_log = logging.getLogger("peewee")
+sql_log.setLevel(logging.DEBUG)
+sql_log.addHandler(Sql())
+
+class Tap:
+    def __init__(self, out):
+        self.out, self.seen = out, None
+    def write(self, text):
+        if self.seen is None and text.startswith(%(marker)r):
+            self.seen = {"modules": sorted(sys.modules), "queries": list(queries)}
+        return self.out.write(text)
+    def flush(self):
+        self.out.flush()
+
+tap = sys.stdout = Tap(sys.stdout)
+from fieldapp.cli import main
+status = main(["--home", %(home)r])
+sys.stdout = tap.out
+print("PROBE", json.dumps({"status": status, **(tap.seen or {})}))
+"""
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory) -> Paths:
+    paths = Paths(tmp_path_factory.mktemp("startup") / "home")
+    with Workspace(paths) as ws:
+        installation.configure(ws.store, "ALA-01", "Almaty", "KZ-75", "ru")
+        demo.generate(ws.store, 450, seed=5)
+    return paths
+
+
+def run_probe(home: Paths) -> tuple[dict, dict]:
+    code = PROBE % {"env": FIRST_PAINT_ENV, "marker": FIRST_PAINT_MARKER, "home": str(home.home)}
+    env = {k: v for k, v in os.environ.items() if k != "FIELDAPP_HOME"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    marker = next(line for line in lines if line.startswith(FIRST_PAINT_MARKER))
+    probe = next(line for line in lines if line.startswith("PROBE "))
+    return json.loads(marker[len(FIRST_PAINT_MARKER) :]), json.loads(probe[len("PROBE ") :])
+
+
+def test_the_first_paint_hook_reports_one_page_and_quits(home):
+    """The benchmark's hook: the marker after the table painted its first page, then the app quits."""
+    info, probe = run_probe(home)
+    assert probe["status"] == 0
+    assert info["rows"] == 200 and info["pages"] == 1
+    assert info["cpu_s"] > 0
+
+
+def test_nothing_heavy_is_loaded_or_queried_before_the_first_paint(home):
+    _, probe = run_probe(home)
+    loaded = [m for m in probe["modules"] if m.startswith(NOT_AT_START)]
+    assert loaded == []
+    assert "PySide6.QtWidgets" in probe["modules"] and "peewee" in probe["modules"]
+    queries = probe["queries"]
+    # Opening (schema version, installation), the first page: a handful of statements, no count over
+    # the records (the status bar counts off the UI thread after the first paint) and one page read.
+    assert 1 <= len(queries) <= 12, queries
+    assert not [q for q in queries if "COUNT(" in q.upper()], queries
+    assert len([q for q in queries if 'FROM "activity"' in q]) == 1, queries
+
+
+def test_start_runs_after_the_first_paint_and_settings_are_built_on_first_use(qtbot, app_ctx):
+    from fieldapp.ui.mainwindow import MainWindow
+
+    w = MainWindow(app_ctx)
+    qtbot.addWidget(w)
+    w.start_after_first_paint()
+    assert not w._started and w.settings.page is None
+    w.show()
+    qtbot.waitUntil(lambda: w._started)  # the table painted, then start() ran: counts, drafts
+    assert w.settings.page is None and w.dashboard.page is None and w.exchange.page is None
+    assert w.settings_page.office is not None and w.settings.page is w.settings_page
+    assert w.show_page("settings") is w.settings_page and w.stack.currentWidget() is w.settings
+
+
+def test_a_built_catalogue_is_used_even_when_its_source_looks_newer(tmp_path, monkeypatch):
+    """Compiling runs lrelease in a subprocess: never at start-up when a .qm exists."""
+    qm, ts = tmp_path / "fieldapp_kk.qm", tmp_path / "fieldapp_kk.ts"
+    qm.write_bytes(b"qm")
+    ts.write_text("<TS/>", encoding="utf-8")
+    os.utime(qm, (1_000_000, 1_000_000))  # a checkout can leave the .ts newer than the .qm
+    monkeypatch.setattr(i18n, "i18n_dir", lambda: tmp_path)
+
+    def no_compiling(*_args):
+        raise AssertionError("compiled at start-up")
+
+    monkeypatch.setattr(i18n, "compile_catalogue", no_compiling)
+    assert i18n.catalogue_path("kk", tmp_path / "cache") == qm
