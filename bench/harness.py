@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import os
 import resource
+import shlex
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -56,7 +58,7 @@ def run_child(task: str, args: dict, timeout: float = 1800) -> dict:
     raise BenchError(f"{task} failed (exit {proc.returncode}):\n  " + "\n  ".join(tail))
 
 
-def time_to_marker(cmd: list[str], marker: str, timeout: float = 120, env: dict | None = None) -> dict:
+def time_to_marker(cmd: list[str], marker: str, timeout: float = 60, env: dict | None = None) -> dict:
     """Wall time from spawning `cmd` to the line starting with `marker` on its stdout.
 
     The marker line may carry JSON after the marker (the child's own timings and peak memory).
@@ -66,6 +68,8 @@ def time_to_marker(cmd: list[str], marker: str, timeout: float = 120, env: dict 
     proc = subprocess.Popen(
         cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env or child_env()
     )
+    watchdog = threading.Timer(timeout, proc.kill)  # reading stdout blocks: a hung child is killed
+    watchdog.start()
     try:
         assert proc.stdout is not None
         for line in proc.stdout:
@@ -76,10 +80,12 @@ def time_to_marker(cmd: list[str], marker: str, timeout: float = 120, env: dict 
                 proc.communicate(timeout=timeout)
                 return {"seconds": elapsed, **extra}
         _, err = proc.communicate(timeout=timeout)
-        raise BenchError(f"{cmd[-1]!r} exited ({proc.returncode}) without {marker!r}: {err.strip()[-600:]}")
+        why = f"was killed after {timeout:.0f} s" if proc.returncode == -9 else f"exited ({proc.returncode})"
+        raise BenchError(f"{shlex.join(cmd[-3:])} {why} without printing {marker!r}: {err.strip()[-600:]}")
     except subprocess.TimeoutExpired as e:
         raise BenchError(f"{cmd} did not finish in {timeout:.0f} s") from e
     finally:
+        watchdog.cancel()
         if proc.poll() is None:
             proc.kill()
             proc.wait()

@@ -23,6 +23,8 @@ def _sheet(book):
 
 def _counts(report) -> dict:
     """inserted/updated/unchanged/rejected from whatever commit_import returns (object, dict or list)."""
+    if hasattr(report, "files"):
+        report = report.files
     if isinstance(report, list | tuple):
         totals: dict = {}
         for r in report:

@@ -66,7 +66,10 @@ def child_page(home: str, case: int, reps: int) -> dict:
         sql = sql.replace("LIMIT ?", "LIMIT ? OFFSET ?") if "LIMIT ?" in sql else sql
         row = con.execute(sql, [*params, skip - 1]).fetchone()
         after = Cursor(row[-1], row[-2])
-    sql, params = _sql_params(store.page_query(f, sort, after, LIMIT + 1))
+    if hasattr(store, "page_sql"):  # the statement Records.page runs (page_query's, built directly)
+        sql, params = store.page_sql(f, sort, after, LIMIT + 1)
+    else:
+        sql, params = _sql_params(store.page_query(f, sort, after, LIMIT + 1))
 
     def ours():
         page = ws.records.page(f, sort, after, LIMIT)
