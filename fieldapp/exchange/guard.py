@@ -35,6 +35,7 @@ class Inspection:
     sheet_parts: dict[str, str] = field(default_factory=dict)
     formulas: dict[str, set[tuple[int, str]]] = field(default_factory=dict)  # sheet → {(row, column)}
     long_text: bool = False  # some text is longer than a cell may hold (readers cut it to 32,767)
+    rows: dict[str, int] = field(default_factory=dict)  # sheet → its last row number
 
 
 def inspect(path: Path) -> Inspection:
@@ -67,10 +68,11 @@ def inspect(path: Path) -> Inspection:
             part_to_sheet = {v: k for k, v in result.sheet_parts.items()}
             for info in infos:
                 if info.filename.endswith((".xml", ".rels", ".vml")):
-                    cells, long_text = _scan(z, info, name, info.filename in part_to_sheet)
+                    cells, long_text, rows = _scan(z, info, name, info.filename in part_to_sheet)
                     result.long_text = result.long_text or long_text
                     if info.filename in part_to_sheet:
                         result.formulas[part_to_sheet[info.filename]] = cells
+                        result.rows[part_to_sheet[info.filename]] = rows
             return result
     except (
         zipfile.BadZipFile,
@@ -96,7 +98,7 @@ def _check_sizes(name: str, infos: list[zipfile.ZipInfo]) -> None:
 
 def _scan(
     z: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, is_sheet: bool
-) -> tuple[set[tuple[int, str]], bool]:
+) -> tuple[set[tuple[int, str]], bool, int]:
     """Stream one XML part: refuse DTDs (entity bombs) and mostly empty sheets; find formula cells and
     text too long for a cell."""
     cells: set[tuple[int, str]] = set()
@@ -129,7 +131,7 @@ def _scan(
             tail = window[-512:]
     if is_sheet:
         _check_area(name, info.filename, max_row, width, valued)
-    return cells, long_text
+    return cells, long_text, max_row
 
 
 def _chars(run: bytes) -> int:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from fieldapp.exchange import FORMAT_NAME, FORMAT_VERSION, guard
 from fieldapp.exchange import problems as p
+from fieldapp.exchange.backends import open_backend
 from fieldapp.exchange.columns import (
     CODE_OR_NAME,
     REQUIRED_TAGS,
@@ -39,11 +39,10 @@ class Layout:
     name: str
     tag_row: int  # 1-based Excel row of the HXL tags
     placed: list[Placed]
-    first_col: int  # 0-based column of the first value in calamine's row lists
+    first_col: int  # 0-based column of the first used column
     height: int = 0  # rows below the tag row (an upper bound of the records)
     formulas: set[tuple[int, str]] = field(default_factory=set)
     long_text: bool = False  # the file holds over-long text, which the reader cut to 32,767 characters
-    sheet: Any = None  # the loaded calamine sheet (dropped after its rows were read)
 
 
 @dataclass
@@ -55,39 +54,20 @@ class Opened:
     metadata: dict[str, str]
     layouts: list[Layout]
     warnings: list[p.FileWarning]
-    book: Any  # the calamine workbook (closed by `close`)
+    book: Any  # the reading backend (closed by `close`)
 
     @property
     def file(self) -> str:
         return self.path.name
 
-    def rows(self, layout: Layout) -> Iterator[tuple[int, list]]:
-        """(1-based Excel row, values aligned to column index) for each row below the tag row."""
-        sheet = layout.sheet or self.book.get_sheet_by_name(layout.name)
-        layout.sheet = None
-        _, start_col = sheet.start or (0, 0)
-        pad = [""] * start_col
-        excel_row = 0  # iter_rows starts at the sheet's first row, but at its first used column
-        rows = sheet.iter_rows()
-        while True:
-            try:
-                values = next(rows)
-            except StopIteration:
-                return
-            except BaseException as e:  # the Rust reader panics on some values (e.g. dates past year 9999)
-                if not _is_panic(e):
-                    raise
-                raise p.UnusableWorkbook(
-                    p.UNREADABLE_VALUE, self.file, f"sheet {layout.name!r} row {excel_row + 1}: {e}"
-                ) from None
-            excel_row += 1
-            if excel_row <= layout.tag_row:
-                continue
-            yield excel_row, (pad + values) if start_col else values
+    def rows(self, layout: Layout) -> Iterator[tuple[int, Sequence]]:
+        """(1-based Excel row, values indexed by 0-based column) for each row below the tag row."""
+        for excel_row, values in self.book.rows(layout.name):
+            if excel_row > layout.tag_row:
+                yield excel_row, values
 
     def close(self) -> None:
-        with contextlib.suppress(Exception):  # already closed
-            self.book.close()
+        self.book.close()
 
 
 def letter(index: int) -> str:
@@ -110,63 +90,40 @@ def file_sha256(path: Path) -> str:
 
 def open_workbook(path: Path) -> Opened:
     """Check and open `path`; raise UnusableWorkbook (with a stable code) when it cannot be imported."""
-    import python_calamine as pc
-
     path = Path(path)
     inspection = guard.inspect(path)
     name = path.name
-    try:
-        book = pc.CalamineWorkbook.from_path(str(path))
-    except BaseException as e:
-        if isinstance(e, pc.PasswordError):
-            raise p.UnusableWorkbook(
-                p.PASSWORD_PROTECTED, name, "the workbook is password-protected"
-            ) from None
-        if isinstance(e, pc.CalamineError):
-            raise p.UnusableWorkbook(p.NOT_XLSX, name, f"cannot be read ({type(e).__name__}: {e})") from None
-        if _is_panic(e):
-            raise p.UnusableWorkbook(p.UNREADABLE_VALUE, name, str(e)) from None
-        raise
+    book = open_backend(path, inspection.rows)
     try:
         warnings: list[p.FileWarning] = []
-        metadata = _metadata(book, name)
+        metadata = _metadata(book)
         _check_format(metadata, name, warnings)
         layouts = []
         for sheet_name in book.sheet_names:
             if sheet_name in ("Metadata", "Summary", "Lists"):
                 continue
-            layout = _layout(book, sheet_name, name, warnings)
-            if layout is not None:
-                layout.formulas = inspection.formulas.get(sheet_name, set())
-                layout.long_text = inspection.long_text
-                layouts.append(layout)
+            layout = _layout(book, sheet_name, name, warnings, inspection.rows.get(sheet_name, 0))
+            if layout is None:
+                book.forget(sheet_name)
+                continue
+            layout.formulas = inspection.formulas.get(sheet_name, set())
+            layout.long_text = inspection.long_text
+            layouts.append(layout)
         if not layouts:
             raise p.UnusableWorkbook(
                 p.NO_ACTIVITIES_SHEET, name, "no sheet with the HXL tag row (#meta+id, #activity+code, …)"
             )
         return Opened(path, file_sha256(path), metadata, layouts, warnings, book)
-    except p.UnusableWorkbook:
+    except BaseException:
         book.close()
         raise
-    except pc.CalamineError as e:
-        book.close()
-        raise p.UnusableWorkbook(p.NOT_XLSX, name, f"cannot be read ({type(e).__name__}: {e})") from None
-    except BaseException as e:
-        book.close()
-        if not _is_panic(e):
-            raise
-        raise p.UnusableWorkbook(p.UNREADABLE_VALUE, name, str(e)) from None
 
 
-def _is_panic(e: BaseException) -> bool:
-    """pyo3 turns a Rust panic into PanicException, a BaseException: treat it as unreadable input."""
-    return type(e).__name__ == "PanicException"
-
-
-def _metadata(book, name: str) -> dict[str, str]:
+def _metadata(book) -> dict[str, str]:
     if "Metadata" not in book.sheet_names:
         return {}
-    rows = book.get_sheet_by_name("Metadata").to_python(skip_empty_area=False, nrows=200)
+    _, _, rows = book.head("Metadata", 200)
+    book.forget("Metadata")
     out: dict[str, str] = {}
     for row in rows:
         if len(row) >= 2 and isinstance(row[0], str) and row[0].strip():
@@ -202,10 +159,8 @@ def _check_format(meta: dict[str, str], name: str, warnings: list[p.FileWarning]
         )
 
 
-def _layout(book, sheet_name: str, name: str, warnings: list[p.FileWarning]) -> Layout | None:
-    sheet = book.get_sheet_by_name(sheet_name)
-    start_row, start_col = sheet.start or (0, 0)
-    head = sheet.to_python(skip_empty_area=True, nrows=HEAD_ROWS)
+def _layout(book, sheet_name: str, name: str, warnings: list[p.FileWarning], last_row: int) -> Layout | None:
+    start_row, start_col, head = book.head(sheet_name, HEAD_ROWS)
     for i, values in enumerate(head):
         tags = [normalise_tag(v) for v in values]
         known = [t for t in tags if t in TAG_INDEX]
@@ -235,7 +190,5 @@ def _layout(book, sheet_name: str, name: str, warnings: list[p.FileWarning]) -> 
                 p.MISSING_COLUMNS, name, f"sheet {sheet_name!r} lacks {', '.join(missing)}"
             )
         tag_row = start_row + i + 1
-        return Layout(
-            sheet_name, tag_row, placed, start_col, max(sheet.height - (tag_row - start_row), 0), sheet=sheet
-        )
+        return Layout(sheet_name, tag_row, placed, start_col, max(last_row - tag_row, 0))
     return None
