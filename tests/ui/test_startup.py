@@ -31,6 +31,8 @@ NOT_AT_START = (
     "fieldapp.services.exchange_merge",
     "fieldapp.services.demo",
     "fieldapp.services.maintenance",
+    "fieldapp.storage.migrations.m0",  # no migration is due on an up-to-date database
+    "playhouse.migrate",
     "openpyxl",
     "python_calamine",
     "pyqtgraph",
@@ -110,6 +112,20 @@ def test_nothing_heavy_is_loaded_or_queried_before_the_first_paint(home):
     assert 1 <= len(queries) <= 12, queries
     assert not [q for q in queries if "COUNT(" in q.upper()], queries
     assert len([q for q in queries if 'FROM "activity"' in q]) == 1, queries
+
+
+def test_migrations_are_imported_only_when_one_is_due(tmp_path):
+    code = (
+        "import sys\n"
+        "from fieldapp.storage import Store\n"
+        "from fieldapp.storage.migrations import LATEST, MIGRATIONS\n"
+        "print(sorted(m for m in sys.modules if '.m0' in m or m == 'playhouse.migrate'))\n"
+        "print([n for n, _ in MIGRATIONS] == list(range(1, LATEST + 1)))\n"
+        "print(len([m for m in sys.modules if '.migrations.m0' in m]) == LATEST)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[:3] == ["[]", "True", "True"]
 
 
 def test_start_runs_after_the_first_paint_and_settings_are_built_on_first_use(qtbot, app_ctx):

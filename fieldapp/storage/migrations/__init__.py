@@ -1,22 +1,51 @@
-"""Numbered, frozen schema migrations. Each declares its own copy of the tables it touches."""
+"""Numbered, frozen schema migrations. Each declares its own copy of the tables it touches.
+
+The migration modules (and peewee's playhouse.migrate, which some use) are imported only when a
+migration is due: opening an up-to-date database imports none of them (start-up budget, DESIGN §6).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
-from peewee import Database
+if TYPE_CHECKING:
+    from peewee import Database
 
-from fieldapp.storage.migrations import (
-    m001_initial,
-    m002_exchange_logs,
-    m003_filter_indexes,
-    m004_activity_totals,
+# (number, module in this package with `apply(db)`), in order; add a new migration here.
+_MODULES: tuple[tuple[int, str], ...] = (
+    (1, "m001_initial"),
+    (2, "m002_exchange_logs"),
+    (3, "m003_filter_indexes"),
+    (4, "m004_activity_totals"),
 )
+LATEST = _MODULES[-1][0]
 
-MIGRATIONS: tuple[tuple[int, Callable[[Database], None]], ...] = (
-    (1, m001_initial.apply),
-    (2, m002_exchange_logs.apply),
-    (3, m003_filter_indexes.apply),
-    (4, m004_activity_totals.apply),
-)
-LATEST = MIGRATIONS[-1][0]
+Migration = tuple[int, "Callable[[Database], None]"]
+
+
+class _Migrations(Sequence):
+    """The (number, apply) pairs, importing the migration modules the first time they are used."""
+
+    def __init__(self) -> None:
+        self._loaded: tuple[Migration, ...] | None = None
+
+    def _load(self) -> tuple[Migration, ...]:
+        if self._loaded is None:
+            self._loaded = tuple(
+                (number, importlib.import_module(f"{__name__}.{module}").apply) for number, module in _MODULES
+            )
+        return self._loaded
+
+    def __getitem__(self, index):
+        return self._load()[index]
+
+    def __len__(self) -> int:
+        return len(_MODULES)
+
+    def __iter__(self) -> Iterator[Migration]:
+        return iter(self._load())
+
+
+MIGRATIONS: Sequence[Migration] = _Migrations()
