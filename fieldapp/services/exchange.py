@@ -19,7 +19,7 @@ from fieldapp.services.changes import Changed
 from fieldapp.services.exchange_merge import Cancelled, FileReport, Merger
 from fieldapp.services.installation import Installation, require
 from fieldapp.services.workspace import Workspace
-from fieldapp.storage.exchange_queries import overwritten_by_import
+from fieldapp.storage.exchange_queries import overwritten_by_import, small_page_cache
 
 __all__ = [
     "Cancelled",
@@ -208,14 +208,15 @@ def export_workbook(
     }
     tmp = path.with_name(f".{path.name}.partial")
     try:
-        written = write_export(
-            tmp,
-            store.iter_records(f, since_seq=since),
-            meta,
-            language,
-            progress=(lambda n: progress(n, total)) if progress else None,
-            cancel=cancel,
-        )
+        with small_page_cache(store):
+            written = write_export(
+                tmp,
+                store.iter_records(f, since_seq=since),
+                meta,
+                language,
+                progress=(lambda n: progress(n, total)) if progress else None,
+                cancel=cancel,
+            )
         os.replace(tmp, path)
     except Stop:
         raise Cancelled() from None

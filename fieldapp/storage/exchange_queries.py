@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from contextlib import contextmanager
 
 from fieldapp.domain.record import Activity
 from fieldapp.storage.store import CHUNK, RECORD_COLUMNS, Store
@@ -68,3 +69,18 @@ def overwritten_by_import(store: Store, import_id: int, reason: str = "import") 
         if uuid not in out:
             out[uuid] = Activity.from_dict(json.loads(snapshot))
     return out
+
+
+@contextmanager
+def small_page_cache(store: Store, kib: int = 2048):
+    """Run a one-pass scan (an export) with a small page cache on this thread's connection.
+
+    A sequential scan gains nothing from the usual 32 MB cache, and filling it would make an export's
+    memory grow with the database up to that size.
+    """
+    old = store.db.execute_sql("PRAGMA cache_size").fetchone()[0]
+    store.db.execute_sql(f"PRAGMA cache_size = -{int(kib)}")
+    try:
+        yield
+    finally:
+        store.db.execute_sql(f"PRAGMA cache_size = {int(old)}")
