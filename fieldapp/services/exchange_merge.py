@@ -131,13 +131,9 @@ class Merger:
                 if len(batch) >= BATCH:
                     self._apply(batch, report)
                     batch = []
-                    if cancel and cancel():
-                        raise Cancelled()
-                    if progress:
-                        progress(report.rows)
+                    self._tick(report, progress, cancel)
             self._apply(batch, report)
-        if progress:
-            progress(report.rows)
+            self._tick(report, progress, cancel)
         expected = opened.metadata.get("content_sha256")
         if expected:
             report.checksum_ok = expected == digest.hexdigest()
@@ -150,6 +146,13 @@ class Merger:
                 report.warnings.append(
                     p.FileWarning(opened.file, p.COUNT_MISMATCH, f"{digest.count} rows, {count} exported")
                 )
+
+    @staticmethod
+    def _tick(report: FileReport, progress, cancel) -> None:
+        if cancel and cancel():
+            raise Cancelled()
+        if progress:
+            progress(report.rows)
 
     def _apply(self, batch: list[ParsedRow], report: FileReport) -> None:
         if not batch:
