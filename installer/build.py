@@ -252,8 +252,13 @@ class Builder:
 
     # ---- Windows bundle on Linux: embeddable CPython + Windows wheels + PyInstaller under wine ----------
     def wine_env(self, prefix: Path) -> dict:
+        # wine links the prefix's Desktop, Documents ... to $HOME: give it a home of its own, so that
+        # shortcuts the installer creates or deletes never touch the real user's files
+        home = self.build / "wine" / "home"
+        home.mkdir(parents=True, exist_ok=True)
         env = dict(
             os.environ,
+            HOME=str(home),
             WINEPREFIX=str(prefix),
             WINEARCH="win64",
             WINEDEBUG="-all",
@@ -403,6 +408,11 @@ class Builder:
             check=True,
         )
         subprocess.run(["wineserver", "-w"], env=env, check=True)
+        # ... and make those folders real ones inside the prefix (a throwaway prefix owns its desktop)
+        for link in (prefix / "drive_c" / "users").glob("*/*"):
+            if link.is_symlink():
+                link.unlink()
+                link.mkdir()
 
     def windows_bundle(self) -> Path:
         self.timed("venv", self.ensure_venv)

@@ -7,7 +7,7 @@
 # (wine64, wine, nsis, mingw-w64 for a test-only wine stub; python3-venv if missing), keeps every
 # download and build product under installer/build/ (git-ignored; override with
 # FIELDAPP_INSTALLER_BUILD_DIR), prints PASS/FAIL per check, times and counts, and exits non-zero
-# on any failure. See docs/deployment.md and tests/installer/run_installer_test.py.
+# on any failure. See docs/deployment.md and tests/installer/e2e_windows_installer.py.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -56,7 +56,7 @@ say "wine $(wine --version 2>/dev/null), $(makensis -VERSION 2>/dev/null | head 
 mkdir -p "$BUILD_DIR"
 set +e
 # a hung wine process must not hold CI for its full 90 minutes: 30 minutes is twice the worst seen
-timeout --kill-after=30 1800 "$PY" "$REPO/tests/installer/run_installer_test.py" --build-dir "$BUILD_DIR" 2>&1
+timeout --kill-after=30 1800 "$PY" "$REPO/tests/installer/e2e_windows_installer.py" --build-dir "$BUILD_DIR" 2>&1
 rc=$?
 if [ $rc -eq 124 ] || [ $rc -eq 137 ]; then
     say "FAIL: the installer test timed out"

@@ -3,7 +3,7 @@
 
 Run by installer/ci-test.sh (which installs wine, nsis and mingw-w64 first):
 
-    python3 tests/installer/run_installer_test.py [--build-dir DIR] [--skip-build]
+    python3 tests/installer/e2e_windows_installer.py [--build-dir DIR] [--skip-build]
 
 1. builds, with the one build command, the Linux bundle, the Windows bundle and its installer
    (zlib, for speed), then a second installer from the same bundle with a bumped version;
@@ -174,6 +174,21 @@ def main(argv=None) -> int:
     win_bundle = build_dir / "dist" / "windows" / "fieldapp"
     linux_bundle = build_dir / "dist" / "linux" / "fieldapp"
 
+    # The throwaway prefix is independent of the build: make it meanwhile (wineboot takes 15-30 s).
+    w = Wine(builder, build_dir / "wine" / "test-prefix")
+    prefix_error: list[BaseException] = []
+
+    def prepare_prefix() -> None:
+        try:
+            w.create()
+            stub = build_stub(build_dir)
+            shutil.copy2(stub, w.prefix / "drive_c" / "windows" / "system32" / "bcryptprimitives.dll")
+        except BaseException as e:  # reported in the wine phase
+            prefix_error.append(e)
+
+    preparing = threading.Thread(target=prepare_prefix, daemon=True)
+    preparing.start()
+
     # ---- 1. build ------------------------------------------------------------------------------
     c.phase("build: linux bundle, windows bundle, installer (installer/build.py all)")
     if not args.skip_build:
@@ -243,13 +258,17 @@ def main(argv=None) -> int:
 
     # ---- 3. under wine ---------------------------------------------------------------------------------
     c.phase("wine: throwaway prefix")
-    w = Wine(builder, build_dir / "wine" / "test-prefix")
-    w.create()
-    stub = build_stub(build_dir)
-    system32 = w.prefix / "drive_c" / "windows" / "system32"
-    shutil.copy2(stub, system32 / "bcryptprimitives.dll")
+    preparing.join()
+    if not c.check(
+        not prefix_error,
+        "test prefix created; test-only bcryptprimitives.dll stub in its system32 (wine 8 lacks it)",
+        repr(prefix_error),
+    ):
+        return summary(c, t0)
+    user_dirs = list((w.prefix / "drive_c" / "users").glob("*/Desktop"))
     c.check(
-        True, "test prefix created; test-only bcryptprimitives.dll stub in its system32 (wine 8 lacks it)"
+        bool(user_dirs) and not any(d.is_symlink() for d in user_dirs),
+        "the prefix's Desktop is its own folder, not a link to the real home (shortcuts stay in the prefix)",
     )
     local = w.expand("LOCALAPPDATA")
     temp = w.expand("TEMP")
@@ -391,6 +410,7 @@ def main(argv=None) -> int:
     )
     c.check(not start_menu.exists(), "Start-menu shortcut removed")
     c.check(w.reg_query("HKCU\\" + UNINST)[0] != 0, "HKCU uninstall key removed (wine reg query)")
+    c.check(w.reg_query("HKCU\\Software\\fieldapp")[0] != 0, "installer's HKCU\\Software\\fieldapp removed")
     c.check(tree_digest(data) == kept, f"data folder kept, unchanged ({len(kept)} files)")
 
     c.phase("wine: all-users install (/AllUsers /DesktopShortcut), uninstall with /RemoveData")
