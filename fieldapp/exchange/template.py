@@ -48,7 +48,7 @@ def write_template_workbook(path: Path, language: str = "ru") -> None:
         dv = None
         if col.field in LIST_FOR_FIELD:
             first, end = ranges[LIST_FOR_FIELD[col.field]]
-            dv = DataValidation(type="list", formula1=f"=Lists!$B${first}:$B${end}", allow_blank=True)
+            dv = DataValidation(type="list", formula1=f"Lists!$B${first}:$B${end}", allow_blank=True)
             dv.prompt = PROMPTS["kind"].get(language) if col.field == "kind" else None
         elif col.type == "date":
             dv = DataValidation(
