@@ -24,7 +24,12 @@ class ContentHash:
         self._sum = 0
 
     def add_values(self, values_by_field: dict) -> None:
-        line = "\x1f".join(canonical_text(values_by_field.get(c.field)) for c in HASHED)
+        """One row, as values by field name (cell values as read or written)."""
+        self.add_row([values_by_field.get(c.field) for c in HASHED])
+
+    def add_row(self, values: list) -> None:
+        """One row, as the values of the HASHED columns in order."""
+        line = "\x1f".join([v if type(v) is str else canonical_text(v) for v in values])
         self._sum = (self._sum + int.from_bytes(hashlib.sha256(line.encode("utf-8")).digest(), "big")) % _MOD
         self.count += 1
 

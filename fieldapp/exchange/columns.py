@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+import time
 import uuid as uuidlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
-from fieldapp.domain.record import Activity, iso_to_ms, ms_to_iso
+from fieldapp.domain.record import Activity, iso_to_ms
 from fieldapp.domain.reference import Reference
 
 EXCEL_EPOCH = date(1899, 12, 30)
@@ -211,23 +214,32 @@ TAG_INDEX = {normalise_tag(c.tag): c for c in COLUMNS}
 # -- formatting (record → cell value) ----------------------------------------------------------
 
 
-def cell_value(column: Column, record: Activity, ref: Reference, language: str) -> Any:
-    """The value written to the cell: dates as dates, numbers as ints, everything else as text."""
-    t = column.type
-    if t == "name_of":
-        if column.field == "kind_name":
-            kind = ref.kind(record.kind)
-            return kind.name(language) if kind else ""
-        region = ref.region(record.region)
-        return region.name(language) if region else ""
-    value = getattr(record, column.field)
-    if t == "timestamp":
-        return ms_to_iso(value) if value else ""
-    if t == "codes":
-        return " ".join(value)
-    if t == "bool":
-        return 1 if value else 0
-    return value
+def _iso(ms: int) -> str:
+    """Epoch ms → '2020-04-20T08:06:40.000Z' (as domain.record.ms_to_iso, without datetime objects)."""
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(ms // 1000)) + f".{ms % 1000:03d}Z"
+
+
+def formatters(ref: Reference, language: str) -> list[Callable[[Activity], Any]]:
+    """The formatter of every column, in order: record → cell value. Dates stay dates, numbers ints,
+    timestamps become UTC ISO text, target groups space-separated codes, the deleted flag 1/0."""
+    kind_names = {k.code: k.name(language) for k in ref.kinds}
+    region_names = {r.code: r.name(language) for r in ref.regions}
+    getters: list[Callable[[Activity], Any]] = []
+    for col in COLUMNS:
+        get = attrgetter(col.field) if col.type != "name_of" else None
+        if col.field == "kind_name":
+            getters.append(lambda r, d=kind_names: d.get(r.kind, ""))
+        elif col.field == "region_name":
+            getters.append(lambda r, d=region_names: d.get(r.region, ""))
+        elif col.type == "timestamp":
+            getters.append(lambda r, g=get: _iso(g(r)) if g(r) else "")
+        elif col.type == "codes":
+            getters.append(lambda r, g=get: " ".join(g(r)))
+        elif col.type == "bool":
+            getters.append(lambda r, g=get: 1 if g(r) else 0)
+        else:
+            getters.append(get)
+    return getters
 
 
 def canonical_text(value: Any) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -16,7 +16,7 @@ from fieldapp.domain.record import Activity
 from fieldapp.domain.reference import reference
 from fieldapp.exchange import FORMAT_NAME, FORMAT_VERSION
 from fieldapp.exchange.checksum import ContentHash
-from fieldapp.exchange.columns import COLUMNS, cell_value
+from fieldapp.exchange.columns import COLUMNS, formatters
 from fieldapp.exchange.problems import EXCEL_MAX_ROWS
 from fieldapp.exchange.sheets import SummaryTotals, write_lists, write_summary
 
@@ -95,24 +95,25 @@ def write_export(
     sheets, in_sheet = 1, 0
     digest = ContentHash()
     totals = SummaryTotals()
-    text_fields = {c.field for c in COLUMNS if c.type in ("text", "codes", "timestamp", "name_of")}
+    getters = formatters(ref, language)
+    text_at = [i for i, c in enumerate(COLUMNS) if c.type in ("text", "codes", "name_of")]
+    hashed_at = [i for i, c in enumerate(COLUMNS) if c.type != "name_of"]
     for n, rec in enumerate(records, 1):
         if in_sheet == rows_per_sheet:
             sheets += 1
             ws = activities_sheet(wb, f"{title} {sheets}", language)
             in_sheet = 0
-        values = {}
-        row = []
-        for col in COLUMNS:
-            v = safe(cell_value(col, rec, ref, language))
-            values[col.field] = v
-            if col.field in text_fields and v and (v[0] == "=" or v in ERROR_CODES):
-                row.append(text_cell(ws, v))
-            else:
-                row.append(v)
+        row = [get(rec) for get in getters]
+        for i in text_at:
+            v = row[i]
+            if v:
+                if ILLEGAL_CHARACTERS_RE.search(v):
+                    v = row[i] = safe(v)
+                if v[0] == "=" or v in ERROR_CODES:
+                    row[i] = text_cell(ws, v)
+        digest.add_row([row[i] if type(row[i]) is not Cell else row[i].value for i in hashed_at])
         ws.append(row)
         in_sheet += 1
-        digest.add_values(values)
         totals.add(rec)
         if n % 1000 == 0:
             if cancel and cancel():
