@@ -10,6 +10,7 @@ from fieldapp import __version__
 from fieldapp.ui.activities.page import ActivitiesPage
 from fieldapp.ui.lazy import LazyPage
 from fieldapp.ui.statusbar import StatusBar
+from fieldapp.ui.widgets.screen import fit_to_screen, keep_on_screen
 
 PAGES = ("activities", "dashboard", "exchange", "settings")
 START_FALLBACK_MS = 1000  # start() runs after the table's first paint, or after this at the latest
@@ -60,7 +61,9 @@ class MainWindow(QMainWindow):
         self.retranslate()
         geometry = ctx.settings.get("window/geometry")
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1200, 720)
+            fit_to_screen(self, 1200, 720)
+        elif not self.isMaximized():
+            keep_on_screen(self)  # saved on a bigger screen, or the resolution was lowered since
 
     def retranslate(self) -> None:
         inst = self.ctx.workspace.installation

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRegularExpression, Signal
+from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +20,7 @@ from fieldapp.domain.reference import LANGUAGES, reference
 from fieldapp.services import installation
 from fieldapp.ui.texts import language_name
 from fieldapp.ui.widgets.coded import CodeCombo
+from fieldapp.ui.widgets.screen import fit_to_screen
 
 
 class OfficeForm(QWidget):
@@ -29,6 +30,12 @@ class OfficeForm(QWidget):
 
     def __init__(self, language: str = "ru", parent: QWidget | None = None):
         super().__init__(parent)
+        # created first: Tab follows creation order, and the language is the first row
+        self.language = QComboBox(self)
+        self.language.setObjectName("uiLanguage")
+        for code in LANGUAGES:
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(LANGUAGES.index(language))
         self.code = QLineEdit(self)
         self.code.setObjectName("officeCode")
         self.code.setValidator(
@@ -40,11 +47,6 @@ class OfficeForm(QWidget):
             reference().regions, language, empty_text=lambda: self.tr("— choose —"), parent=self
         )
         self.region.setObjectName("officeRegion")
-        self.language = QComboBox(self)
-        self.language.setObjectName("uiLanguage")
-        for code in LANGUAGES:
-            self.language.addItem(language_name(code), code)
-        self.language.setCurrentIndex(LANGUAGES.index(language))
         self.error = QLabel(self)
         self.error.setObjectName("officeError")
         self.error.setStyleSheet("color: #b00020;")
@@ -57,6 +59,9 @@ class OfficeForm(QWidget):
             self.form.addRow(label, field)
         self.form.addRow(self.error)
         self.language.currentIndexChanged.connect(lambda i: self.languageChosen.emit(LANGUAGES[i]))
+        for edit in (self.code, self.name):
+            edit.textEdited.connect(self._clear_error)
+        self.region.currentIndexChanged.connect(self._clear_error)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -92,16 +97,23 @@ class OfficeForm(QWidget):
 
     def problem(self) -> str:
         """What is missing, in words, or '' when the form can be saved."""
+        return self._problem()[0]
+
+    def _problem(self) -> tuple[str, QWidget | None]:
         if not self.code.text().strip():
-            return self.tr("Enter the office code.")
+            return self.tr("Enter the office code."), self.code
         if not self.name.text().strip():
-            return self.tr("Enter the office name.")
+            return self.tr("Enter the office name."), self.name
         if not self.region.code():
-            return self.tr("Choose the office's region.")
-        return ""
+            return self.tr("Choose the office's region."), self.region
+        return "", None
+
+    def _clear_error(self, *_args) -> None:
+        self.error.clear()
+        self.error.hide()
 
     def save(self, store) -> bool:
-        problem = self.problem()
+        problem, field = self._problem()
         if not problem:
             try:
                 installation.configure(
@@ -109,8 +121,11 @@ class OfficeForm(QWidget):
                 )
             except BadInput:
                 problem = self.tr("The office code may hold only letters, digits, '-' and '_'.")
+                field = self.code
         self.error.setText(problem)
         self.error.setVisible(bool(problem))
+        if field is not None:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)  # straight to what needs filling in
         return not problem
 
 
@@ -135,7 +150,7 @@ class SetupDialog(QDialog):
         self.ok.clicked.connect(self.accept)
         self.office.languageChosen.connect(self._language)
         self.retranslate()
-        self.resize(520, 300)
+        fit_to_screen(self, 520, 300)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome to fieldapp"))

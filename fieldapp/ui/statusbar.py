@@ -26,6 +26,8 @@ class StatusBar(QStatusBar):
         self.export_label.setObjectName("lastExport")
         self.pending_label = QLabel(self)
         self.pending_label.setObjectName("pendingExport")
+        for label in (self.pending_label, self.export_label):
+            label.setContentsMargins(12, 0, 0, 0)  # two messages side by side must not run together
         self.tasks = TaskStrip(ctx.tasks, self)
         self.addWidget(self.count_label)
         self.addPermanentWidget(self.tasks)
@@ -77,8 +79,11 @@ class StatusBar(QStatusBar):
             self.pending_label.clear()
         elif self.pending:
             self.pending_label.setText(self.tr("%Ln change(s) not yet exported", "", self.pending))
-        else:
+        elif self.last_export:
             self.pending_label.setText(self.tr("Everything is exported"))
+        else:
+            # nothing recorded yet: "Everything is exported" next to "Never exported" contradicted itself
+            self.pending_label.clear()
         if self.last_export:
             when = datetime.fromtimestamp(self.last_export["exported_at"] / 1000, UTC).astimezone()
             self.export_label.setText(

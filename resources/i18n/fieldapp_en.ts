@@ -325,16 +325,16 @@
             <translation>Discard this entry?</translation>
         </message>
         <message>
-            <source>What you typed has not been saved.</source>
-            <translation>What you typed has not been saved.</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Discard</translation>
-        </message>
-        <message>
             <source>Keep editing</source>
             <translation>Keep editing</translation>
+        </message>
+        <message>
+            <source>What you typed has not been saved. Close the form without saving it?</source>
+            <translation>What you typed has not been saved. Close the form without saving it?</translation>
+        </message>
+        <message>
+            <source>Close without saving</source>
+            <translation>Close without saving</translation>
         </message>
     </context>
     <context>
@@ -373,13 +373,6 @@
         <message>
             <source>Workbooks in &amp;language</source>
             <translation>Workbooks in &amp;language</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) changed on this computer since the last export</source>
-            <translation>
-                <numerusform>%n record changed on this computer since the last export</numerusform>
-                <numerusform>%n records changed on this computer since the last export</numerusform>
-            </translation>
         </message>
         <message>
             <source>(%1).</source>
@@ -501,6 +494,21 @@
         <message>
             <source>Something went wrong; the details were written to the log.</source>
             <translation>Something went wrong; the details were written to the log.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln record(s) changed on this computer since the last export</source>
+            <translation>
+                <numerusform>%Ln record changed on this computer since the last export</numerusform>
+                <numerusform>%Ln records changed on this computer since the last export</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Undo the import</source>
+            <translation>Undo the import</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Keep it</translation>
         </message>
     </context>
     <context>
@@ -879,10 +887,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n record(s) changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record's history.</source>
+            <source>%n record(s) changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record&apos;s history.</source>
             <translation>
-                <numerusform>%n record changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record's history.</numerusform>
-                <numerusform>%n records changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record's history.</numerusform>
+                <numerusform>%n record changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record&apos;s history.</numerusform>
+                <numerusform>%n records changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record&apos;s history.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1028,12 +1036,12 @@
             <translation>Enter the office name.</translation>
         </message>
         <message>
-            <source>Choose the office's region.</source>
-            <translation>Choose the office's region.</translation>
+            <source>Choose the office&apos;s region.</source>
+            <translation>Choose the office&apos;s region.</translation>
         </message>
         <message>
-            <source>The office code may hold only letters, digits, '-' and '_'.</source>
-            <translation>The office code may hold only letters, digits, '-' and '_'.</translation>
+            <source>The office code may hold only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+            <translation>The office code may hold only letters, digits, &apos;-&apos; and &apos;_&apos;.</translation>
         </message>
     </context>
     <context>

@@ -325,16 +325,16 @@
             <translation>Бұл жазбадан бас тартасыз ба?</translation>
         </message>
         <message>
-            <source>What you typed has not been saved.</source>
-            <translation>Енгізгеніңіз сақталған жоқ.</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Бас тарту</translation>
-        </message>
-        <message>
             <source>Keep editing</source>
             <translation>Өңдеуді жалғастыру</translation>
+        </message>
+        <message>
+            <source>What you typed has not been saved. Close the form without saving it?</source>
+            <translation>Енгізгеніңіз сақталған жоқ. Пішінді сақтамай жабасыз ба?</translation>
+        </message>
+        <message>
+            <source>Close without saving</source>
+            <translation>Сақтамай жабу</translation>
         </message>
     </context>
     <context>
@@ -373,13 +373,6 @@
         <message>
             <source>Workbooks in &amp;language</source>
             <translation>Кітаптар &amp;тілі</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) changed on this computer since the last export</source>
-            <translation>
-                <numerusform>Соңғы экспорттан бері осы компьютерде %n жазба өзгертілді</numerusform>
-                <numerusform>Соңғы экспорттан бері осы компьютерде %n жазба өзгертілді</numerusform>
-            </translation>
         </message>
         <message>
             <source>(%1).</source>
@@ -452,7 +445,7 @@
         </message>
         <message>
             <source>The last import was undone.</source>
-            <translation>Соңғы импорт болдырылмады.</translation>
+            <translation>Соңғы импорт кері қайтарылды.</translation>
         </message>
         <message>
             <source>fieldapp-report</source>
@@ -501,6 +494,21 @@
         <message>
             <source>Something went wrong; the details were written to the log.</source>
             <translation>Бірдеңе дұрыс болмады; толығырақ журналға жазылды.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln record(s) changed on this computer since the last export</source>
+            <translation>
+                <numerusform>Соңғы экспорттан бері осы компьютерде %Ln жазба өзгертілді</numerusform>
+                <numerusform>Соңғы экспорттан бері осы компьютерде %Ln жазба өзгертілді</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Undo the import</source>
+            <translation>Импортты болдырмау</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Қалдыру</translation>
         </message>
     </context>
     <context>
@@ -879,7 +887,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n record(s) changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record's history.</source>
+            <source>%n record(s) changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record&apos;s history.</source>
             <translation>
                 <numerusform>Соңғы алмасудан кейін мұнда өзгертілген %n жазба файлдардағы жаңа нұсқалармен ауыстырылады; ауыстырылған нұсқалар жазба тарихында сақталады.</numerusform>
                 <numerusform>Соңғы алмасудан кейін мұнда өзгертілген %n жазба файлдардағы жаңа нұсқалармен ауыстырылады; ауыстырылған нұсқалар жазба тарихында сақталады.</numerusform>
@@ -1028,11 +1036,11 @@
             <translation>Кеңсе атауын енгізіңіз.</translation>
         </message>
         <message>
-            <source>Choose the office's region.</source>
+            <source>Choose the office&apos;s region.</source>
             <translation>Кеңсе орналасқан өңірді таңдаңыз.</translation>
         </message>
         <message>
-            <source>The office code may hold only letters, digits, '-' and '_'.</source>
+            <source>The office code may hold only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
             <translation>Кеңсе кодында тек әріптер, сандар, «-» және «_» болуы мүмкін.</translation>
         </message>
     </context>
@@ -1301,7 +1309,7 @@
         </message>
         <message>
             <source>Never exported</source>
-            <translation>Әлі экспортталмаған</translation>
+            <translation>Экспорт әлі жасалмаған</translation>
         </message>
     </context>
     <context>

@@ -332,16 +332,16 @@
             <translation>Отказаться от этой записи?</translation>
         </message>
         <message>
-            <source>What you typed has not been saved.</source>
-            <translation>Введённые данные не сохранены.</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Отказаться</translation>
-        </message>
-        <message>
             <source>Keep editing</source>
             <translation>Продолжить ввод</translation>
+        </message>
+        <message>
+            <source>What you typed has not been saved. Close the form without saving it?</source>
+            <translation>Введённые данные не сохранены. Закрыть форму без сохранения?</translation>
+        </message>
+        <message>
+            <source>Close without saving</source>
+            <translation>Закрыть без сохранения</translation>
         </message>
     </context>
     <context>
@@ -380,14 +380,6 @@
         <message>
             <source>Workbooks in &amp;language</source>
             <translation>&amp;Язык книг</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) changed on this computer since the last export</source>
-            <translation>
-                <numerusform>%n запись изменена на этом компьютере после последнего экспорта</numerusform>
-                <numerusform>%n записи изменены на этом компьютере после последнего экспорта</numerusform>
-                <numerusform>%n записей изменено на этом компьютере после последнего экспорта</numerusform>
-            </translation>
         </message>
         <message>
             <source>(%1).</source>
@@ -512,6 +504,22 @@
         <message>
             <source>Something went wrong; the details were written to the log.</source>
             <translation>Что-то пошло не так; подробности записаны в журнал.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln record(s) changed on this computer since the last export</source>
+            <translation>
+                <numerusform>%Ln запись изменена на этом компьютере после последнего экспорта</numerusform>
+                <numerusform>%Ln записи изменены на этом компьютере после последнего экспорта</numerusform>
+                <numerusform>%Ln записей изменено на этом компьютере после последнего экспорта</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Undo the import</source>
+            <translation>Отменить импорт</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Оставить</translation>
         </message>
     </context>
     <context>
@@ -892,7 +900,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n record(s) changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record's history.</source>
+            <source>%n record(s) changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record&apos;s history.</source>
             <translation>
                 <numerusform>%n запись, изменённая здесь после последнего обмена, будет заменена более новой версией из файлов; заменённые версии сохранятся в истории записи.</numerusform>
                 <numerusform>%n записи, изменённые здесь после последнего обмена, будут заменены более новыми версиями из файлов; заменённые версии сохранятся в истории записей.</numerusform>
@@ -1044,11 +1052,11 @@
             <translation>Введите название офиса.</translation>
         </message>
         <message>
-            <source>Choose the office's region.</source>
+            <source>Choose the office&apos;s region.</source>
             <translation>Выберите регион офиса.</translation>
         </message>
         <message>
-            <source>The office code may hold only letters, digits, '-' and '_'.</source>
+            <source>The office code may hold only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
             <translation>Код офиса может содержать только буквы, цифры, «-» и «_».</translation>
         </message>
     </context>

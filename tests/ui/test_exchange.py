@@ -190,11 +190,11 @@ def test_undo_of_the_last_import(qtbot, ctx, other_office):
     page.preview_dialog.import_button.click()
     assert ctx.workspace.records.count() == 3
 
-    page.ask_confirm = lambda title, text: False
+    page.ask_confirm = lambda *_args: False
     page.undo_button.click()
     assert ctx.workspace.records.count() == 3  # the person said no
 
-    page.ask_confirm = lambda title, text: True
+    page.ask_confirm = lambda *_args: True
     with qtbot.waitSignal(ctx.changed) as announced:
         page.undo_button.click()
     assert len(announced.args[0].deleted) == 3

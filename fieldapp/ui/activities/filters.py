@@ -40,7 +40,14 @@ class FilterBar(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         for w in (self.kind, self.region, self.office, self.period, self.text, self.show_which):
             lay.addWidget(w)
-        lay.setStretch(lay.indexOf(self.text), 1)
+        # On a 1024-pixel screen the long kind and region names must give way, not the search field
+        # (it shrank to three letters): the combos may narrow to 12 characters, the search keeps room.
+        for combo in (self.kind, self.region):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            lay.setStretch(lay.indexOf(combo), 2)
+        self.text.setMinimumWidth(self.text.fontMetrics().horizontalAdvance("x" * 22))
+        lay.setStretch(lay.indexOf(self.text), 3)
         lay.addWidget(self.clear_button)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

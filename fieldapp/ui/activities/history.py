@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTableV
 from fieldapp.domain.record import CONTENT_FIELDS, Activity
 from fieldapp.ui.activities.model import ObjectRole
 from fieldapp.ui.texts import field_label, format_date
+from fieldapp.ui.widgets.screen import fit_to_screen
 
 
 def _when(ms: int) -> str:
@@ -126,7 +127,7 @@ class HistoryDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         self.retranslate()
         self.view.resizeColumnsToContents()
-        self.resize(720, 360)
+        fit_to_screen(self, 720, 360)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Record history"))

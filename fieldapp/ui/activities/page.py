@@ -115,6 +115,11 @@ class ActivitiesPage(QWidget):
         lay.addWidget(self.view, 1)
 
         self.view.doubleClicked.connect(lambda _i: self.open_selected())
+        # keyboard path: the table selects a row when it gets focus (else Enter/Del/Ctrl+H do nothing),
+        # and ↓ or Enter in the search field goes on to the results
+        self.view.installEventFilter(self)
+        self.filters.text.installEventFilter(self)
+        self.filters.text.returnPressed.connect(self.focus_table)
         self.filters.filterChanged.connect(self._filter_changed)
         ctx.changed.connect(self._on_changed)
         ctx.languageChanged.connect(self._language_changed)
@@ -188,6 +193,36 @@ class ActivitiesPage(QWidget):
         self.view.setColumnHidden(COLUMNS.index(key), not visible)
         hidden = [k for k, a in self.column_actions.items() if not a.isChecked()]
         self.ctx.settings.set("table/hidden_columns", hidden)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.view and event.type() == QEvent.Type.FocusIn:
+            self._select_current_row()
+        elif (
+            obj is self.filters.text
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount() > 0
+        ):
+            self.focus_table()
+            return True
+        return super().eventFilter(obj, event)
+
+    def _select_current_row(self) -> None:
+        """With nothing selected, select the current row (or the first): what the user sees is what
+        Enter, Del and Ctrl+H act on."""
+        selection = self.view.selectionModel()
+        if selection is None or selection.hasSelection() or self.model.rowCount() == 0:
+            return
+        current = self.view.currentIndex()
+        index = current if current.isValid() else self.model.index(0, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        selection.setCurrentIndex(index, flags)
+
+    def focus_table(self) -> None:
+        """Move to the results (first row selected if none was), when there are any."""
+        if self.model.rowCount() > 0:
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._select_current_row()
 
     def focus_search(self) -> None:
         self.filters.text.setFocus()
@@ -305,6 +340,8 @@ class ActivitiesPage(QWidget):
             else:
                 self.message.emit(self.tr("%n record(s) restored.", "", n))
             self.ctx.announce(changed)
+            if any(self.select_uuid(u) for u in uuids):  # records back after an undo: selected again
+                self.view.setFocus(Qt.FocusReason.OtherFocusReason)
             self._update_actions()
 
         self.ctx.tasks.run(work, on_done=finished, label=what)

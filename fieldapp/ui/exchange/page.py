@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from fieldapp.ui.exchange.preview import ImportPreviewDialog
 from fieldapp.ui.exchange.problems import unusable_text
 from fieldapp.ui.exchange.progress import TaskPanel
 from fieldapp.ui.texts import language_name
+from fieldapp.ui.widgets.buttons import ask
 
 log = logging.getLogger(__name__)
 
@@ -153,7 +153,7 @@ class ExchangePage(QWidget):
         ws, lang = self.ctx.workspace, self.ctx.language
         last = ws.store.last_full_or_since_export()
         pending = ws.records.pending_export_count()
-        text = self.tr("%n record(s) changed on this computer since the last export", "", pending)
+        text = self.tr("%Ln record(s) changed on this computer since the last export", "", pending)
         if last:
             text += " " + self.tr("(%1).").replace("%1", moment(lang, last["exported_at"]))
         else:
@@ -202,9 +202,9 @@ class ExchangePage(QWidget):
         )
         return [Path(p) for p in paths]
 
-    def ask_confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+    def ask_confirm(self, title: str, text: str, yes: str, no: str) -> bool:
+        # our own button words: Qt ships no Kazakh, and QMessageBox.question would say "Yes"/"No"
+        return ask(self, title, text, yes, no)
 
     # -- export -----------------------------------------------------------------------------------
 
@@ -317,7 +317,7 @@ class ExchangePage(QWidget):
             "The records the last import added are removed and those it changed get their earlier "
             "versions back. Undo it?"
         )
-        if not self.ask_confirm(title, text):
+        if not self.ask_confirm(title, text, self.tr("Undo the import"), self.tr("Keep it")):
             return
         ws = self.ctx.workspace
 

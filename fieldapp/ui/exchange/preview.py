@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.ui.exchange.models import FileCountsModel, ProblemsModel, SortRole
+from fieldapp.ui.widgets.screen import fit_to_screen
 
 COUNTS = ("inserted", "updated", "unchanged", "conflicts")
 
@@ -129,7 +130,7 @@ class ImportPreviewDialog(QDialog):
         lay.addWidget(self.conflicts_note)
         lay.addWidget(self.tabs, 1)
         lay.addWidget(self.buttons)
-        self.resize(960, 560)
+        fit_to_screen(self, 960, 560)
         self.retranslate()
 
     def total(self, key: str) -> int:

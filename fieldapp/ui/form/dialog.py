@@ -16,6 +16,7 @@ from fieldapp.ui.form.drafts import Draft, Drafts
 from fieldapp.ui.form.fields import ActivityFields
 from fieldapp.ui.texts import format_date, issue_message
 from fieldapp.ui.widgets.buttons import ask
+from fieldapp.ui.widgets.screen import fit_to_screen
 
 BANNER_STYLE = {
     "info": "background: #e8f1fb; border: 1px solid #9bbce0; padding: 6px;",
@@ -106,7 +107,7 @@ class EntryDialog(QDialog):
             self._show_banner(
                 "info", self.tr("An entry that was not saved (%1) has been recovered.").replace("%1", when)
             )
-        self.resize(1080, 640)
+        fit_to_screen(self, 1080, 640)
         self.fields.kind.setFocus()
 
     # -- texts ------------------------------------------------------------------------------------
@@ -273,8 +274,10 @@ class EntryDialog(QDialog):
         if self.dirty and not ask(
             self,
             self.tr("Discard this entry?"),
-            self.tr("What you typed has not been saved."),
-            self.tr("Discard"),
+            # the question is in the text too: a title bar is easy to miss; "Discard" must not read
+            # like the form's own "Cancel" (in Kazakh both were "Бас тарту")
+            self.tr("What you typed has not been saved. Close the form without saving it?"),
+            self.tr("Close without saving"),
             self.tr("Keep editing"),
         ):
             return

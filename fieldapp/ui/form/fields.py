@@ -45,8 +45,10 @@ class ActivityFields(QWidget):
         self.end_date = DateEdit(self)
         for edit in (self.start_date, self.end_date):
             edit.setCalendarPopup(True)
-            edit.setMinimumDate(QDate(2020, 1, 1))
-            edit.setMaximumDate(QDate(today()))
+            # A wide range on purpose: capped at today, a typed "2030" silently became this year's date.
+            # Dates before 2020 or in the future are refused by validation, with a message on the field.
+            edit.setMinimumDate(QDate(2000, 1, 1))
+            edit.setMaximumDate(QDate(2099, 12, 31))
             edit.setDate(QDate(today()))
         self.end_date.setEnabled(False)
         self.region = CodeCombo(ref.regions, language, empty_text=choose, parent=self)
