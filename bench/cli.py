@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import shlex
 import sys
 import tempfile
@@ -27,12 +28,23 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     )
     p.add_argument("--write-docs", action="store_true", help="regenerate the table in docs/performance.md")
     p.add_argument("--json", type=Path, help="where to write the JSON (default bench/results/)")
+    p.add_argument(
+        "--from-json", type=Path, help="print (and with --write-docs, render) a saved run; no measuring"
+    )
     p.add_argument("--workdir", type=Path, help="scratch directory (default: the system's temporary one)")
     return p.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
+    if args.from_json:
+        saved = json.loads(args.from_json.read_text())
+        results = saved.pop("results")
+        report.print_table(results)
+        if args.write_docs:
+            doc = report.write_docs(results, saved)
+            print(f"docs: {doc.relative_to(ROOT)} regenerated from {args.from_json.name}")
+        return 0
     if args.sizes:
         sizes = [int(s.replace("_", "")) for s in args.sizes.split(",")]
     else:

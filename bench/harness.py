@@ -27,6 +27,9 @@ def child_env() -> dict[str, str]:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
     env.pop("FIELDAPP_HOME", None)
+    # Start-up is measured as installed: with bytecode cached (PyInstaller ships it compiled). A shell
+    # that sets PYTHONDONTWRITEBYTECODE would otherwise make every start recompile fieldapp's sources.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
