@@ -147,7 +147,10 @@ def _long_runs(chunk: bytes, carry: int) -> tuple[bool, int]:
     if carry + _chars(parts[0]) > p.EXCEL_CELL_LIMIT:
         return True, 0
     # a byte count at or under the limit cannot hold more characters than that: decode only long runs
-    if any(len(x) > p.EXCEL_CELL_LIMIT and _chars(x) > p.EXCEL_CELL_LIMIT for x in parts[1:-1]):
+    middle = parts[1:-1]
+    if max(map(len, middle), default=0) > p.EXCEL_CELL_LIMIT and any(
+        _chars(x) > p.EXCEL_CELL_LIMIT for x in middle if len(x) > p.EXCEL_CELL_LIMIT
+    ):
         return True, 0
     return False, _chars(parts[-1])
 

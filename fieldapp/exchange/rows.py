@@ -43,11 +43,19 @@ def _show(value: Any) -> str:
 
 
 def parse_row(
-    file: str, layout: Layout, row: int, values: list, ref: Reference, today: date, default_office: str = ""
+    file: str,
+    layout: Layout,
+    row: int,
+    values: list,
+    ref: Reference,
+    today: date,
+    default_office: str = "",
+    check: bool = True,
 ) -> ParsedRow | None:
     """Parse and validate one row; None for a row that is empty in every known column.
 
     A row without a record ID (typed into the template) takes `default_office` when its office is empty.
+    With check=False the domain's rules are left to `check_row` (import checks only rows it will write).
     """
     n = len(values)
     cells = [(pl, values[pl.index] if pl.index < n else "") for pl in layout.placed]
@@ -130,17 +138,43 @@ def parse_row(
     record = Activity(**data) if uuid is None else Activity(uuid=uuid, **data)
     if record.updated_at < record.created_at:
         reject(by_field.get("updated_at"), p.TIMESTAMP_ORDER, updated, "updated_at")
+        return out
+    out.record = record
+    if check:
+        check_row(file, layout, out, ref, today)
+    return out
+
+
+def check_row(file: str, layout: Layout, parsed: ParsedRow, ref: Reference, today: date) -> bool:
+    """The domain's rules on a parsed row: errors reject it (record set to None), warnings are kept."""
+    record = parsed.record
+    by_field = {pl.column.field: pl for pl in layout.placed}
     for issue in validate(record, today=today, ref=ref):
         pl = by_field.get(issue.field)
         if issue.is_error:
-            reject(pl, str(issue.code), getattr(record, issue.field, ""), issue.field)
-        else:
-            out.warnings.append(
-                p.FileWarning(file, str(issue.code), issue.field, layout.name, row, pl.letter if pl else "")
+            parsed.problems.append(
+                p.RowProblem(
+                    file,
+                    layout.name,
+                    parsed.row,
+                    pl.letter if pl else "",
+                    pl.column.tag if pl else "",
+                    pl.header if pl else "",
+                    str(issue.code),
+                    issue.field,
+                    _show(getattr(record, issue.field, "")),
+                )
             )
-    if not out.problems:
-        out.record = record
-    return out
+        else:
+            parsed.warnings.append(
+                p.FileWarning(
+                    file, str(issue.code), issue.field, layout.name, parsed.row, pl.letter if pl else ""
+                )
+            )
+    if parsed.problems:
+        parsed.record = None
+        return False
+    return True
 
 
 def _parse(kind: str, field_name: str, value: Any, ref: Reference) -> Any:

@@ -13,8 +13,8 @@ from fieldapp.domain.reference import reference
 from fieldapp.exchange import problems as p
 from fieldapp.exchange.checksum import ContentHash
 from fieldapp.exchange.columns import canonical_text
-from fieldapp.exchange.reader import Opened
-from fieldapp.exchange.rows import ParsedRow, parse_row
+from fieldapp.exchange.reader import Layout, Opened
+from fieldapp.exchange.rows import ParsedRow, check_row, parse_row
 from fieldapp.services.installation import Installation
 from fieldapp.storage import Store
 from fieldapp.storage.exchange_queries import get_many_with_state, replace_many
@@ -90,8 +90,9 @@ class Merger:
         for layout in opened.layouts:
             batch: list[ParsedRow] = []
             for row_no, values in opened.rows(layout):
+                office = self.inst.office_code
                 parsed = parse_row(
-                    opened.file, layout, row_no, values, self.ref, self.today, self.inst.office_code
+                    opened.file, layout, row_no, values, self.ref, self.today, office, check=False
                 )
                 if parsed is None:
                     continue
@@ -129,10 +130,10 @@ class Merger:
                 seen[rec.uuid] = (layout.name, row_no)
                 batch.append(parsed)
                 if len(batch) >= BATCH:
-                    self._apply(batch, report)
+                    self._apply(batch, report, opened.file, layout)
                     batch = []
                     self._tick(report, progress, cancel)
-            self._apply(batch, report)
+            self._apply(batch, report, opened.file, layout)
             self._tick(report, progress, cancel)
         expected = opened.metadata.get("content_sha256")
         if expected:
@@ -154,7 +155,15 @@ class Merger:
         if progress:
             progress(report.rows)
 
-    def _apply(self, batch: list[ParsedRow], report: FileReport) -> None:
+    def _valid(self, parsed: ParsedRow, report: FileReport, file: str, layout: Layout) -> bool:
+        """The domain's rules, checked only for rows that would change something."""
+        ok = check_row(file, layout, parsed, self.ref, self.today)
+        report.warnings.extend(parsed.warnings)
+        if not ok:
+            report.rejected.extend(parsed.problems)
+        return ok
+
+    def _apply(self, batch: list[ParsedRow], report: FileReport, file: str, layout: Layout) -> None:
         if not batch:
             return
         local = get_many_with_state(self.store, [b.record.uuid for b in batch])
@@ -166,6 +175,9 @@ class Merger:
             inc = parsed.record
             cur = local.get(inc.uuid)
             if cur is None:
+                parsed.warnings = []
+                if not self._valid(parsed, report, file, layout):
+                    continue
                 if not parsed.has_uuid:
                     inc = self._stamp_new(inc)
                 inserts.append(inc)
@@ -195,6 +207,10 @@ class Merger:
                     origin_office=old.origin_office,
                     origin_device=old.origin_device,
                 )
+            parsed.warnings = []
+            if not self._valid(parsed, report, file, layout):
+                continue
+            if inc.updated_device == self.inst.device_id and inc.updated_at != parsed.record.updated_at:
                 report.warnings.append(
                     p.FileWarning(report.file, p.EDITED_OUTSIDE, inc.uuid, parsed.sheet, parsed.row)
                 )
