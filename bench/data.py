@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from bench.harness import ROOT, BenchError, child_env
 
-CACHE = ROOT / "bench" / ".cache"
+CACHE = Path(os.environ.get("FIELDAPP_BENCH_CACHE") or ROOT / "bench" / ".cache")
 DB_FILE = "fieldapp.sqlite3"
 OFFICE = ("ALA-01", "Almaty field office", "KZ-75")
 SEED = 1

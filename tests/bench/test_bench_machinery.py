@@ -1,0 +1,54 @@
+"""The bench's own machinery: a tiny run writes valid JSON, the docs table renders, the guard decides."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bench import cli, report
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_a_tiny_run_writes_json_with_every_field(tmp_path):
+    out = tmp_path / "run.json"
+    env = {**os.environ, "FIELDAPP_BENCH_CACHE": str(tmp_path / "cache")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench", "--sizes", "300", "--rounds", "1", "--only", "page,totals,save",
+         "--json", str(out)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+    assert proc.returncode in (0, 1), proc.stderr
+    saved = json.loads(out.read_text())
+    assert saved["sizes"] == [300] and saved["machine"]["cores"]
+    works = {r["work"] for r in saved["results"]}
+    assert works == {"page", "totals", "save"}
+    for r in saved["results"]:
+        assert not r.get("error"), r
+        assert r["n"] == 300 and r["fieldapp_s"] > 0 and r["baseline_s"] > 0 and r["ratio"] > 0
+        assert r["budget"] in (1.5, 2.0) and r["peak_mb"] > 0
+
+
+def sample(ratio, work="page", n=10_000, budget=2.0):
+    return {"work": work, "title": "t", "case": "c", "n": n, "fieldapp_s": ratio / 1000,
+            "baseline_s": 0.001, "ratio": ratio, "budget": budget, "peak_mb": 30.0}  # fmt: skip
+
+
+def test_the_guard_fails_only_past_twice_the_budget():
+    assert cli._over_guard([sample(3.9), sample(1.0)]) == []
+    assert cli._over_guard([sample(4.1)]) == [sample(4.1)]
+    assert report.verdict(sample(2.5)) == "over" and report.verdict(sample(1.9)) == "ok"
+    assert report.verdict({**sample(1.0), "ratio": None, "error": "x lacks y (being written)"}) == "pending"
+
+
+def test_docs_section_is_replaced_in_place(tmp_path):
+    doc = tmp_path / "performance.md"
+    doc.write_text(f"# Performance\n\nintro\n\n{report.BEGIN}\nOLD-TABLE\n{report.END}\n\n## Notes\nkept\n")
+    meta = {"finished": "now", "machine": report.machine(), "command": "python -m bench", "seconds": 1.0,
+            "rounds": 3}  # fmt: skip
+    results = [sample(1.2, n=10_000), sample(1.3, n=100_000)]
+    report.write_docs(results, meta, doc)
+    text = doc.read_text()
+    assert "intro" in text and "## Notes\nkept" in text and "OLD-TABLE" not in text
+    assert text.count(report.BEGIN) == 1 and "| t | c | 100,000 |" in text and "×10 N" in text
