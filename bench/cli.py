@@ -57,12 +57,19 @@ def _confirm(plan: suite.Plan, results: list[dict], guard: list[dict]) -> list[d
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     if args.from_json:
-        saved = json.loads(args.from_json.read_text())
-        results = saved.pop("results")
+        runs = [json.loads(p.read_text()) for p in args.from_json]  # several runs (e.g. by size) merge
+        saved = runs[0]
+        results = [r for run in runs for r in run["results"]]
+        if len(runs) > 1:
+            saved["command"] = " + ".join(run["command"] for run in runs)
+            saved["seconds"] = sum(run["seconds"] for run in runs)
+            saved["sizes"] = sorted({n for run in runs for n in run["sizes"]})
         report.print_table(results)
         if args.write_docs:
             doc = report.write_docs(results, saved)
-            print(f"docs: {doc.relative_to(ROOT)} regenerated from {args.from_json.name}")
+            print(
+                f"docs: {doc.relative_to(ROOT)} regenerated from {', '.join(p.name for p in args.from_json)}"
+            )
         return 0
     if args.sizes:
         sizes = [int(s.replace("_", "")) for s in args.sizes.split(",")]
