@@ -59,7 +59,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.from_json:
         runs = [json.loads(p.read_text()) for p in args.from_json]  # several runs (e.g. by size) merge
         saved = runs[0]
-        results = [r for run in runs for r in run["results"]]
+        merged: dict[tuple, dict] = {}  # a later run's figure for the same row wins, in place
+        for run in runs:
+            for r in run["results"]:
+                merged[(r["work"], r["case"], r["n"])] = r
+        results = sorted(merged.values(), key=lambda r: r["n"])
         if len(runs) > 1:
             saved["command"] = " + ".join(run["command"] for run in runs)
             saved["seconds"] = sum(run["seconds"] for run in runs)

@@ -43,6 +43,7 @@ def _counts(report) -> dict:
 
 
 def child_export(home: str, path: str) -> dict:
+    import fieldapp.exchange.export  # noqa: F401 (imported before the clock starts, as openpyxl is for the baseline)
     from fieldapp.paths import Paths
     from fieldapp.services.exchange import export_workbook
     from fieldapp.services.workspace import Workspace
@@ -90,6 +91,9 @@ def child_read_baseline(path: str) -> dict:
 
 def child_import(empty_home: str, home: str, path: str) -> dict:
     """Import into a fresh installation, then the same file again; check the second wrote nothing."""
+    import python_calamine  # noqa: F401
+
+    import fieldapp.exchange.reader  # noqa: F401 (imported before the clock starts, as openpyxl is for the baseline)
     from fieldapp.paths import Paths
     from fieldapp.services.exchange import commit_import
     from fieldapp.services.workspace import Workspace
