@@ -28,6 +28,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import threading
 import time
 import zipfile
 from pathlib import Path
@@ -96,6 +97,39 @@ def run(cmd, **kw) -> subprocess.CompletedProcess:
     return subprocess.run([str(c) for c in cmd], check=True, **kw)
 
 
+def run_with_pipes(cmd, env, timeout: float, on_line=None, cwd=None) -> tuple[int, str]:
+    """Run `cmd` with real pipes on stdin, stdout and stderr; return (exit code, output).
+
+    Windows Python under wine needs real pipes (a file or /dev/null gives "init_sys_streams ...
+    Invalid handle"). Waits for the *process* to exit, not for the pipe to close: the first wine
+    process of a prefix starts wine's services, which inherit its pipe and keep it open as long as the
+    prefix runs anything else (e.g. a fieldapp window in the test). Exit code 124 on timeout.
+    """
+    proc = subprocess.Popen(
+        cmd, env=env, cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+    proc.stdin.close()
+    chunks: list[str] = []
+
+    def read() -> None:
+        for raw in proc.stdout:
+            line = raw.decode("utf-8", "replace")
+            chunks.append(line)
+            if on_line:
+                on_line(line)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        rc = proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        rc = 124
+        chunks.append(f"\nTIMEOUT after {timeout} s: {' '.join(map(str, cmd))}\n")
+    reader.join(timeout=1)  # the output is in the pipe by now; never hang on a borrowed pipe
+    return rc, "".join(chunks)
+
+
 def wine_path(path: Path) -> str:
     """Unix path -> the Z: drive path that wine maps to /."""
     return "Z:" + str(Path(path).resolve()).replace("/", "\\")
@@ -123,8 +157,9 @@ class Builder:
     def timed(self, name: str, fn, *args, **kwargs):
         t0 = time.monotonic()
         result = fn(*args, **kwargs)
-        self.timings[name] = round(time.monotonic() - t0, 1)
-        log(f"{name}: {self.timings[name]} s")
+        took = round(time.monotonic() - t0, 1)
+        self.timings[name] = round(self.timings.get(name, 0) + took, 1)
+        log(f"{name}: {took} s")
         return result
 
     # ---- the app's declared dependencies must all be pinned for the bundle -------------------------
@@ -373,26 +408,26 @@ class Builder:
         env.update(env_extra or {})
         cmd = ["wine", *[str(a) for a in args]]
         log("$ " + " ".join(cmd))
-        proc = subprocess.Popen(
-            cmd, env=env, cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
-        )
-        proc.stdin.close()
         hidden = 0
-        for raw in proc.stdout:
-            line = raw.decode("utf-8", "replace")
+
+        def echo(line: str) -> None:
+            nonlocal hidden
             # PyInstaller under wine cannot resolve the UCRT api-set DLLs; Windows 10+ ships the UCRT
             # itself, so these warnings are expected noise: count them instead of printing ~300 lines.
             if "could not resolve 'api-ms-win-crt-" in line:
                 hidden += 1
-                continue
-            sys.stdout.write("    " + line)
+            else:
+                sys.stdout.write("    " + line)
+                sys.stdout.flush()
+
+        rc, _ = run_with_pipes(cmd, env, timeout=3600, on_line=echo, cwd=cwd)
         if hidden:
             sys.stdout.write(
                 f"    ({hidden} warnings about unresolvable api-ms-win-crt-*.dll hidden: "
                 "the UCRT is part of Windows 10/11)\n"
             )
         sys.stdout.flush()
-        return proc.wait()
+        return rc
 
     def ensure_wineprefix(self, prefix: Path) -> None:
         if (prefix / "system.reg").exists():

@@ -104,26 +104,14 @@ class Wine:
 
     def run(self, *args: str, timeout: float = 300, env_extra: dict | None = None) -> tuple[int, str]:
         env = dict(self.env, **(env_extra or {}))
-        try:
-            proc = subprocess.run(
-                ["wine", *args],
-                env=env,
-                input=b"",
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                timeout=timeout,
-            )
-        except subprocess.TimeoutExpired as e:
-            partial = (e.output or b"").decode(errors="replace")
-            return 124, f"TIMEOUT after {timeout} s: wine {' '.join(args)}\n{partial}"
-        out = proc.stdout.decode("utf-8", "replace")
+        rc, out = B.run_with_pipes(["wine", *args], env, timeout=timeout)
         # wine's own chatter about the missing 32-bit loader is not the program's output
         out = "\n".join(
             line
             for line in out.splitlines()
             if not re.match(r"(it looks like wine32 is missing|multiarch needs|execute \"dpkg)", line)
         )
-        return proc.returncode, out
+        return rc, out
 
     def wait(self) -> None:
         """Wait until every process of the prefix has ended (an NSIS uninstaller re-launches itself)."""
