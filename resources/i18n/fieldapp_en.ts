@@ -1,1460 +1,1460 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>ActivitiesPage</name>
-        <message>
-            <source>&amp;New record</source>
-            <translation>&amp;New record</translation>
-        </message>
-        <message>
-            <source>Enter a new activity (Ctrl+N)</source>
-            <translation>Enter a new activity (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Open</translation>
-        </message>
-        <message>
-            <source>Open the selected record (Enter)</source>
-            <translation>Open the selected record (Enter)</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Delete</translation>
-        </message>
-        <message>
-            <source>Delete the selected records (Del); can be undone</source>
-            <translation>Delete the selected records (Del); can be undone</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <source>&amp;Restore</source>
-            <translation>&amp;Restore</translation>
-        </message>
-        <message>
-            <source>Restore the selected deleted records</source>
-            <translation>Restore the selected deleted records</translation>
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation>&amp;History</translation>
-        </message>
-        <message>
-            <source>Earlier versions of the selected record (Ctrl+H)</source>
-            <translation>Earlier versions of the selected record (Ctrl+H)</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Search</translation>
-        </message>
-        <message>
-            <source>Columns</source>
-            <translation>Columns</translation>
-        </message>
-        <message>
-            <source>Choose the columns to show</source>
-            <translation>Choose the columns to show</translation>
-        </message>
-        <message numerus="yes">
-            <source>Undo deleting %n record(s)</source>
-            <translation>
-                <numerusform>Undo deleting %n record</numerusform>
-                <numerusform>Undo deleting %n records</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Undo restoring %n record(s)</source>
-            <translation>
-                <numerusform>Undo restoring %n record</numerusform>
-                <numerusform>Undo restoring %n records</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Record saved.</source>
-            <translation>Record saved.</translation>
-        </message>
-        <message>
-            <source>Changes saved.</source>
-            <translation>Changes saved.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) deleted. Ctrl+Z undoes it.</source>
-            <translation>
-                <numerusform>%n record deleted. Ctrl+Z undoes it.</numerusform>
-                <numerusform>%n records deleted. Ctrl+Z undoes it.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) restored.</source>
-            <translation>
-                <numerusform>%n record restored.</numerusform>
-                <numerusform>%n records restored.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Earlier version restored.</source>
-            <translation>Earlier version restored.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivityFields</name>
-        <message>
-            <source>— choose —</source>
-            <translation>— choose —</translation>
-        </message>
-        <message>
-            <source>&amp;Activity</source>
-            <translation>&amp;Activity</translation>
-        </message>
-        <message>
-            <source>&amp;Start date</source>
-            <translation>&amp;Start date</translation>
-        </message>
-        <message>
-            <source>&amp;Region</source>
-            <translation>&amp;Region</translation>
-        </message>
-        <message>
-            <source>Settlement / s&amp;ite</source>
-            <translation>Settlement / s&amp;ite</translation>
-        </message>
-        <message>
-            <source>&amp;Partners</source>
-            <translation>&amp;Partners</translation>
-        </message>
-        <message>
-            <source>&amp;Notes</source>
-            <translation>&amp;Notes</translation>
-        </message>
-        <message>
-            <source>Ended on</source>
-            <translation>Ended on</translation>
-        </message>
-        <message>
-            <source>District or city district</source>
-            <translation>District or city district</translation>
-        </message>
-        <message>
-            <source>Town, village, school, branch…</source>
-            <translation>Town, village, school, branch…</translation>
-        </message>
-        <message>
-            <source>Partner organisations, separated by commas</source>
-            <translation>Partner organisations, separated by commas</translation>
-        </message>
-    </context>
-    <context>
-        <name>Buttons</name>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Yes</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Discard</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>Apply</translation>
-        </message>
-        <message>
-            <source>Reset</source>
-            <translation>Reset</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>Help</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardPage</name>
-        <message>
-            <source>Dashboard</source>
-            <translation>Dashboard</translation>
-        </message>
-        <message>
-            <source>&amp;Office</source>
-            <translation>&amp;Office</translation>
-        </message>
-        <message>
-            <source>All offices</source>
-            <translation>All offices</translation>
-        </message>
-        <message>
-            <source>&amp;Charts show</source>
-            <translation>&amp;Charts show</translation>
-        </message>
-        <message>
-            <source>Records</source>
-            <translation>Records</translation>
-        </message>
-        <message>
-            <source>Offices</source>
-            <translation>Offices</translation>
-        </message>
-        <message>
-            <source>No records in this period.</source>
-            <translation>No records in this period.</translation>
-        </message>
-        <message>
-            <source>Updating…</source>
-            <translation>Updating…</translation>
-        </message>
-        <message>
-            <source>Updating the dashboard</source>
-            <translation>Updating the dashboard</translation>
-        </message>
-        <message>
-            <source>The totals could not be computed: %1</source>
-            <translation>The totals could not be computed: %1</translation>
-        </message>
-        <message>
-            <source>By month: %1</source>
-            <translation>By month: %1</translation>
-        </message>
-        <message>
-            <source>By region: %1</source>
-            <translation>By region: %1</translation>
-        </message>
-        <message>
-            <source>By activity kind: %1</source>
-            <translation>By activity kind: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Not reported for more than %n day(s):</source>
-            <translation>
-                <numerusform>Not reported for more than %n day:</numerusform>
-                <numerusform>Not reported for more than %n days:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Every office has reported in the last %n day(s).</source>
-            <translation>
-                <numerusform>Every office has reported in the last %n day.</numerusform>
-                <numerusform>Every office has reported in the last %n days.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>EntryDialog</name>
-        <message>
-            <source>An entry that was not saved (%1) has been recovered.</source>
-            <translation>An entry that was not saved (%1) has been recovered.</translation>
-        </message>
-        <message>
-            <source>New activity</source>
-            <translation>New activity</translation>
-        </message>
-        <message>
-            <source>Edit activity</source>
-            <translation>Edit activity</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Save and close (Ctrl+S)</source>
-            <translation>Save and close (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Save and new</source>
-            <translation>Save and new</translation>
-        </message>
-        <message>
-            <source>Save and start the next record (Ctrl+Enter)</source>
-            <translation>Save and start the next record (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Save anyway</source>
-            <translation>Save anyway</translation>
-        </message>
-        <message>
-            <source>Please correct the fields marked in red.</source>
-            <translation>Please correct the fields marked in red.</translation>
-        </message>
-        <message numerus="yes">
-            <source>A similar record already exists: same activity, date, region and site (%n record(s)). Is this a different activity?</source>
-            <translation>
-                <numerusform>A similar record already exists: same activity, date, region and site. Is this a different activity?</numerusform>
-                <numerusform>Similar records already exist: same activity, date, region and site (%n records). Is this a different activity?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Saved. You can enter the next record.</source>
-            <translation>Saved. You can enter the next record.</translation>
-        </message>
-        <message>
-            <source>This record was changed elsewhere (for example by an import) after you opened it. Close this window and open the record again; what you typed is kept as a draft.</source>
-            <translation>This record was changed elsewhere (for example by an import) after you opened it. Close this window and open the record again; what you typed is kept as a draft.</translation>
-        </message>
-        <message>
-            <source>The record could not be saved.</source>
-            <translation>The record could not be saved.</translation>
-        </message>
-        <message>
-            <source>Discard this entry?</source>
-            <translation>Discard this entry?</translation>
-        </message>
-        <message>
-            <source>Keep editing</source>
-            <translation>Keep editing</translation>
-        </message>
-        <message>
-            <source>What you typed has not been saved. Close the form without saving it?</source>
-            <translation>What you typed has not been saved. Close the form without saving it?</translation>
-        </message>
-        <message>
-            <source>Close without saving</source>
-            <translation>Close without saving</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorDialog</name>
-        <message>
-            <source>Something went wrong, and fieldapp stopped what it was doing.</source>
-            <translation>Something went wrong, and fieldapp stopped what it was doing.</translation>
-        </message>
-        <message>
-            <source>Records you had already saved are safe: every save is written to disk at once.</source>
-            <translation>Records you had already saved are safe: every save is written to disk at once.</translation>
-        </message>
-        <message>
-            <source>While: %1</source>
-            <translation>While: %1</translation>
-        </message>
-        <message>
-            <source>Details were written to the log: %1</source>
-            <translation>Details were written to the log: %1</translation>
-        </message>
-        <message>
-            <source>fieldapp — error</source>
-            <translation>fieldapp — error</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExchangePage</name>
-        <message>
-            <source>Exchange</source>
-            <translation>Exchange</translation>
-        </message>
-        <message>
-            <source>Workbooks in &amp;language</source>
-            <translation>Workbooks in &amp;language</translation>
-        </message>
-        <message>
-            <source>(%1).</source>
-            <translation>(%1).</translation>
-        </message>
-        <message>
-            <source>(nothing exported yet).</source>
-            <translation>(nothing exported yet).</translation>
-        </message>
-        <message>
-            <source>Last import: %1 (%2).</source>
-            <translation>Last import: %1 (%2).</translation>
-        </message>
-        <message>
-            <source>There is no import to undo.</source>
-            <translation>There is no import to undo.</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Excel workbooks (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Import workbooks</source>
-            <translation>Import workbooks</translation>
-        </message>
-        <message>
-            <source>Export a workbook</source>
-            <translation>Export a workbook</translation>
-        </message>
-        <message>
-            <source>Exporting %1…</source>
-            <translation>Exporting %1…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) exported to %1.</source>
-            <translation>
-                <numerusform>%n record exported to %1.</numerusform>
-                <numerusform>%n records exported to %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Reading %n workbook(s)…</source>
-            <translation>
-                <numerusform>Reading %n workbook…</numerusform>
-                <numerusform>Reading %n workbooks…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Importing %n workbook(s)…</source>
-            <translation>
-                <numerusform>Importing %n workbook…</numerusform>
-                <numerusform>Importing %n workbooks…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected row(s), %5 conflict(s).</source>
-            <translation>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected row(s), %5 conflict(s).</translation>
-        </message>
-        <message>
-            <source>Undo the last import</source>
-            <translation>Undo the last import</translation>
-        </message>
-        <message>
-            <source>The records the last import added are removed and those it changed get their earlier versions back. Undo it?</source>
-            <translation>The records the last import added are removed and those it changed get their earlier versions back. Undo it?</translation>
-        </message>
-        <message>
-            <source>Undoing the last import…</source>
-            <translation>Undoing the last import…</translation>
-        </message>
-        <message>
-            <source>The last import was undone.</source>
-            <translation>The last import was undone.</translation>
-        </message>
-        <message>
-            <source>fieldapp-report</source>
-            <translation>fieldapp-report</translation>
-        </message>
-        <message>
-            <source>Write a report</source>
-            <translation>Write a report</translation>
-        </message>
-        <message>
-            <source>The report was written to %1.</source>
-            <translation>The report was written to %1.</translation>
-        </message>
-        <message>
-            <source>Writing the report…</source>
-            <translation>Writing the report…</translation>
-        </message>
-        <message>
-            <source>Save a bulk-entry template</source>
-            <translation>Save a bulk-entry template</translation>
-        </message>
-        <message>
-            <source>fieldapp-template</source>
-            <translation>fieldapp-template</translation>
-        </message>
-        <message>
-            <source>The template was written to %1.</source>
-            <translation>The template was written to %1.</translation>
-        </message>
-        <message>
-            <source>Writing the template…</source>
-            <translation>Writing the template…</translation>
-        </message>
-        <message>
-            <source>Cancelled; nothing was changed.</source>
-            <translation>Cancelled; nothing was changed.</translation>
-        </message>
-        <message>
-            <source>The last import cannot be undone: records were changed after it.</source>
-            <translation>The last import cannot be undone: records were changed after it.</translation>
-        </message>
-        <message>
-            <source>The file could not be written or read: %1</source>
-            <translation>The file could not be written or read: %1</translation>
-        </message>
-        <message>
-            <source>Something went wrong; the details were written to the log.</source>
-            <translation>Something went wrong; the details were written to the log.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln record(s) changed on this computer since the last export</source>
-            <translation>
-                <numerusform>%Ln record changed on this computer since the last export</numerusform>
-                <numerusform>%Ln records changed on this computer since the last export</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Undo the import</source>
-            <translation>Undo the import</translation>
-        </message>
-        <message>
-            <source>Keep it</source>
-            <translation>Keep it</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExchangeProblems</name>
-        <message>
-            <source>The cell holds a formula; type the value itself.</source>
-            <translation>The cell holds a formula; type the value itself.</translation>
-        </message>
-        <message>
-            <source>The cell is longer than Excel allows.</source>
-            <translation>The cell is longer than Excel allows.</translation>
-        </message>
-        <message>
-            <source>The same record ID appears on another row of the file.</source>
-            <translation>The same record ID appears on another row of the file.</translation>
-        </message>
-        <message>
-            <source>The record has an ID but no time of last change.</source>
-            <translation>The record has an ID but no time of last change.</translation>
-        </message>
-        <message>
-            <source>The time of last change is before the creation time.</source>
-            <translation>The time of last change is before the creation time.</translation>
-        </message>
-        <message>
-            <source>The record ID is not valid.</source>
-            <translation>The record ID is not valid.</translation>
-        </message>
-        <message>
-            <source>The time of last change is not valid.</source>
-            <translation>The time of last change is not valid.</translation>
-        </message>
-        <message>
-            <source>The version is not a whole number.</source>
-            <translation>The version is not a whole number.</translation>
-        </message>
-        <message>
-            <source>The deleted flag is not yes or no.</source>
-            <translation>The deleted flag is not yes or no.</translation>
-        </message>
-        <message>
-            <source>Not accepted (%1).</source>
-            <translation>Not accepted (%1).</translation>
-        </message>
-        <message>
-            <source>The rows were changed after the file was exported (the checksum differs).</source>
-            <translation>The rows were changed after the file was exported (the checksum differs).</translation>
-        </message>
-        <message>
-            <source>The number of rows differs from the number exported.</source>
-            <translation>The number of rows differs from the number exported.</translation>
-        </message>
-        <message>
-            <source>No Metadata sheet: a template or a hand-made file.</source>
-            <translation>No Metadata sheet: a template or a hand-made file.</translation>
-        </message>
-        <message>
-            <source>An old region name was mapped to the current region: %1</source>
-            <translation>An old region name was mapped to the current region: %1</translation>
-        </message>
-        <message>
-            <source>A record was edited outside fieldapp: %1</source>
-            <translation>A record was edited outside fieldapp: %1</translation>
-        </message>
-        <message>
-            <source>A column appears twice; the first one is used: %1</source>
-            <translation>A column appears twice; the first one is used: %1</translation>
-        </message>
-        <message>
-            <source>Warning (%1): %2</source>
-            <translation>Warning (%1): %2</translation>
-        </message>
-        <message>
-            <source>The file was not found.</source>
-            <translation>The file was not found.</translation>
-        </message>
-        <message>
-            <source>This is not an Excel workbook (.xlsx).</source>
-            <translation>This is not an Excel workbook (.xlsx).</translation>
-        </message>
-        <message>
-            <source>The workbook is protected by a password; save it without one.</source>
-            <translation>The workbook is protected by a password; save it without one.</translation>
-        </message>
-        <message>
-            <source>The file unpacks to an implausible size; it was refused for safety.</source>
-            <translation>The file unpacks to an implausible size; it was refused for safety.</translation>
-        </message>
-        <message>
-            <source>The workbook is damaged or holds unsafe content.</source>
-            <translation>The workbook is damaged or holds unsafe content.</translation>
-        </message>
-        <message>
-            <source>The workbook has no Activities sheet.</source>
-            <translation>The workbook has no Activities sheet.</translation>
-        </message>
-        <message>
-            <source>Required columns are missing from the Activities sheet.</source>
-            <translation>Required columns are missing from the Activities sheet.</translation>
-        </message>
-        <message>
-            <source>This workbook was not made by fieldapp or from its template.</source>
-            <translation>This workbook was not made by fieldapp or from its template.</translation>
-        </message>
-        <message>
-            <source>The workbook was made by a newer fieldapp; update this one.</source>
-            <translation>The workbook was made by a newer fieldapp; update this one.</translation>
-        </message>
-        <message>
-            <source>The workbook has too many rows.</source>
-            <translation>The workbook has too many rows.</translation>
-        </message>
-        <message>
-            <source>The workbook cannot be imported (%1).</source>
-            <translation>The workbook cannot be imported (%1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportBox</name>
-        <message>
-            <source>Send data: export a workbook</source>
-            <translation>Send data: export a workbook</translation>
-        </message>
-        <message>
-            <source>&amp;All records</source>
-            <translation>&amp;All records</translation>
-        </message>
-        <message>
-            <source>&amp;Changes since the last export</source>
-            <translation>&amp;Changes since the last export</translation>
-        </message>
-        <message>
-            <source>Records of a &amp;period</source>
-            <translation>Records of a &amp;period</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Export…</translation>
-        </message>
-        <message>
-            <source>Show in folder</source>
-            <translation>Show in folder</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportsModel</name>
-        <message>
-            <source>Exported</source>
-            <translation>Exported</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <source>Scope</source>
-            <translation>Scope</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Period</translation>
-        </message>
-        <message>
-            <source>Records</source>
-            <translation>Records</translation>
-        </message>
-        <message>
-            <source>all records</source>
-            <translation>all records</translation>
-        </message>
-        <message>
-            <source>since the last export</source>
-            <translation>since the last export</translation>
-        </message>
-        <message>
-            <source>a period</source>
-            <translation>a period</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileCountsModel</name>
-        <message>
-            <source>File</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Office</translation>
-        </message>
-        <message>
-            <source>Rows</source>
-            <translation>Rows</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>New</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Updated</translation>
-        </message>
-        <message>
-            <source>Unchanged</source>
-            <translation>Unchanged</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Rejected</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Conflicts</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilterBar</name>
-        <message>
-            <source>All activities</source>
-            <translation>All activities</translation>
-        </message>
-        <message>
-            <source>All regions</source>
-            <translation>All regions</translation>
-        </message>
-        <message>
-            <source>All offices</source>
-            <translation>All offices</translation>
-        </message>
-        <message>
-            <source>Active records</source>
-            <translation>Active records</translation>
-        </message>
-        <message>
-            <source>Deleted records</source>
-            <translation>Deleted records</translation>
-        </message>
-        <message>
-            <source>Active and deleted</source>
-            <translation>Active and deleted</translation>
-        </message>
-        <message>
-            <source>Search place, partner, notes… (Ctrl+F)</source>
-            <translation>Search place, partner, notes… (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Clear filters</source>
-            <translation>Clear filters</translation>
-        </message>
-        <message>
-            <source>Activity kind</source>
-            <translation>Activity kind</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Region</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Office</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryDialog</name>
-        <message>
-            <source>Record history</source>
-            <translation>Record history</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n earlier version(s) of this record are kept.</source>
-            <translation>
-                <numerusform>%n earlier version of this record is kept.</numerusform>
-                <numerusform>%n earlier versions of this record are kept.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Return to this version</source>
-            <translation>&amp;Return to this version</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryModel</name>
-        <message>
-            <source>Version</source>
-            <translation>Version</translation>
-        </message>
-        <message>
-            <source>Saved</source>
-            <translation>Saved</translation>
-        </message>
-        <message>
-            <source>Replaced by</source>
-            <translation>Replaced by</translation>
-        </message>
-        <message>
-            <source>Changed later</source>
-            <translation>Changed later</translation>
-        </message>
-        <message>
-            <source>current version</source>
-            <translation>current version</translation>
-        </message>
-        <message>
-            <source>an edit</source>
-            <translation>an edit</translation>
-        </message>
-        <message>
-            <source>deletion</source>
-            <translation>deletion</translation>
-        </message>
-        <message>
-            <source>restoring</source>
-            <translation>restoring</translation>
-        </message>
-        <message>
-            <source>an import</source>
-            <translation>an import</translation>
-        </message>
-        <message>
-            <source>a return to an earlier version</source>
-            <translation>a return to an earlier version</translation>
-        </message>
-        <message>
-            <source>undoing an import</source>
-            <translation>undoing an import</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryTabs</name>
-        <message>
-            <source>Imports</source>
-            <translation>Imports</translation>
-        </message>
-        <message>
-            <source>Exports</source>
-            <translation>Exports</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportBox</name>
-        <message>
-            <source>Receive data: import workbooks</source>
-            <translation>Receive data: import workbooks</translation>
-        </message>
-        <message>
-            <source>&amp;Import workbooks…</source>
-            <translation>&amp;Import workbooks…</translation>
-        </message>
-        <message>
-            <source>Or drop .xlsx files here. Nothing is saved before you see what would change.</source>
-            <translation>Or drop .xlsx files here. Nothing is saved before you see what would change.</translation>
-        </message>
-        <message>
-            <source>&amp;Undo the last import</source>
-            <translation>&amp;Undo the last import</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportPreviewDialog</name>
-        <message>
-            <source>Import preview</source>
-            <translation>Import preview</translation>
-        </message>
-        <message numerus="yes">
-            <source>Nothing has been changed yet. This is what importing %n file(s) would do:</source>
-            <translation>
-                <numerusform>Nothing has been changed yet. This is what importing %n file would do:</numerusform>
-                <numerusform>Nothing has been changed yet. This is what importing %n files would do:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record&apos;s history.</source>
-            <translation>
-                <numerusform>%n record changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record&apos;s history.</numerusform>
-                <numerusform>%n records changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record&apos;s history.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Rejected rows (%n)</source>
-            <translation>
-                <numerusform>Rejected rows (%n)</numerusform>
-                <numerusform>Rejected rows (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Warnings (%n)</source>
-            <translation>
-                <numerusform>Warnings (%n)</numerusform>
-                <numerusform>Warnings (%n)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Import</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportsModel</name>
-        <message>
-            <source>Imported</source>
-            <translation>Imported</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Office</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>New</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Updated</translation>
-        </message>
-        <message>
-            <source>Unchanged</source>
-            <translation>Unchanged</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Rejected</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Conflicts</translation>
-        </message>
-        <message>
-            <source>By</source>
-            <translation>By</translation>
-        </message>
-        <message>
-            <source>Undone</source>
-            <translation>Undone</translation>
-        </message>
-    </context>
-    <context>
-        <name>LazyPage</name>
-        <message>
-            <source>Loading…</source>
-            <translation>Loading…</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>fieldapp — outreach activities</source>
-            <translation>fieldapp — outreach activities</translation>
-        </message>
-        <message>
-            <source>Activities</source>
-            <translation>Activities</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Dashboard</translation>
-        </message>
-        <message>
-            <source>Exchange</source>
-            <translation>Exchange</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>Pages</source>
-            <translation>Pages</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Quit</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficeForm</name>
-        <message>
-            <source>— choose —</source>
-            <translation>— choose —</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <source>Office &amp;code</source>
-            <translation>Office &amp;code</translation>
-        </message>
-        <message>
-            <source>Office &amp;name</source>
-            <translation>Office &amp;name</translation>
-        </message>
-        <message>
-            <source>&amp;Region</source>
-            <translation>&amp;Region</translation>
-        </message>
-        <message>
-            <source>e.g. ALA-01</source>
-            <translation>e.g. ALA-01</translation>
-        </message>
-        <message>
-            <source>e.g. Almaty field office</source>
-            <translation>e.g. Almaty field office</translation>
-        </message>
-        <message>
-            <source>Enter the office code.</source>
-            <translation>Enter the office code.</translation>
-        </message>
-        <message>
-            <source>Enter the office name.</source>
-            <translation>Enter the office name.</translation>
-        </message>
-        <message>
-            <source>Choose the office&apos;s region.</source>
-            <translation>Choose the office&apos;s region.</translation>
-        </message>
-        <message>
-            <source>The office code may hold only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
-            <translation>The office code may hold only letters, digits, &apos;-&apos; and &apos;_&apos;.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficesModel</name>
-        <message>
-            <source>Office</source>
-            <translation>Office</translation>
-        </message>
-        <message>
-            <source>Records</source>
-            <translation>Records</translation>
-        </message>
-        <message>
-            <source>Latest activity</source>
-            <translation>Latest activity</translation>
-        </message>
-        <message>
-            <source>Latest import</source>
-            <translation>Latest import</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>this installation</source>
-            <translation>this installation</translation>
-        </message>
-        <message>
-            <source>never sent a workbook</source>
-            <translation>never sent a workbook</translation>
-        </message>
-        <message numerus="yes">
-            <source>no report for %n day(s)</source>
-            <translation>
-                <numerusform>no report for %n day</numerusform>
-                <numerusform>no report for %n days</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>reported</source>
-            <translation>reported</translation>
-        </message>
-        <message numerus="yes">
-            <source>No workbook imported from this office in the last %n day(s).</source>
-            <translation>
-                <numerusform>No workbook imported from this office in the last %n day.</numerusform>
-                <numerusform>No workbook imported from this office in the last %n days.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PeriodSelector</name>
-        <message>
-            <source>All time</source>
-            <translation>All time</translation>
-        </message>
-        <message>
-            <source>This year</source>
-            <translation>This year</translation>
-        </message>
-        <message>
-            <source>Last year</source>
-            <translation>Last year</translation>
-        </message>
-        <message>
-            <source>Last 12 months</source>
-            <translation>Last 12 months</translation>
-        </message>
-        <message>
-            <source>This month</source>
-            <translation>This month</translation>
-        </message>
-        <message>
-            <source>Dates…</source>
-            <translation>Dates…</translation>
-        </message>
-        <message>
-            <source>&amp;From</source>
-            <translation>&amp;From</translation>
-        </message>
-        <message>
-            <source>&amp;to</source>
-            <translation>&amp;to</translation>
-        </message>
-        <message>
-            <source>All dates</source>
-            <translation>All dates</translation>
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation>Last month</translation>
-        </message>
-        <message>
-            <source>This quarter</source>
-            <translation>This quarter</translation>
-        </message>
-        <message>
-            <source>Last 30 days</source>
-            <translation>Last 30 days</translation>
-        </message>
-        <message>
-            <source>Custom period</source>
-            <translation>Custom period</translation>
-        </message>
-        <message>
-            <source>&amp;To</source>
-            <translation>&amp;To</translation>
-        </message>
-        <message>
-            <source>Period (by start date)</source>
-            <translation>Period (by start date)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProblemsModel</name>
-        <message>
-            <source>File</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <source>Sheet</source>
-            <translation>Sheet</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>Row</translation>
-        </message>
-        <message>
-            <source>Column</source>
-            <translation>Column</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Value</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportBox</name>
-        <message>
-            <source>Report and bulk-entry template</source>
-            <translation>Report and bulk-entry template</translation>
-        </message>
-        <message>
-            <source>Write &amp;report…</source>
-            <translation>Write &amp;report…</translation>
-        </message>
-        <message>
-            <source>Bulk-entry &amp;template…</source>
-            <translation>Bulk-entry &amp;template…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>Office and language</source>
-            <translation>Office and language</translation>
-        </message>
-        <message>
-            <source>Save office details</source>
-            <translation>Save office details</translation>
-        </message>
-        <message>
-            <source>Entry and dashboard</source>
-            <translation>Entry and dashboard</translation>
-        </message>
-        <message>
-            <source>Warn before saving a record that looks like a duplicate</source>
-            <translation>Warn before saving a record that looks like a duplicate</translation>
-        </message>
-        <message>
-            <source>An office is late after this many days without a workbook</source>
-            <translation>An office is late after this many days without a workbook</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>Training</translation>
-        </message>
-        <message>
-            <source>Add demo records</source>
-            <translation>Add demo records</translation>
-        </message>
-        <message>
-            <source>Realistic made-up records for practice. They are real records: use a separate installation for training.</source>
-            <translation>Realistic made-up records for practice. They are real records: use a separate installation for training.</translation>
-        </message>
-        <message>
-            <source>Folders</source>
-            <translation>Folders</translation>
-        </message>
-        <message>
-            <source>Data, backups and logs are kept in: %1</source>
-            <translation>Data, backups and logs are kept in: %1</translation>
-        </message>
-        <message>
-            <source>Open data folder</source>
-            <translation>Open data folder</translation>
-        </message>
-        <message>
-            <source>Open log folder</source>
-            <translation>Open log folder</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Saved.</translation>
-        </message>
-        <message>
-            <source>Adding demo records…</source>
-            <translation>Adding demo records…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetupDialog</name>
-        <message>
-            <source>Welcome to fieldapp</source>
-            <translation>Welcome to fieldapp</translation>
-        </message>
-        <message>
-            <source>Tell fieldapp which office this computer reports for. You can change it later in Settings.</source>
-            <translation>Tell fieldapp which office this computer reports for. You can change it later in Settings.</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusBar</name>
-        <message>
-            <source>Counting records…</source>
-            <translation>Counting records…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln record(s)</source>
-            <translation>
-                <numerusform>%Ln record</numerusform>
-                <numerusform>%Ln records</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln record(s) match the filters</source>
-            <translation>
-                <numerusform>%Ln record matches the filters</numerusform>
-                <numerusform>%Ln records match the filters</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln change(s) not yet exported</source>
-            <translation>
-                <numerusform>%Ln change not yet exported</numerusform>
-                <numerusform>%Ln changes not yet exported</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Everything is exported</source>
-            <translation>Everything is exported</translation>
-        </message>
-        <message>
-            <source>Last export: %1</source>
-            <translation>Last export: %1</translation>
-        </message>
-        <message>
-            <source>Never exported</source>
-            <translation>Never exported</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskPanel</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Cancelling…</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskStrip</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>Texts</name>
-        <message>
-            <source>Office</source>
-            <translation>Office</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Activity</translation>
-        </message>
-        <message>
-            <source>Start date</source>
-            <translation>Start date</translation>
-        </message>
-        <message>
-            <source>End date</source>
-            <translation>End date</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Region</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>District</translation>
-        </message>
-        <message>
-            <source>Settlement / site</source>
-            <translation>Settlement / site</translation>
-        </message>
-        <message>
-            <source>Site type</source>
-            <translation>Site type</translation>
-        </message>
-        <message>
-            <source>Materials language</source>
-            <translation>Materials language</translation>
-        </message>
-        <message>
-            <source>Target groups</source>
-            <translation>Target groups</translation>
-        </message>
-        <message>
-            <source>Partners</source>
-            <translation>Partners</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Entered by</source>
-            <translation>Entered by</translation>
-        </message>
-        <message>
-            <source>Last changed</source>
-            <translation>Last changed</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Created</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>Version</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>Deleted</translation>
-        </message>
-        <message>
-            <source>%1 is required.</source>
-            <translation>%1 is required.</translation>
-        </message>
-        <message>
-            <source>%1: choose a value from the list.</source>
-            <translation>%1: choose a value from the list.</translation>
-        </message>
-        <message>
-            <source>%1: an unknown group is selected.</source>
-            <translation>%1: an unknown group is selected.</translation>
-        </message>
-        <message>
-            <source>%1 is not a valid date.</source>
-            <translation>%1 is not a valid date.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be before %2.</source>
-            <translation>%1 cannot be before %2.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be in the future.</source>
-            <translation>%1 cannot be in the future.</translation>
-        </message>
-        <message>
-            <source>The end date cannot be before the start date.</source>
-            <translation>The end date cannot be before the start date.</translation>
-        </message>
-        <message>
-            <source>%1 must be a whole number.</source>
-            <translation>%1 must be a whole number.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be negative.</source>
-            <translation>%1 cannot be negative.</translation>
-        </message>
-        <message>
-            <source>Children reached cannot exceed people reached.</source>
-            <translation>Children reached cannot exceed people reached.</translation>
-        </message>
-        <message>
-            <source>%1 is not recorded for this activity.</source>
-            <translation>%1 is not recorded for this activity.</translation>
-        </message>
-        <message>
-            <source>%1 is too long (at most %2 characters).</source>
-            <translation>%1 is too long (at most %2 characters).</translation>
-        </message>
-        <message>
-            <source>%1 is unusually large (over %2) — please check.</source>
-            <translation>%1 is unusually large (over %2) — please check.</translation>
-        </message>
-        <message>
-            <source>%1 is not valid.</source>
-            <translation>%1 is not valid.</translation>
-        </message>
-    </context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>&amp;New record</source>
+        <translation>&amp;New record</translation>
+    </message>
+    <message>
+        <source>Enter a new activity (Ctrl+N)</source>
+        <translation>Enter a new activity (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open the selected record (Enter)</source>
+        <translation>Open the selected record (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected records (Del); can be undone</source>
+        <translation>Delete the selected records (Del); can be undone</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Restore the selected deleted records</source>
+        <translation>Restore the selected deleted records</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the selected record (Ctrl+H)</source>
+        <translation>Earlier versions of the selected record (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Choose the columns to show</source>
+        <translation>Choose the columns to show</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo deleting %n record(s)</source>
+        <translation>
+            <numerusform>Undo deleting %n record</numerusform>
+            <numerusform>Undo deleting %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo restoring %n record(s)</source>
+        <translation>
+            <numerusform>Undo restoring %n record</numerusform>
+            <numerusform>Undo restoring %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record saved.</source>
+        <translation>Record saved.</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Changes saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%n record deleted. Ctrl+Z undoes it.</numerusform>
+            <numerusform>%n records deleted. Ctrl+Z undoes it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) restored.</source>
+        <translation>
+            <numerusform>%n record restored.</numerusform>
+            <numerusform>%n records restored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier version restored.</source>
+        <translation>Earlier version restored.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFields</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Activity</translation>
+    </message>
+    <message>
+        <source>&amp;Start date</source>
+        <translation>&amp;Start date</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <source>Settlement / s&amp;ite</source>
+        <translation>Settlement / s&amp;ite</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Partners</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <source>District or city district</source>
+        <translation>District or city district</translation>
+    </message>
+    <message>
+        <source>Town, village, school, branch…</source>
+        <translation>Town, village, school, branch…</translation>
+    </message>
+    <message>
+        <source>Partner organisations, separated by commas</source>
+        <translation>Partner organisations, separated by commas</translation>
+    </message>
+</context>
+<context>
+    <name>Buttons</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Office</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <source>&amp;Charts show</source>
+        <translation>&amp;Charts show</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
+        <source>No records in this period.</source>
+        <translation>No records in this period.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <source>Updating the dashboard</source>
+        <translation>Updating the dashboard</translation>
+    </message>
+    <message>
+        <source>The totals could not be computed: %1</source>
+        <translation>The totals could not be computed: %1</translation>
+    </message>
+    <message>
+        <source>By month: %1</source>
+        <translation>By month: %1</translation>
+    </message>
+    <message>
+        <source>By region: %1</source>
+        <translation>By region: %1</translation>
+    </message>
+    <message>
+        <source>By activity kind: %1</source>
+        <translation>By activity kind: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not reported for more than %n day(s):</source>
+        <translation>
+            <numerusform>Not reported for more than %n day:</numerusform>
+            <numerusform>Not reported for more than %n days:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every office has reported in the last %n day(s).</source>
+        <translation>
+            <numerusform>Every office has reported in the last %n day.</numerusform>
+            <numerusform>Every office has reported in the last %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>An entry that was not saved (%1) has been recovered.</source>
+        <translation>An entry that was not saved (%1) has been recovered.</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save and close (Ctrl+S)</source>
+        <translation>Save and close (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save and new</source>
+        <translation>Save and new</translation>
+    </message>
+    <message>
+        <source>Save and start the next record (Ctrl+Enter)</source>
+        <translation>Save and start the next record (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Please correct the fields marked in red.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A similar record already exists: same activity, date, region and site (%n record(s)). Is this a different activity?</source>
+        <translation>
+            <numerusform>A similar record already exists: same activity, date, region and site. Is this a different activity?</numerusform>
+            <numerusform>Similar records already exist: same activity, date, region and site (%n records). Is this a different activity?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. You can enter the next record.</source>
+        <translation>Saved. You can enter the next record.</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere (for example by an import) after you opened it. Close this window and open the record again; what you typed is kept as a draft.</source>
+        <translation>This record was changed elsewhere (for example by an import) after you opened it. Close this window and open the record again; what you typed is kept as a draft.</translation>
+    </message>
+    <message>
+        <source>The record could not be saved.</source>
+        <translation>The record could not be saved.</translation>
+    </message>
+    <message>
+        <source>Discard this entry?</source>
+        <translation>Discard this entry?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved. Close the form without saving it?</source>
+        <translation>What you typed has not been saved. Close the form without saving it?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong, and fieldapp stopped what it was doing.</source>
+        <translation>Something went wrong, and fieldapp stopped what it was doing.</translation>
+    </message>
+    <message>
+        <source>Records you had already saved are safe: every save is written to disk at once.</source>
+        <translation>Records you had already saved are safe: every save is written to disk at once.</translation>
+    </message>
+    <message>
+        <source>While: %1</source>
+        <translation>While: %1</translation>
+    </message>
+    <message>
+        <source>Details were written to the log: %1</source>
+        <translation>Details were written to the log: %1</translation>
+    </message>
+    <message>
+        <source>fieldapp — error</source>
+        <translation>fieldapp — error</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Workbooks in &amp;language</source>
+        <translation>Workbooks in &amp;language</translation>
+    </message>
+    <message>
+        <source>(%1).</source>
+        <translation>(%1).</translation>
+    </message>
+    <message>
+        <source>(nothing exported yet).</source>
+        <translation>(nothing exported yet).</translation>
+    </message>
+    <message>
+        <source>Last import: %1 (%2).</source>
+        <translation>Last import: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>There is no import to undo.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import workbooks</source>
+        <translation>Import workbooks</translation>
+    </message>
+    <message>
+        <source>Export a workbook</source>
+        <translation>Export a workbook</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exporting %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n record exported to %1.</numerusform>
+            <numerusform>%n records exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n workbook(s)…</source>
+        <translation>
+            <numerusform>Reading %n workbook…</numerusform>
+            <numerusform>Reading %n workbooks…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n workbook(s)…</source>
+        <translation>
+            <numerusform>Importing %n workbook…</numerusform>
+            <numerusform>Importing %n workbooks…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected row(s), %5 conflict(s).</source>
+        <translation>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected row(s), %5 conflict(s).</translation>
+    </message>
+    <message>
+        <source>Undo the last import</source>
+        <translation>Undo the last import</translation>
+    </message>
+    <message>
+        <source>The records the last import added are removed and those it changed get their earlier versions back. Undo it?</source>
+        <translation>The records the last import added are removed and those it changed get their earlier versions back. Undo it?</translation>
+    </message>
+    <message>
+        <source>Undoing the last import…</source>
+        <translation>Undoing the last import…</translation>
+    </message>
+    <message>
+        <source>The last import was undone.</source>
+        <translation>The last import was undone.</translation>
+    </message>
+    <message>
+        <source>fieldapp-report</source>
+        <translation>fieldapp-report</translation>
+    </message>
+    <message>
+        <source>Write a report</source>
+        <translation>Write a report</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>The report was written to %1.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>Save a bulk-entry template</source>
+        <translation>Save a bulk-entry template</translation>
+    </message>
+    <message>
+        <source>fieldapp-template</source>
+        <translation>fieldapp-template</translation>
+    </message>
+    <message>
+        <source>The template was written to %1.</source>
+        <translation>The template was written to %1.</translation>
+    </message>
+    <message>
+        <source>Writing the template…</source>
+        <translation>Writing the template…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The last import cannot be undone: records were changed after it.</source>
+        <translation>The last import cannot be undone: records were changed after it.</translation>
+    </message>
+    <message>
+        <source>The file could not be written or read: %1</source>
+        <translation>The file could not be written or read: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details were written to the log.</source>
+        <translation>Something went wrong; the details were written to the log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) changed on this computer since the last export</source>
+        <translation>
+            <numerusform>%Ln record changed on this computer since the last export</numerusform>
+            <numerusform>%Ln records changed on this computer since the last export</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Undo the import</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeProblems</name>
+    <message>
+        <source>The cell holds a formula; type the value itself.</source>
+        <translation>The cell holds a formula; type the value itself.</translation>
+    </message>
+    <message>
+        <source>The cell is longer than Excel allows.</source>
+        <translation>The cell is longer than Excel allows.</translation>
+    </message>
+    <message>
+        <source>The same record ID appears on another row of the file.</source>
+        <translation>The same record ID appears on another row of the file.</translation>
+    </message>
+    <message>
+        <source>The record has an ID but no time of last change.</source>
+        <translation>The record has an ID but no time of last change.</translation>
+    </message>
+    <message>
+        <source>The time of last change is before the creation time.</source>
+        <translation>The time of last change is before the creation time.</translation>
+    </message>
+    <message>
+        <source>The record ID is not valid.</source>
+        <translation>The record ID is not valid.</translation>
+    </message>
+    <message>
+        <source>The time of last change is not valid.</source>
+        <translation>The time of last change is not valid.</translation>
+    </message>
+    <message>
+        <source>The deleted flag is not yes or no.</source>
+        <translation>The deleted flag is not yes or no.</translation>
+    </message>
+    <message>
+        <source>Not accepted (%1).</source>
+        <translation>Not accepted (%1).</translation>
+    </message>
+    <message>
+        <source>The rows were changed after the file was exported (the checksum differs).</source>
+        <translation>The rows were changed after the file was exported (the checksum differs).</translation>
+    </message>
+    <message>
+        <source>The number of rows differs from the number exported.</source>
+        <translation>The number of rows differs from the number exported.</translation>
+    </message>
+    <message>
+        <source>No Metadata sheet: a template or a hand-made file.</source>
+        <translation>No Metadata sheet: a template or a hand-made file.</translation>
+    </message>
+    <message>
+        <source>An old region name was mapped to the current region: %1</source>
+        <translation>An old region name was mapped to the current region: %1</translation>
+    </message>
+    <message>
+        <source>A record was edited outside fieldapp: %1</source>
+        <translation>A record was edited outside fieldapp: %1</translation>
+    </message>
+    <message>
+        <source>A column appears twice; the first one is used: %1</source>
+        <translation>A column appears twice; the first one is used: %1</translation>
+    </message>
+    <message>
+        <source>Warning (%1): %2</source>
+        <translation>Warning (%1): %2</translation>
+    </message>
+    <message>
+        <source>The file was not found.</source>
+        <translation>The file was not found.</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook (.xlsx).</source>
+        <translation>This is not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password; save it without one.</source>
+        <translation>The workbook is protected by a password; save it without one.</translation>
+    </message>
+    <message>
+        <source>The file unpacks to an implausible size; it was refused for safety.</source>
+        <translation>The file unpacks to an implausible size; it was refused for safety.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or holds unsafe content.</source>
+        <translation>The workbook is damaged or holds unsafe content.</translation>
+    </message>
+    <message>
+        <source>The workbook has no Activities sheet.</source>
+        <translation>The workbook has no Activities sheet.</translation>
+    </message>
+    <message>
+        <source>Required columns are missing from the Activities sheet.</source>
+        <translation>Required columns are missing from the Activities sheet.</translation>
+    </message>
+    <message>
+        <source>This workbook was not made by fieldapp or from its template.</source>
+        <translation>This workbook was not made by fieldapp or from its template.</translation>
+    </message>
+    <message>
+        <source>The workbook was made by a newer fieldapp; update this one.</source>
+        <translation>The workbook was made by a newer fieldapp; update this one.</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be imported (%1).</source>
+        <translation>The workbook cannot be imported (%1).</translation>
+    </message>
+    <message>
+        <source>The sheet has far more rows than values; delete the empty rows and save it again.</source>
+        <translation>The sheet has far more rows than values; delete the empty rows and save it again.</translation>
+    </message>
+    <message>
+        <source>A cell holds a value that cannot be read (for example a date past the year 9999).</source>
+        <translation>A cell holds a value that cannot be read (for example a date past the year 9999).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBox</name>
+    <message>
+        <source>Send data: export a workbook</source>
+        <translation>Send data: export a workbook</translation>
+    </message>
+    <message>
+        <source>&amp;All records</source>
+        <translation>&amp;All records</translation>
+    </message>
+    <message>
+        <source>&amp;Changes since the last export</source>
+        <translation>&amp;Changes since the last export</translation>
+    </message>
+    <message>
+        <source>Records of a &amp;period</source>
+        <translation>Records of a &amp;period</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsModel</name>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>all records</source>
+        <translation>all records</translation>
+    </message>
+    <message>
+        <source>since the last export</source>
+        <translation>since the last export</translation>
+    </message>
+    <message>
+        <source>a period</source>
+        <translation>a period</translation>
+    </message>
+</context>
+<context>
+    <name>FileCountsModel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All activities</source>
+        <translation>All activities</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <source>Active records</source>
+        <translation>Active records</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>Deleted records</translation>
+    </message>
+    <message>
+        <source>Active and deleted</source>
+        <translation>Active and deleted</translation>
+    </message>
+    <message>
+        <source>Search place, partner, notes… (Ctrl+F)</source>
+        <translation>Search place, partner, notes… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Activity kind</source>
+        <translation>Activity kind</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Record history</source>
+        <translation>Record history</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s) of this record are kept.</source>
+        <translation>
+            <numerusform>%n earlier version of this record is kept.</numerusform>
+            <numerusform>%n earlier versions of this record are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Return to this version</source>
+        <translation>&amp;Return to this version</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Replaced by</translation>
+    </message>
+    <message>
+        <source>Changed later</source>
+        <translation>Changed later</translation>
+    </message>
+    <message>
+        <source>current version</source>
+        <translation>current version</translation>
+    </message>
+    <message>
+        <source>an edit</source>
+        <translation>an edit</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>deletion</translation>
+    </message>
+    <message>
+        <source>restoring</source>
+        <translation>restoring</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>an import</translation>
+    </message>
+    <message>
+        <source>a return to an earlier version</source>
+        <translation>a return to an earlier version</translation>
+    </message>
+    <message>
+        <source>undoing an import</source>
+        <translation>undoing an import</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTabs</name>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBox</name>
+    <message>
+        <source>Receive data: import workbooks</source>
+        <translation>Receive data: import workbooks</translation>
+    </message>
+    <message>
+        <source>&amp;Import workbooks…</source>
+        <translation>&amp;Import workbooks…</translation>
+    </message>
+    <message>
+        <source>Or drop .xlsx files here. Nothing is saved before you see what would change.</source>
+        <translation>Or drop .xlsx files here. Nothing is saved before you see what would change.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last import</source>
+        <translation>&amp;Undo the last import</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation>Import preview</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing has been changed yet. This is what importing %n file(s) would do:</source>
+        <translation>
+            <numerusform>Nothing has been changed yet. This is what importing %n file would do:</numerusform>
+            <numerusform>Nothing has been changed yet. This is what importing %n files would do:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record&apos;s history.</source>
+        <translation>
+            <numerusform>%n record changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record&apos;s history.</numerusform>
+            <numerusform>%n records changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record&apos;s history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected rows (%n)</source>
+        <translation>
+            <numerusform>Rejected rows (%n)</numerusform>
+            <numerusform>Rejected rows (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warnings (%n)</source>
+        <translation>
+            <numerusform>Warnings (%n)</numerusform>
+            <numerusform>Warnings (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
+    </message>
+</context>
+<context>
+    <name>LazyPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>fieldapp — outreach activities</source>
+        <translation>fieldapp — outreach activities</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeForm</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Office &amp;code</source>
+        <translation>Office &amp;code</translation>
+    </message>
+    <message>
+        <source>Office &amp;name</source>
+        <translation>Office &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <source>e.g. ALA-01</source>
+        <translation>e.g. ALA-01</translation>
+    </message>
+    <message>
+        <source>e.g. Almaty field office</source>
+        <translation>e.g. Almaty field office</translation>
+    </message>
+    <message>
+        <source>Enter the office code.</source>
+        <translation>Enter the office code.</translation>
+    </message>
+    <message>
+        <source>Enter the office name.</source>
+        <translation>Enter the office name.</translation>
+    </message>
+    <message>
+        <source>Choose the office&apos;s region.</source>
+        <translation>Choose the office&apos;s region.</translation>
+    </message>
+    <message>
+        <source>The office code may hold only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>The office code may hold only letters, digits, &apos;-&apos; and &apos;_&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesModel</name>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Latest activity</source>
+        <translation>Latest activity</translation>
+    </message>
+    <message>
+        <source>Latest import</source>
+        <translation>Latest import</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>this installation</source>
+        <translation>this installation</translation>
+    </message>
+    <message>
+        <source>never sent a workbook</source>
+        <translation>never sent a workbook</translation>
+    </message>
+    <message numerus="yes">
+        <source>no report for %n day(s)</source>
+        <translation>
+            <numerusform>no report for %n day</numerusform>
+            <numerusform>no report for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>reported</translation>
+    </message>
+    <message numerus="yes">
+        <source>No workbook imported from this office in the last %n day(s).</source>
+        <translation>
+            <numerusform>No workbook imported from this office in the last %n day.</numerusform>
+            <numerusform>No workbook imported from this office in the last %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeriodSelector</name>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Dates…</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Period (by start date)</source>
+        <translation>Period (by start date)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBox</name>
+    <message>
+        <source>Report and bulk-entry template</source>
+        <translation>Report and bulk-entry template</translation>
+    </message>
+    <message>
+        <source>Write &amp;report…</source>
+        <translation>Write &amp;report…</translation>
+    </message>
+    <message>
+        <source>Bulk-entry &amp;template…</source>
+        <translation>Bulk-entry &amp;template…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Office and language</source>
+        <translation>Office and language</translation>
+    </message>
+    <message>
+        <source>Save office details</source>
+        <translation>Save office details</translation>
+    </message>
+    <message>
+        <source>Entry and dashboard</source>
+        <translation>Entry and dashboard</translation>
+    </message>
+    <message>
+        <source>Warn before saving a record that looks like a duplicate</source>
+        <translation>Warn before saving a record that looks like a duplicate</translation>
+    </message>
+    <message>
+        <source>An office is late after this many days without a workbook</source>
+        <translation>An office is late after this many days without a workbook</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Add demo records</source>
+        <translation>Add demo records</translation>
+    </message>
+    <message>
+        <source>Realistic made-up records for practice. They are real records: use a separate installation for training.</source>
+        <translation>Realistic made-up records for practice. They are real records: use a separate installation for training.</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Folders</translation>
+    </message>
+    <message>
+        <source>Data, backups and logs are kept in: %1</source>
+        <translation>Data, backups and logs are kept in: %1</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Open data folder</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Adding demo records…</source>
+        <translation>Adding demo records…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Welcome to fieldapp</source>
+        <translation>Welcome to fieldapp</translation>
+    </message>
+    <message>
+        <source>Tell fieldapp which office this computer reports for. You can change it later in Settings.</source>
+        <translation>Tell fieldapp which office this computer reports for. You can change it later in Settings.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Counting records…</source>
+        <translation>Counting records…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) match the filters</source>
+        <translation>
+            <numerusform>%Ln record matches the filters</numerusform>
+            <numerusform>%Ln records match the filters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) not yet exported</source>
+        <translation>
+            <numerusform>%Ln change not yet exported</numerusform>
+            <numerusform>%Ln changes not yet exported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is exported</source>
+        <translation>Everything is exported</translation>
+    </message>
+    <message>
+        <source>Last export: %1</source>
+        <translation>Last export: %1</translation>
+    </message>
+    <message>
+        <source>Never exported</source>
+        <translation>Never exported</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Settlement / site</source>
+        <translation>Settlement / site</translation>
+    </message>
+    <message>
+        <source>Site type</source>
+        <translation>Site type</translation>
+    </message>
+    <message>
+        <source>Materials language</source>
+        <translation>Materials language</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>%1: choose a value from the list.</source>
+        <translation>%1: choose a value from the list.</translation>
+    </message>
+    <message>
+        <source>%1: an unknown group is selected.</source>
+        <translation>%1: an unknown group is selected.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date.</source>
+        <translation>%1 is not a valid date.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be before %2.</source>
+        <translation>%1 cannot be before %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be in the future.</source>
+        <translation>%1 cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 must be a whole number.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Children reached cannot exceed people reached.</source>
+        <translation>Children reached cannot exceed people reached.</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded for this activity.</source>
+        <translation>%1 is not recorded for this activity.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1 is too long (at most %2 characters).</translation>
+    </message>
+    <message>
+        <source>%1 is unusually large (over %2) — please check.</source>
+        <translation>%1 is unusually large (over %2) — please check.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid.</source>
+        <translation>%1 is not valid.</translation>
+    </message>
+</context>
 </TS>

@@ -1,1460 +1,1460 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
-    <context>
-        <name>ActivitiesPage</name>
-        <message>
-            <source>&amp;New record</source>
-            <translation>&amp;Жаңа жазба</translation>
-        </message>
-        <message>
-            <source>Enter a new activity (Ctrl+N)</source>
-            <translation>Жаңа іс-шараны енгізу (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Ашу</translation>
-        </message>
-        <message>
-            <source>Open the selected record (Enter)</source>
-            <translation>Таңдалған жазбаны ашу (Enter)</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>Жо&amp;ю</translation>
-        </message>
-        <message>
-            <source>Delete the selected records (Del); can be undone</source>
-            <translation>Таңдалған жазбаларды жою (Del); болдырмауға болады</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Болдырмау</translation>
-        </message>
-        <message>
-            <source>&amp;Restore</source>
-            <translation>&amp;Қалпына келтіру</translation>
-        </message>
-        <message>
-            <source>Restore the selected deleted records</source>
-            <translation>Таңдалған жойылған жазбаларды қалпына келтіру</translation>
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation>&amp;Тарих</translation>
-        </message>
-        <message>
-            <source>Earlier versions of the selected record (Ctrl+H)</source>
-            <translation>Таңдалған жазбаның бұрынғы нұсқалары (Ctrl+H)</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Іздеу</translation>
-        </message>
-        <message>
-            <source>Columns</source>
-            <translation>Бағандар</translation>
-        </message>
-        <message>
-            <source>Choose the columns to show</source>
-            <translation>Көрсетілетін бағандарды таңдау</translation>
-        </message>
-        <message numerus="yes">
-            <source>Undo deleting %n record(s)</source>
-            <translation>
-                <numerusform>%n жазбаны жоюды болдырмау</numerusform>
-                <numerusform>%n жазбаны жоюды болдырмау</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Undo restoring %n record(s)</source>
-            <translation>
-                <numerusform>%n жазбаны қалпына келтіруді болдырмау</numerusform>
-                <numerusform>%n жазбаны қалпына келтіруді болдырмау</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Record saved.</source>
-            <translation>Жазба сақталды.</translation>
-        </message>
-        <message>
-            <source>Changes saved.</source>
-            <translation>Өзгерістер сақталды.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) deleted. Ctrl+Z undoes it.</source>
-            <translation>
-                <numerusform>%n жазба жойылды. Ctrl+Z арқылы болдырмауға болады.</numerusform>
-                <numerusform>%n жазба жойылды. Ctrl+Z арқылы болдырмауға болады.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) restored.</source>
-            <translation>
-                <numerusform>%n жазба қалпына келтірілді.</numerusform>
-                <numerusform>%n жазба қалпына келтірілді.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Earlier version restored.</source>
-            <translation>Бұрынғы нұсқа қайтарылды.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivityFields</name>
-        <message>
-            <source>— choose —</source>
-            <translation>— таңдаңыз —</translation>
-        </message>
-        <message>
-            <source>&amp;Activity</source>
-            <translation>&amp;Іс-шара</translation>
-        </message>
-        <message>
-            <source>&amp;Start date</source>
-            <translation>&amp;Басталған күні</translation>
-        </message>
-        <message>
-            <source>&amp;Region</source>
-            <translation>&amp;Өңір</translation>
-        </message>
-        <message>
-            <source>Settlement / s&amp;ite</source>
-            <translation>Елді мекен / &amp;нысан</translation>
-        </message>
-        <message>
-            <source>&amp;Partners</source>
-            <translation>&amp;Серіктестер</translation>
-        </message>
-        <message>
-            <source>&amp;Notes</source>
-            <translation>&amp;Ескертпелер</translation>
-        </message>
-        <message>
-            <source>Ended on</source>
-            <translation>Аяқталған күні</translation>
-        </message>
-        <message>
-            <source>District or city district</source>
-            <translation>Аудан немесе қала ауданы</translation>
-        </message>
-        <message>
-            <source>Town, village, school, branch…</source>
-            <translation>Қала, ауыл, мектеп, бөлімше…</translation>
-        </message>
-        <message>
-            <source>Partner organisations, separated by commas</source>
-            <translation>Серіктес ұйымдар, үтір арқылы</translation>
-        </message>
-    </context>
-    <context>
-        <name>Buttons</name>
-        <message>
-            <source>OK</source>
-            <translation>Жарайды</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Бас тарту</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Сақтау</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Жабу</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Иә</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Жоқ</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Тастау</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>Қолдану</translation>
-        </message>
-        <message>
-            <source>Reset</source>
-            <translation>Қалпына қайтару</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>Анықтама</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardPage</name>
-        <message>
-            <source>Dashboard</source>
-            <translation>Жиынтық</translation>
-        </message>
-        <message>
-            <source>&amp;Office</source>
-            <translation>&amp;Кеңсе</translation>
-        </message>
-        <message>
-            <source>All offices</source>
-            <translation>Барлық кеңселер</translation>
-        </message>
-        <message>
-            <source>&amp;Charts show</source>
-            <translation>&amp;Диаграммаларда</translation>
-        </message>
-        <message>
-            <source>Records</source>
-            <translation>Жазбалар</translation>
-        </message>
-        <message>
-            <source>Offices</source>
-            <translation>Кеңселер</translation>
-        </message>
-        <message>
-            <source>No records in this period.</source>
-            <translation>Бұл кезеңде жазбалар жоқ.</translation>
-        </message>
-        <message>
-            <source>Updating…</source>
-            <translation>Жаңартылуда…</translation>
-        </message>
-        <message>
-            <source>Updating the dashboard</source>
-            <translation>Жиынтықты жаңарту</translation>
-        </message>
-        <message>
-            <source>The totals could not be computed: %1</source>
-            <translation>Қорытындыларды есептеу мүмкін болмады: %1</translation>
-        </message>
-        <message>
-            <source>By month: %1</source>
-            <translation>Айлар бойынша: %1</translation>
-        </message>
-        <message>
-            <source>By region: %1</source>
-            <translation>Өңірлер бойынша: %1</translation>
-        </message>
-        <message>
-            <source>By activity kind: %1</source>
-            <translation>Іс-шара түрлері бойынша: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Not reported for more than %n day(s):</source>
-            <translation>
-                <numerusform>%n күннен астам деректер жібермегендер:</numerusform>
-                <numerusform>%n күннен астам деректер жібермегендер:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Every office has reported in the last %n day(s).</source>
-            <translation>
-                <numerusform>Барлық кеңселер соңғы %n күнде деректерін жіберді.</numerusform>
-                <numerusform>Барлық кеңселер соңғы %n күнде деректерін жіберді.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>EntryDialog</name>
-        <message>
-            <source>An entry that was not saved (%1) has been recovered.</source>
-            <translation>Сақталмай қалған жазба (%1) қалпына келтірілді.</translation>
-        </message>
-        <message>
-            <source>New activity</source>
-            <translation>Жаңа іс-шара</translation>
-        </message>
-        <message>
-            <source>Edit activity</source>
-            <translation>Іс-шараны өңдеу</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Сақтау</translation>
-        </message>
-        <message>
-            <source>Save and close (Ctrl+S)</source>
-            <translation>Сақтап, жабу (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Save and new</source>
-            <translation>Сақтап, жаңасын ашу</translation>
-        </message>
-        <message>
-            <source>Save and start the next record (Ctrl+Enter)</source>
-            <translation>Сақтап, келесі жазбаны бастау (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Бас тарту</translation>
-        </message>
-        <message>
-            <source>Save anyway</source>
-            <translation>Бәрібір сақтау</translation>
-        </message>
-        <message>
-            <source>Please correct the fields marked in red.</source>
-            <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
-        </message>
-        <message numerus="yes">
-            <source>A similar record already exists: same activity, date, region and site (%n record(s)). Is this a different activity?</source>
-            <translation>
-                <numerusform>Ұқсас жазба бар: іс-шара, күні, өңірі мен нысаны бірдей (%n жазба). Бұл басқа іс-шара ма?</numerusform>
-                <numerusform>Ұқсас жазба бар: іс-шара, күні, өңірі мен нысаны бірдей (%n жазба). Бұл басқа іс-шара ма?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Saved. You can enter the next record.</source>
-            <translation>Сақталды. Келесі жазбаны енгізуге болады.</translation>
-        </message>
-        <message>
-            <source>This record was changed elsewhere (for example by an import) after you opened it. Close this window and open the record again; what you typed is kept as a draft.</source>
-            <translation>Бұл жазба сіз ашқаннан кейін басқа жерде өзгертілді (мысалы, импорт кезінде). Терезені жауып, жазбаны қайта ашыңыз; енгізгеніңіз жоба ретінде сақталды.</translation>
-        </message>
-        <message>
-            <source>The record could not be saved.</source>
-            <translation>Жазбаны сақтау мүмкін болмады.</translation>
-        </message>
-        <message>
-            <source>Discard this entry?</source>
-            <translation>Бұл жазбадан бас тартасыз ба?</translation>
-        </message>
-        <message>
-            <source>Keep editing</source>
-            <translation>Өңдеуді жалғастыру</translation>
-        </message>
-        <message>
-            <source>What you typed has not been saved. Close the form without saving it?</source>
-            <translation>Енгізгеніңіз сақталған жоқ. Пішінді сақтамай жабасыз ба?</translation>
-        </message>
-        <message>
-            <source>Close without saving</source>
-            <translation>Сақтамай жабу</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorDialog</name>
-        <message>
-            <source>Something went wrong, and fieldapp stopped what it was doing.</source>
-            <translation>Қате орын алды, fieldapp орындап жатқан әрекетін тоқтатты.</translation>
-        </message>
-        <message>
-            <source>Records you had already saved are safe: every save is written to disk at once.</source>
-            <translation>Сақталған жазбаларыңыз аман: әр сақтау бірден дискіге жазылады.</translation>
-        </message>
-        <message>
-            <source>While: %1</source>
-            <translation>Әрекет: %1</translation>
-        </message>
-        <message>
-            <source>Details were written to the log: %1</source>
-            <translation>Толығырақ журналға жазылды: %1</translation>
-        </message>
-        <message>
-            <source>fieldapp — error</source>
-            <translation>fieldapp — қате</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>Жарайды</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExchangePage</name>
-        <message>
-            <source>Exchange</source>
-            <translation>Алмасу</translation>
-        </message>
-        <message>
-            <source>Workbooks in &amp;language</source>
-            <translation>Кітаптар &amp;тілі</translation>
-        </message>
-        <message>
-            <source>(%1).</source>
-            <translation>(%1).</translation>
-        </message>
-        <message>
-            <source>(nothing exported yet).</source>
-            <translation>(әлі экспортталған жоқ).</translation>
-        </message>
-        <message>
-            <source>Last import: %1 (%2).</source>
-            <translation>Соңғы импорт: %1 (%2).</translation>
-        </message>
-        <message>
-            <source>There is no import to undo.</source>
-            <translation>Болдырмайтын импорт жоқ.</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Excel кітаптары (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Import workbooks</source>
-            <translation>Кітаптарды импорттау</translation>
-        </message>
-        <message>
-            <source>Export a workbook</source>
-            <translation>Кітапты экспорттау</translation>
-        </message>
-        <message>
-            <source>Exporting %1…</source>
-            <translation>%1 файлына экспорттау…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) exported to %1.</source>
-            <translation>
-                <numerusform>%n жазба %1 файлына экспортталды.</numerusform>
-                <numerusform>%n жазба %1 файлына экспортталды.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Reading %n workbook(s)…</source>
-            <translation>
-                <numerusform>%n кітап оқылуда…</numerusform>
-                <numerusform>%n кітап оқылуда…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Importing %n workbook(s)…</source>
-            <translation>
-                <numerusform>%n кітап импортталуда…</numerusform>
-                <numerusform>%n кітап импортталуда…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected row(s), %5 conflict(s).</source>
-            <translation>Импортталды: жаңа %1, жаңартылған %2, өзгеріссіз %3, қабылданбаған жол %4, қайшылық %5.</translation>
-        </message>
-        <message>
-            <source>Undo the last import</source>
-            <translation>Соңғы импортты болдырмау</translation>
-        </message>
-        <message>
-            <source>The records the last import added are removed and those it changed get their earlier versions back. Undo it?</source>
-            <translation>Соңғы импорт қосқан жазбалар жойылады, ал ол өзгерткен жазбалар бұрынғы нұсқаларына қайтарылады. Болдырмау керек пе?</translation>
-        </message>
-        <message>
-            <source>Undoing the last import…</source>
-            <translation>Соңғы импорт болдырылмауда…</translation>
-        </message>
-        <message>
-            <source>The last import was undone.</source>
-            <translation>Соңғы импорт кері қайтарылды.</translation>
-        </message>
-        <message>
-            <source>fieldapp-report</source>
-            <translation>fieldapp-есеп</translation>
-        </message>
-        <message>
-            <source>Write a report</source>
-            <translation>Есеп жасау</translation>
-        </message>
-        <message>
-            <source>The report was written to %1.</source>
-            <translation>Есеп %1 файлына жазылды.</translation>
-        </message>
-        <message>
-            <source>Writing the report…</source>
-            <translation>Есеп жазылуда…</translation>
-        </message>
-        <message>
-            <source>Save a bulk-entry template</source>
-            <translation>Жаппай енгізу үлгісін сақтау</translation>
-        </message>
-        <message>
-            <source>fieldapp-template</source>
-            <translation>fieldapp-үлгі</translation>
-        </message>
-        <message>
-            <source>The template was written to %1.</source>
-            <translation>Үлгі %1 файлына жазылды.</translation>
-        </message>
-        <message>
-            <source>Writing the template…</source>
-            <translation>Үлгі жазылуда…</translation>
-        </message>
-        <message>
-            <source>Cancelled; nothing was changed.</source>
-            <translation>Тоқтатылды; ештеңе өзгерген жоқ.</translation>
-        </message>
-        <message>
-            <source>The last import cannot be undone: records were changed after it.</source>
-            <translation>Соңғы импортты болдырмау мүмкін емес: одан кейін жазбалар өзгертілген.</translation>
-        </message>
-        <message>
-            <source>The file could not be written or read: %1</source>
-            <translation>Файлды жазу не оқу мүмкін болмады: %1</translation>
-        </message>
-        <message>
-            <source>Something went wrong; the details were written to the log.</source>
-            <translation>Бірдеңе дұрыс болмады; толығырақ журналға жазылды.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln record(s) changed on this computer since the last export</source>
-            <translation>
-                <numerusform>Соңғы экспорттан бері осы компьютерде %Ln жазба өзгертілді</numerusform>
-                <numerusform>Соңғы экспорттан бері осы компьютерде %Ln жазба өзгертілді</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Undo the import</source>
-            <translation>Импортты болдырмау</translation>
-        </message>
-        <message>
-            <source>Keep it</source>
-            <translation>Қалдыру</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExchangeProblems</name>
-        <message>
-            <source>The cell holds a formula; type the value itself.</source>
-            <translation>Ұяшықта формула бар; мәннің өзін енгізіңіз.</translation>
-        </message>
-        <message>
-            <source>The cell is longer than Excel allows.</source>
-            <translation>Ұяшық Excel рұқсат еткеннен ұзын.</translation>
-        </message>
-        <message>
-            <source>The same record ID appears on another row of the file.</source>
-            <translation>Дәл осы жазба идентификаторы файлдың басқа жолында да бар.</translation>
-        </message>
-        <message>
-            <source>The record has an ID but no time of last change.</source>
-            <translation>Жазбаның идентификаторы бар, бірақ соңғы өзгеріс уақыты жоқ.</translation>
-        </message>
-        <message>
-            <source>The time of last change is before the creation time.</source>
-            <translation>Соңғы өзгеріс уақыты құрылған уақыттан бұрын.</translation>
-        </message>
-        <message>
-            <source>The record ID is not valid.</source>
-            <translation>Жазба идентификаторы жарамсыз.</translation>
-        </message>
-        <message>
-            <source>The time of last change is not valid.</source>
-            <translation>Соңғы өзгеріс уақыты жарамсыз.</translation>
-        </message>
-        <message>
-            <source>The version is not a whole number.</source>
-            <translation>Нұсқа бүтін сан емес.</translation>
-        </message>
-        <message>
-            <source>The deleted flag is not yes or no.</source>
-            <translation>Жою белгісі «иә» не «жоқ» емес.</translation>
-        </message>
-        <message>
-            <source>Not accepted (%1).</source>
-            <translation>Қабылданбады (%1).</translation>
-        </message>
-        <message>
-            <source>The rows were changed after the file was exported (the checksum differs).</source>
-            <translation>Файл экспортталғаннан кейін жолдар өзгертілген (бақылау сомасы сәйкес емес).</translation>
-        </message>
-        <message>
-            <source>The number of rows differs from the number exported.</source>
-            <translation>Жолдар саны экспортталған саннан өзгеше.</translation>
-        </message>
-        <message>
-            <source>No Metadata sheet: a template or a hand-made file.</source>
-            <translation>Metadata парағы жоқ: үлгі немесе қолмен жасалған файл.</translation>
-        </message>
-        <message>
-            <source>An old region name was mapped to the current region: %1</source>
-            <translation>Өңірдің ескі атауы қазіргі өңірге сәйкестендірілді: %1</translation>
-        </message>
-        <message>
-            <source>A record was edited outside fieldapp: %1</source>
-            <translation>Жазба fieldapp-тан тыс өзгертілген: %1</translation>
-        </message>
-        <message>
-            <source>A column appears twice; the first one is used: %1</source>
-            <translation>Баған екі рет кездеседі; біріншісі қолданылады: %1</translation>
-        </message>
-        <message>
-            <source>Warning (%1): %2</source>
-            <translation>Ескерту (%1): %2</translation>
-        </message>
-        <message>
-            <source>The file was not found.</source>
-            <translation>Файл табылмады.</translation>
-        </message>
-        <message>
-            <source>This is not an Excel workbook (.xlsx).</source>
-            <translation>Бұл Excel кітабы (.xlsx) емес.</translation>
-        </message>
-        <message>
-            <source>The workbook is protected by a password; save it without one.</source>
-            <translation>Кітап құпиясөзбен қорғалған; оны құпиясөзсіз сақтаңыз.</translation>
-        </message>
-        <message>
-            <source>The file unpacks to an implausible size; it was refused for safety.</source>
-            <translation>Файл ашылғанда тым үлкен көлемге жетеді; қауіпсіздік үшін қабылданбады.</translation>
-        </message>
-        <message>
-            <source>The workbook is damaged or holds unsafe content.</source>
-            <translation>Кітап бүлінген немесе қауіпті мазмұны бар.</translation>
-        </message>
-        <message>
-            <source>The workbook has no Activities sheet.</source>
-            <translation>Кітапта Activities парағы жоқ.</translation>
-        </message>
-        <message>
-            <source>Required columns are missing from the Activities sheet.</source>
-            <translation>Activities парағында міндетті бағандар жоқ.</translation>
-        </message>
-        <message>
-            <source>This workbook was not made by fieldapp or from its template.</source>
-            <translation>Бұл кітап fieldapp арқылы немесе оның үлгісімен жасалмаған.</translation>
-        </message>
-        <message>
-            <source>The workbook was made by a newer fieldapp; update this one.</source>
-            <translation>Кітап fieldapp-тың жаңа нұсқасымен жасалған; бағдарламаны жаңартыңыз.</translation>
-        </message>
-        <message>
-            <source>The workbook has too many rows.</source>
-            <translation>Кітапта жолдар тым көп.</translation>
-        </message>
-        <message>
-            <source>The workbook cannot be imported (%1).</source>
-            <translation>Кітапты импорттау мүмкін емес (%1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportBox</name>
-        <message>
-            <source>Send data: export a workbook</source>
-            <translation>Деректерді жіберу: кітапты экспорттау</translation>
-        </message>
-        <message>
-            <source>&amp;All records</source>
-            <translation>&amp;Барлық жазбалар</translation>
-        </message>
-        <message>
-            <source>&amp;Changes since the last export</source>
-            <translation>Соңғы экспорттан кейінгі ө&amp;згерістер</translation>
-        </message>
-        <message>
-            <source>Records of a &amp;period</source>
-            <translation>&amp;Кезеңдегі жазбалар</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Экспорттау…</translation>
-        </message>
-        <message>
-            <source>Show in folder</source>
-            <translation>Қалтада көрсету</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportsModel</name>
-        <message>
-            <source>Exported</source>
-            <translation>Экспортталды</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <source>Scope</source>
-            <translation>Көлемі</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Кезең</translation>
-        </message>
-        <message>
-            <source>Records</source>
-            <translation>Жазбалар</translation>
-        </message>
-        <message>
-            <source>all records</source>
-            <translation>барлық жазбалар</translation>
-        </message>
-        <message>
-            <source>since the last export</source>
-            <translation>соңғы экспорттан бері</translation>
-        </message>
-        <message>
-            <source>a period</source>
-            <translation>кезең</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileCountsModel</name>
-        <message>
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Кеңсе</translation>
-        </message>
-        <message>
-            <source>Rows</source>
-            <translation>Жолдар</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Жаңа</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Жаңартылды</translation>
-        </message>
-        <message>
-            <source>Unchanged</source>
-            <translation>Өзгеріссіз</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Қабылданбады</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Қайшылықтар</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Барлығы</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilterBar</name>
-        <message>
-            <source>All activities</source>
-            <translation>Барлық іс-шаралар</translation>
-        </message>
-        <message>
-            <source>All regions</source>
-            <translation>Барлық өңірлер</translation>
-        </message>
-        <message>
-            <source>All offices</source>
-            <translation>Барлық кеңселер</translation>
-        </message>
-        <message>
-            <source>Active records</source>
-            <translation>Белсенді жазбалар</translation>
-        </message>
-        <message>
-            <source>Deleted records</source>
-            <translation>Жойылған жазбалар</translation>
-        </message>
-        <message>
-            <source>Active and deleted</source>
-            <translation>Белсенді және жойылған</translation>
-        </message>
-        <message>
-            <source>Search place, partner, notes… (Ctrl+F)</source>
-            <translation>Орын, серіктес, ескертпе бойынша іздеу… (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Clear filters</source>
-            <translation>Сүзгілерді тазарту</translation>
-        </message>
-        <message>
-            <source>Activity kind</source>
-            <translation>Іс-шара түрі</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Өңір</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Кеңсе</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryDialog</name>
-        <message>
-            <source>Record history</source>
-            <translation>Жазба тарихы</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n earlier version(s) of this record are kept.</source>
-            <translation>
-                <numerusform>Бұл жазбаның %n бұрынғы нұсқасы сақталған.</numerusform>
-                <numerusform>Бұл жазбаның %n бұрынғы нұсқасы сақталған.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Return to this version</source>
-            <translation>Осы нұсқаға &amp;қайту</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Жабу</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryModel</name>
-        <message>
-            <source>Version</source>
-            <translation>Нұсқа</translation>
-        </message>
-        <message>
-            <source>Saved</source>
-            <translation>Сақталған уақыты</translation>
-        </message>
-        <message>
-            <source>Replaced by</source>
-            <translation>Неге ауыстырылды</translation>
-        </message>
-        <message>
-            <source>Changed later</source>
-            <translation>Кейін өзгергені</translation>
-        </message>
-        <message>
-            <source>current version</source>
-            <translation>ағымдағы нұсқа</translation>
-        </message>
-        <message>
-            <source>an edit</source>
-            <translation>өңдеу</translation>
-        </message>
-        <message>
-            <source>deletion</source>
-            <translation>жою</translation>
-        </message>
-        <message>
-            <source>restoring</source>
-            <translation>қалпына келтіру</translation>
-        </message>
-        <message>
-            <source>an import</source>
-            <translation>импорт</translation>
-        </message>
-        <message>
-            <source>a return to an earlier version</source>
-            <translation>бұрынғы нұсқаға қайту</translation>
-        </message>
-        <message>
-            <source>undoing an import</source>
-            <translation>импортты болдырмау</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryTabs</name>
-        <message>
-            <source>Imports</source>
-            <translation>Импорттар</translation>
-        </message>
-        <message>
-            <source>Exports</source>
-            <translation>Экспорттар</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportBox</name>
-        <message>
-            <source>Receive data: import workbooks</source>
-            <translation>Деректерді алу: кітаптарды импорттау</translation>
-        </message>
-        <message>
-            <source>&amp;Import workbooks…</source>
-            <translation>Кітаптарды &amp;импорттау…</translation>
-        </message>
-        <message>
-            <source>Or drop .xlsx files here. Nothing is saved before you see what would change.</source>
-            <translation>Немесе .xlsx файлдарын осында сүйреп әкеліңіз. Не өзгеретінін көрмейінше ештеңе сақталмайды.</translation>
-        </message>
-        <message>
-            <source>&amp;Undo the last import</source>
-            <translation>Соңғы импортты &amp;болдырмау</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportPreviewDialog</name>
-        <message>
-            <source>Import preview</source>
-            <translation>Импортты алдын ала қарау</translation>
-        </message>
-        <message numerus="yes">
-            <source>Nothing has been changed yet. This is what importing %n file(s) would do:</source>
-            <translation>
-                <numerusform>Әзірге ештеңе өзгерген жоқ. %n файлды импорттау нәтижесі:</numerusform>
-                <numerusform>Әзірге ештеңе өзгерген жоқ. %n файлды импорттау нәтижесі:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record&apos;s history.</source>
-            <translation>
-                <numerusform>Соңғы алмасудан кейін мұнда өзгертілген %n жазба файлдардағы жаңа нұсқалармен ауыстырылады; ауыстырылған нұсқалар жазба тарихында сақталады.</numerusform>
-                <numerusform>Соңғы алмасудан кейін мұнда өзгертілген %n жазба файлдардағы жаңа нұсқалармен ауыстырылады; ауыстырылған нұсқалар жазба тарихында сақталады.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Rejected rows (%n)</source>
-            <translation>
-                <numerusform>Қабылданбаған жолдар (%n)</numerusform>
-                <numerusform>Қабылданбаған жолдар (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Warnings (%n)</source>
-            <translation>
-                <numerusform>Ескертулер (%n)</numerusform>
-                <numerusform>Ескертулер (%n)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Импорттау</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Бас тарту</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportsModel</name>
-        <message>
-            <source>Imported</source>
-            <translation>Импортталды</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Кеңсе</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Жаңа</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Жаңартылды</translation>
-        </message>
-        <message>
-            <source>Unchanged</source>
-            <translation>Өзгеріссіз</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Қабылданбады</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Қайшылықтар</translation>
-        </message>
-        <message>
-            <source>By</source>
-            <translation>Кім</translation>
-        </message>
-        <message>
-            <source>Undone</source>
-            <translation>Болдырылмады</translation>
-        </message>
-    </context>
-    <context>
-        <name>LazyPage</name>
-        <message>
-            <source>Loading…</source>
-            <translation>Жүктелуде…</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>fieldapp — outreach activities</source>
-            <translation>fieldapp — ақпараттық-түсіндіру іс-шаралары</translation>
-        </message>
-        <message>
-            <source>Activities</source>
-            <translation>Іс-шаралар</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Көрсеткіштер</translation>
-        </message>
-        <message>
-            <source>Exchange</source>
-            <translation>Алмасу</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Баптаулар</translation>
-        </message>
-        <message>
-            <source>Pages</source>
-            <translation>Беттер</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Шығу</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficeForm</name>
-        <message>
-            <source>— choose —</source>
-            <translation>— таңдаңыз —</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Тіл</translation>
-        </message>
-        <message>
-            <source>Office &amp;code</source>
-            <translation>Кеңсе &amp;коды</translation>
-        </message>
-        <message>
-            <source>Office &amp;name</source>
-            <translation>Кеңсе &amp;атауы</translation>
-        </message>
-        <message>
-            <source>&amp;Region</source>
-            <translation>&amp;Өңір</translation>
-        </message>
-        <message>
-            <source>e.g. ALA-01</source>
-            <translation>мысалы, ALA-01</translation>
-        </message>
-        <message>
-            <source>e.g. Almaty field office</source>
-            <translation>мысалы, Алматы өңірлік кеңсесі</translation>
-        </message>
-        <message>
-            <source>Enter the office code.</source>
-            <translation>Кеңсе кодын енгізіңіз.</translation>
-        </message>
-        <message>
-            <source>Enter the office name.</source>
-            <translation>Кеңсе атауын енгізіңіз.</translation>
-        </message>
-        <message>
-            <source>Choose the office&apos;s region.</source>
-            <translation>Кеңсе орналасқан өңірді таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>The office code may hold only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
-            <translation>Кеңсе кодында тек әріптер, сандар, «-» және «_» болуы мүмкін.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficesModel</name>
-        <message>
-            <source>Office</source>
-            <translation>Кеңсе</translation>
-        </message>
-        <message>
-            <source>Records</source>
-            <translation>Жазбалар</translation>
-        </message>
-        <message>
-            <source>Latest activity</source>
-            <translation>Соңғы іс-шара</translation>
-        </message>
-        <message>
-            <source>Latest import</source>
-            <translation>Соңғы импорт</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Күйі</translation>
-        </message>
-        <message>
-            <source>this installation</source>
-            <translation>осы орнату</translation>
-        </message>
-        <message>
-            <source>never sent a workbook</source>
-            <translation>кітап жібермеген</translation>
-        </message>
-        <message numerus="yes">
-            <source>no report for %n day(s)</source>
-            <translation>
-                <numerusform>%n күн бойы деректер жоқ</numerusform>
-                <numerusform>%n күн бойы деректер жоқ</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>reported</source>
-            <translation>деректер келді</translation>
-        </message>
-        <message numerus="yes">
-            <source>No workbook imported from this office in the last %n day(s).</source>
-            <translation>
-                <numerusform>Соңғы %n күнде бұл кеңседен кітап импортталған жоқ.</numerusform>
-                <numerusform>Соңғы %n күнде бұл кеңседен кітап импортталған жоқ.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PeriodSelector</name>
-        <message>
-            <source>All time</source>
-            <translation>Барлық уақыт</translation>
-        </message>
-        <message>
-            <source>This year</source>
-            <translation>Осы жыл</translation>
-        </message>
-        <message>
-            <source>Last year</source>
-            <translation>Өткен жыл</translation>
-        </message>
-        <message>
-            <source>Last 12 months</source>
-            <translation>Соңғы 12 ай</translation>
-        </message>
-        <message>
-            <source>This month</source>
-            <translation>Осы ай</translation>
-        </message>
-        <message>
-            <source>Dates…</source>
-            <translation>Күндер…</translation>
-        </message>
-        <message>
-            <source>&amp;From</source>
-            <translation>&amp;Бастап</translation>
-        </message>
-        <message>
-            <source>&amp;to</source>
-            <translation>&amp;дейін</translation>
-        </message>
-        <message>
-            <source>All dates</source>
-            <translation>Барлық күндер</translation>
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation>Өткен ай</translation>
-        </message>
-        <message>
-            <source>This quarter</source>
-            <translation>Осы тоқсан</translation>
-        </message>
-        <message>
-            <source>Last 30 days</source>
-            <translation>Соңғы 30 күн</translation>
-        </message>
-        <message>
-            <source>Custom period</source>
-            <translation>Өз кезеңі</translation>
-        </message>
-        <message>
-            <source>&amp;To</source>
-            <translation>&amp;Дейін</translation>
-        </message>
-        <message>
-            <source>Period (by start date)</source>
-            <translation>Кезең (басталған күні бойынша)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProblemsModel</name>
-        <message>
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <source>Sheet</source>
-            <translation>Парақ</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>Жол</translation>
-        </message>
-        <message>
-            <source>Column</source>
-            <translation>Баған</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Мәселе</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Мәні</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportBox</name>
-        <message>
-            <source>Report and bulk-entry template</source>
-            <translation>Есеп және жаппай енгізу үлгісі</translation>
-        </message>
-        <message>
-            <source>Write &amp;report…</source>
-            <translation>&amp;Есеп жасау…</translation>
-        </message>
-        <message>
-            <source>Bulk-entry &amp;template…</source>
-            <translation>Жаппай енгізу &amp;үлгісі…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>Office and language</source>
-            <translation>Кеңсе және тіл</translation>
-        </message>
-        <message>
-            <source>Save office details</source>
-            <translation>Кеңсе деректерін сақтау</translation>
-        </message>
-        <message>
-            <source>Entry and dashboard</source>
-            <translation>Енгізу және көрсеткіштер</translation>
-        </message>
-        <message>
-            <source>Warn before saving a record that looks like a duplicate</source>
-            <translation>Қайталанатын сияқты жазбаны сақтау алдында ескерту</translation>
-        </message>
-        <message>
-            <source>An office is late after this many days without a workbook</source>
-            <translation>Кеңсе осынша күн файл жібермесе, кешіккен болып саналады</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>Оқыту</translation>
-        </message>
-        <message>
-            <source>Add demo records</source>
-            <translation>Демо жазбалар қосу</translation>
-        </message>
-        <message>
-            <source>Realistic made-up records for practice. They are real records: use a separate installation for training.</source>
-            <translation>Жаттығуға арналған шынайыға ұқсас ойдан шығарылған жазбалар. Олар нақты жазба ретінде сақталады: оқыту үшін бөлек орнатуды пайдаланыңыз.</translation>
-        </message>
-        <message>
-            <source>Folders</source>
-            <translation>Қалталар</translation>
-        </message>
-        <message>
-            <source>Data, backups and logs are kept in: %1</source>
-            <translation>Деректер, сақтық көшірмелер мен журналдар мына жерде: %1</translation>
-        </message>
-        <message>
-            <source>Open data folder</source>
-            <translation>Деректер қалтасын ашу</translation>
-        </message>
-        <message>
-            <source>Open log folder</source>
-            <translation>Журнал қалтасын ашу</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Сақталды.</translation>
-        </message>
-        <message>
-            <source>Adding demo records…</source>
-            <translation>Демо жазбалар қосылуда…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetupDialog</name>
-        <message>
-            <source>Welcome to fieldapp</source>
-            <translation>fieldapp-қа қош келдіңіз</translation>
-        </message>
-        <message>
-            <source>Tell fieldapp which office this computer reports for. You can change it later in Settings.</source>
-            <translation>Бұл компьютер қай кеңсе үшін есеп беретінін көрсетіңіз. Кейін оны «Баптаулар» бөлімінде өзгертуге болады.</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Бастау</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusBar</name>
-        <message>
-            <source>Counting records…</source>
-            <translation>Жазбалар саналуда…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln record(s)</source>
-            <translation>
-                <numerusform>%Ln жазба</numerusform>
-                <numerusform>%Ln жазба</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln record(s) match the filters</source>
-            <translation>
-                <numerusform>Сүзгілерге %Ln жазба сәйкес келеді</numerusform>
-                <numerusform>Сүзгілерге %Ln жазба сәйкес келеді</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln change(s) not yet exported</source>
-            <translation>
-                <numerusform>%Ln өзгеріс әлі экспортталмаған</numerusform>
-                <numerusform>%Ln өзгеріс әлі экспортталмаған</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Everything is exported</source>
-            <translation>Барлығы экспортталған</translation>
-        </message>
-        <message>
-            <source>Last export: %1</source>
-            <translation>Соңғы экспорт: %1</translation>
-        </message>
-        <message>
-            <source>Never exported</source>
-            <translation>Экспорт әлі жасалмаған</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskPanel</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Бас тарту</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Тоқтатылуда…</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskStrip</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Бас тарту</translation>
-        </message>
-    </context>
-    <context>
-        <name>Texts</name>
-        <message>
-            <source>Office</source>
-            <translation>Кеңсе</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Іс-шара</translation>
-        </message>
-        <message>
-            <source>Start date</source>
-            <translation>Басталған күні</translation>
-        </message>
-        <message>
-            <source>End date</source>
-            <translation>Аяқталған күні</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Өңір</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>Аудан</translation>
-        </message>
-        <message>
-            <source>Settlement / site</source>
-            <translation>Елді мекен / нысан</translation>
-        </message>
-        <message>
-            <source>Site type</source>
-            <translation>Нысан түрі</translation>
-        </message>
-        <message>
-            <source>Materials language</source>
-            <translation>Материалдар тілі</translation>
-        </message>
-        <message>
-            <source>Target groups</source>
-            <translation>Мақсатты топтар</translation>
-        </message>
-        <message>
-            <source>Partners</source>
-            <translation>Серіктестер</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Ескертпелер</translation>
-        </message>
-        <message>
-            <source>Entered by</source>
-            <translation>Енгізген</translation>
-        </message>
-        <message>
-            <source>Last changed</source>
-            <translation>Соңғы өзгеріс</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Құрылған</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>Нұсқа</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>Жойылған</translation>
-        </message>
-        <message>
-            <source>%1 is required.</source>
-            <translation>«%1» өрісін толтыру міндетті.</translation>
-        </message>
-        <message>
-            <source>%1: choose a value from the list.</source>
-            <translation>«%1»: тізімнен мән таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>%1: an unknown group is selected.</source>
-            <translation>«%1»: белгісіз топ таңдалған.</translation>
-        </message>
-        <message>
-            <source>%1 is not a valid date.</source>
-            <translation>«%1» — жарамды күн емес.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be before %2.</source>
-            <translation>«%1» %2 күнінен ерте бола алмайды.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be in the future.</source>
-            <translation>«%1» болашақта бола алмайды.</translation>
-        </message>
-        <message>
-            <source>The end date cannot be before the start date.</source>
-            <translation>Аяқталған күні басталған күнінен ерте бола алмайды.</translation>
-        </message>
-        <message>
-            <source>%1 must be a whole number.</source>
-            <translation>«%1» бүтін сан болуы керек.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be negative.</source>
-            <translation>«%1» теріс сан бола алмайды.</translation>
-        </message>
-        <message>
-            <source>Children reached cannot exceed people reached.</source>
-            <translation>Қамтылған балалар саны қамтылған адамдар санынан көп бола алмайды.</translation>
-        </message>
-        <message>
-            <source>%1 is not recorded for this activity.</source>
-            <translation>«%1» бұл іс-шара үшін жазылмайды.</translation>
-        </message>
-        <message>
-            <source>%1 is too long (at most %2 characters).</source>
-            <translation>«%1» тым ұзын (ең көбі %2 таңба).</translation>
-        </message>
-        <message>
-            <source>%1 is unusually large (over %2) — please check.</source>
-            <translation>«%1» әдеттен тыс үлкен (%2 артық) — тексеріңіз.</translation>
-        </message>
-        <message>
-            <source>%1 is not valid.</source>
-            <translation>«%1» жарамсыз.</translation>
-        </message>
-    </context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>&amp;New record</source>
+        <translation>&amp;Жаңа жазба</translation>
+    </message>
+    <message>
+        <source>Enter a new activity (Ctrl+N)</source>
+        <translation>Жаңа іс-шараны енгізу (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>Open the selected record (Enter)</source>
+        <translation>Таңдалған жазбаны ашу (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Жо&amp;ю</translation>
+    </message>
+    <message>
+        <source>Delete the selected records (Del); can be undone</source>
+        <translation>Таңдалған жазбаларды жою (Del); болдырмауға болады</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Restore the selected deleted records</source>
+        <translation>Таңдалған жойылған жазбаларды қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Тарих</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the selected record (Ctrl+H)</source>
+        <translation>Таңдалған жазбаның бұрынғы нұсқалары (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Бағандар</translation>
+    </message>
+    <message>
+        <source>Choose the columns to show</source>
+        <translation>Көрсетілетін бағандарды таңдау</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo deleting %n record(s)</source>
+        <translation>
+            <numerusform>%n жазбаны жоюды болдырмау</numerusform>
+            <numerusform>%n жазбаны жоюды болдырмау</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo restoring %n record(s)</source>
+        <translation>
+            <numerusform>%n жазбаны қалпына келтіруді болдырмау</numerusform>
+            <numerusform>%n жазбаны қалпына келтіруді болдырмау</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record saved.</source>
+        <translation>Жазба сақталды.</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Өзгерістер сақталды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%n жазба жойылды. Ctrl+Z арқылы болдырмауға болады.</numerusform>
+            <numerusform>%n жазба жойылды. Ctrl+Z арқылы болдырмауға болады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) restored.</source>
+        <translation>
+            <numerusform>%n жазба қалпына келтірілді.</numerusform>
+            <numerusform>%n жазба қалпына келтірілді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier version restored.</source>
+        <translation>Бұрынғы нұсқа қайтарылды.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFields</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Іс-шара</translation>
+    </message>
+    <message>
+        <source>&amp;Start date</source>
+        <translation>&amp;Басталған күні</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Өңір</translation>
+    </message>
+    <message>
+        <source>Settlement / s&amp;ite</source>
+        <translation>Елді мекен / &amp;нысан</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Серіктестер</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Аяқталған күні</translation>
+    </message>
+    <message>
+        <source>District or city district</source>
+        <translation>Аудан немесе қала ауданы</translation>
+    </message>
+    <message>
+        <source>Town, village, school, branch…</source>
+        <translation>Қала, ауыл, мектеп, бөлімше…</translation>
+    </message>
+    <message>
+        <source>Partner organisations, separated by commas</source>
+        <translation>Серіктес ұйымдар, үтір арқылы</translation>
+    </message>
+</context>
+<context>
+    <name>Buttons</name>
+    <message>
+        <source>OK</source>
+        <translation>Жарайды</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Тастау</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Қолдану</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Қалпына қайтару</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Анықтама</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Жиынтық</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Кеңсе</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Барлық кеңселер</translation>
+    </message>
+    <message>
+        <source>&amp;Charts show</source>
+        <translation>&amp;Диаграммаларда</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Кеңселер</translation>
+    </message>
+    <message>
+        <source>No records in this period.</source>
+        <translation>Бұл кезеңде жазбалар жоқ.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Жаңартылуда…</translation>
+    </message>
+    <message>
+        <source>Updating the dashboard</source>
+        <translation>Жиынтықты жаңарту</translation>
+    </message>
+    <message>
+        <source>The totals could not be computed: %1</source>
+        <translation>Қорытындыларды есептеу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>By month: %1</source>
+        <translation>Айлар бойынша: %1</translation>
+    </message>
+    <message>
+        <source>By region: %1</source>
+        <translation>Өңірлер бойынша: %1</translation>
+    </message>
+    <message>
+        <source>By activity kind: %1</source>
+        <translation>Іс-шара түрлері бойынша: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not reported for more than %n day(s):</source>
+        <translation>
+            <numerusform>%n күннен астам деректер жібермегендер:</numerusform>
+            <numerusform>%n күннен астам деректер жібермегендер:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every office has reported in the last %n day(s).</source>
+        <translation>
+            <numerusform>Барлық кеңселер соңғы %n күнде деректерін жіберді.</numerusform>
+            <numerusform>Барлық кеңселер соңғы %n күнде деректерін жіберді.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>An entry that was not saved (%1) has been recovered.</source>
+        <translation>Сақталмай қалған жазба (%1) қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Жаңа іс-шара</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Іс-шараны өңдеу</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Save and close (Ctrl+S)</source>
+        <translation>Сақтап, жабу (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save and new</source>
+        <translation>Сақтап, жаңасын ашу</translation>
+    </message>
+    <message>
+        <source>Save and start the next record (Ctrl+Enter)</source>
+        <translation>Сақтап, келесі жазбаны бастау (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Бәрібір сақтау</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A similar record already exists: same activity, date, region and site (%n record(s)). Is this a different activity?</source>
+        <translation>
+            <numerusform>Ұқсас жазба бар: іс-шара, күні, өңірі мен нысаны бірдей (%n жазба). Бұл басқа іс-шара ма?</numerusform>
+            <numerusform>Ұқсас жазба бар: іс-шара, күні, өңірі мен нысаны бірдей (%n жазба). Бұл басқа іс-шара ма?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. You can enter the next record.</source>
+        <translation>Сақталды. Келесі жазбаны енгізуге болады.</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere (for example by an import) after you opened it. Close this window and open the record again; what you typed is kept as a draft.</source>
+        <translation>Бұл жазба сіз ашқаннан кейін басқа жерде өзгертілді (мысалы, импорт кезінде). Терезені жауып, жазбаны қайта ашыңыз; енгізгеніңіз жоба ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>The record could not be saved.</source>
+        <translation>Жазбаны сақтау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Discard this entry?</source>
+        <translation>Бұл жазбадан бас тартасыз ба?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Өңдеуді жалғастыру</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved. Close the form without saving it?</source>
+        <translation>Енгізгеніңіз сақталған жоқ. Пішінді сақтамай жабасыз ба?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Сақтамай жабу</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong, and fieldapp stopped what it was doing.</source>
+        <translation>Қате орын алды, fieldapp орындап жатқан әрекетін тоқтатты.</translation>
+    </message>
+    <message>
+        <source>Records you had already saved are safe: every save is written to disk at once.</source>
+        <translation>Сақталған жазбаларыңыз аман: әр сақтау бірден дискіге жазылады.</translation>
+    </message>
+    <message>
+        <source>While: %1</source>
+        <translation>Әрекет: %1</translation>
+    </message>
+    <message>
+        <source>Details were written to the log: %1</source>
+        <translation>Толығырақ журналға жазылды: %1</translation>
+    </message>
+    <message>
+        <source>fieldapp — error</source>
+        <translation>fieldapp — қате</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Жарайды</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Exchange</source>
+        <translation>Алмасу</translation>
+    </message>
+    <message>
+        <source>Workbooks in &amp;language</source>
+        <translation>Кітаптар &amp;тілі</translation>
+    </message>
+    <message>
+        <source>(%1).</source>
+        <translation>(%1).</translation>
+    </message>
+    <message>
+        <source>(nothing exported yet).</source>
+        <translation>(әлі экспортталған жоқ).</translation>
+    </message>
+    <message>
+        <source>Last import: %1 (%2).</source>
+        <translation>Соңғы импорт: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>Болдырмайтын импорт жоқ.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import workbooks</source>
+        <translation>Кітаптарды импорттау</translation>
+    </message>
+    <message>
+        <source>Export a workbook</source>
+        <translation>Кітапты экспорттау</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 файлына экспорттау…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n жазба %1 файлына экспортталды.</numerusform>
+            <numerusform>%n жазба %1 файлына экспортталды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n workbook(s)…</source>
+        <translation>
+            <numerusform>%n кітап оқылуда…</numerusform>
+            <numerusform>%n кітап оқылуда…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n workbook(s)…</source>
+        <translation>
+            <numerusform>%n кітап импортталуда…</numerusform>
+            <numerusform>%n кітап импортталуда…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected row(s), %5 conflict(s).</source>
+        <translation>Импортталды: жаңа %1, жаңартылған %2, өзгеріссіз %3, қабылданбаған жол %4, қайшылық %5.</translation>
+    </message>
+    <message>
+        <source>Undo the last import</source>
+        <translation>Соңғы импортты болдырмау</translation>
+    </message>
+    <message>
+        <source>The records the last import added are removed and those it changed get their earlier versions back. Undo it?</source>
+        <translation>Соңғы импорт қосқан жазбалар жойылады, ал ол өзгерткен жазбалар бұрынғы нұсқаларына қайтарылады. Болдырмау керек пе?</translation>
+    </message>
+    <message>
+        <source>Undoing the last import…</source>
+        <translation>Соңғы импорт болдырылмауда…</translation>
+    </message>
+    <message>
+        <source>The last import was undone.</source>
+        <translation>Соңғы импорт кері қайтарылды.</translation>
+    </message>
+    <message>
+        <source>fieldapp-report</source>
+        <translation>fieldapp-есеп</translation>
+    </message>
+    <message>
+        <source>Write a report</source>
+        <translation>Есеп жасау</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>Есеп %1 файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Есеп жазылуда…</translation>
+    </message>
+    <message>
+        <source>Save a bulk-entry template</source>
+        <translation>Жаппай енгізу үлгісін сақтау</translation>
+    </message>
+    <message>
+        <source>fieldapp-template</source>
+        <translation>fieldapp-үлгі</translation>
+    </message>
+    <message>
+        <source>The template was written to %1.</source>
+        <translation>Үлгі %1 файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>Writing the template…</source>
+        <translation>Үлгі жазылуда…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Тоқтатылды; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>The last import cannot be undone: records were changed after it.</source>
+        <translation>Соңғы импортты болдырмау мүмкін емес: одан кейін жазбалар өзгертілген.</translation>
+    </message>
+    <message>
+        <source>The file could not be written or read: %1</source>
+        <translation>Файлды жазу не оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details were written to the log.</source>
+        <translation>Бірдеңе дұрыс болмады; толығырақ журналға жазылды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) changed on this computer since the last export</source>
+        <translation>
+            <numerusform>Соңғы экспорттан бері осы компьютерде %Ln жазба өзгертілді</numerusform>
+            <numerusform>Соңғы экспорттан бері осы компьютерде %Ln жазба өзгертілді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Импортты болдырмау</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Қалдыру</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeProblems</name>
+    <message>
+        <source>The cell holds a formula; type the value itself.</source>
+        <translation>Ұяшықта формула бар; мәннің өзін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The cell is longer than Excel allows.</source>
+        <translation>Ұяшық Excel рұқсат еткеннен ұзын.</translation>
+    </message>
+    <message>
+        <source>The same record ID appears on another row of the file.</source>
+        <translation>Дәл осы жазба идентификаторы файлдың басқа жолында да бар.</translation>
+    </message>
+    <message>
+        <source>The record has an ID but no time of last change.</source>
+        <translation>Жазбаның идентификаторы бар, бірақ соңғы өзгеріс уақыты жоқ.</translation>
+    </message>
+    <message>
+        <source>The time of last change is before the creation time.</source>
+        <translation>Соңғы өзгеріс уақыты құрылған уақыттан бұрын.</translation>
+    </message>
+    <message>
+        <source>The record ID is not valid.</source>
+        <translation>Жазба идентификаторы жарамсыз.</translation>
+    </message>
+    <message>
+        <source>The time of last change is not valid.</source>
+        <translation>Соңғы өзгеріс уақыты жарамсыз.</translation>
+    </message>
+    <message>
+        <source>The deleted flag is not yes or no.</source>
+        <translation>Жою белгісі «иә» не «жоқ» емес.</translation>
+    </message>
+    <message>
+        <source>Not accepted (%1).</source>
+        <translation>Қабылданбады (%1).</translation>
+    </message>
+    <message>
+        <source>The rows were changed after the file was exported (the checksum differs).</source>
+        <translation>Файл экспортталғаннан кейін жолдар өзгертілген (бақылау сомасы сәйкес емес).</translation>
+    </message>
+    <message>
+        <source>The number of rows differs from the number exported.</source>
+        <translation>Жолдар саны экспортталған саннан өзгеше.</translation>
+    </message>
+    <message>
+        <source>No Metadata sheet: a template or a hand-made file.</source>
+        <translation>Metadata парағы жоқ: үлгі немесе қолмен жасалған файл.</translation>
+    </message>
+    <message>
+        <source>An old region name was mapped to the current region: %1</source>
+        <translation>Өңірдің ескі атауы қазіргі өңірге сәйкестендірілді: %1</translation>
+    </message>
+    <message>
+        <source>A record was edited outside fieldapp: %1</source>
+        <translation>Жазба fieldapp-тан тыс өзгертілген: %1</translation>
+    </message>
+    <message>
+        <source>A column appears twice; the first one is used: %1</source>
+        <translation>Баған екі рет кездеседі; біріншісі қолданылады: %1</translation>
+    </message>
+    <message>
+        <source>Warning (%1): %2</source>
+        <translation>Ескерту (%1): %2</translation>
+    </message>
+    <message>
+        <source>The file was not found.</source>
+        <translation>Файл табылмады.</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook (.xlsx).</source>
+        <translation>Бұл Excel кітабы (.xlsx) емес.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password; save it without one.</source>
+        <translation>Кітап құпиясөзбен қорғалған; оны құпиясөзсіз сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>The file unpacks to an implausible size; it was refused for safety.</source>
+        <translation>Файл ашылғанда тым үлкен көлемге жетеді; қауіпсіздік үшін қабылданбады.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or holds unsafe content.</source>
+        <translation>Кітап бүлінген немесе қауіпті мазмұны бар.</translation>
+    </message>
+    <message>
+        <source>The workbook has no Activities sheet.</source>
+        <translation>Кітапта Activities парағы жоқ.</translation>
+    </message>
+    <message>
+        <source>Required columns are missing from the Activities sheet.</source>
+        <translation>Activities парағында міндетті бағандар жоқ.</translation>
+    </message>
+    <message>
+        <source>This workbook was not made by fieldapp or from its template.</source>
+        <translation>Бұл кітап fieldapp арқылы немесе оның үлгісімен жасалмаған.</translation>
+    </message>
+    <message>
+        <source>The workbook was made by a newer fieldapp; update this one.</source>
+        <translation>Кітап fieldapp-тың жаңа нұсқасымен жасалған; бағдарламаны жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be imported (%1).</source>
+        <translation>Кітапты импорттау мүмкін емес (%1).</translation>
+    </message>
+    <message>
+        <source>The sheet has far more rows than values; delete the empty rows and save it again.</source>
+        <translation>Парақта мәндерден әлдеқайда көп жол бар; бос жолдарды жойып, файлды қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>A cell holds a value that cannot be read (for example a date past the year 9999).</source>
+        <translation>Ұяшықтағы мәнді оқу мүмкін емес (мысалы, 9999 жылдан кейінгі күн).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBox</name>
+    <message>
+        <source>Send data: export a workbook</source>
+        <translation>Деректерді жіберу: кітапты экспорттау</translation>
+    </message>
+    <message>
+        <source>&amp;All records</source>
+        <translation>&amp;Барлық жазбалар</translation>
+    </message>
+    <message>
+        <source>&amp;Changes since the last export</source>
+        <translation>Соңғы экспорттан кейінгі ө&amp;згерістер</translation>
+    </message>
+    <message>
+        <source>Records of a &amp;period</source>
+        <translation>&amp;Кезеңдегі жазбалар</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Қалтада көрсету</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsModel</name>
+    <message>
+        <source>Exported</source>
+        <translation>Экспортталды</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>all records</source>
+        <translation>барлық жазбалар</translation>
+    </message>
+    <message>
+        <source>since the last export</source>
+        <translation>соңғы экспорттан бері</translation>
+    </message>
+    <message>
+        <source>a period</source>
+        <translation>кезең</translation>
+    </message>
+</context>
+<context>
+    <name>FileCountsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Кеңсе</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Жолдар</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Жаңартылды</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All activities</source>
+        <translation>Барлық іс-шаралар</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Барлық өңірлер</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Барлық кеңселер</translation>
+    </message>
+    <message>
+        <source>Active records</source>
+        <translation>Белсенді жазбалар</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>Жойылған жазбалар</translation>
+    </message>
+    <message>
+        <source>Active and deleted</source>
+        <translation>Белсенді және жойылған</translation>
+    </message>
+    <message>
+        <source>Search place, partner, notes… (Ctrl+F)</source>
+        <translation>Орын, серіктес, ескертпе бойынша іздеу… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сүзгілерді тазарту</translation>
+    </message>
+    <message>
+        <source>Activity kind</source>
+        <translation>Іс-шара түрі</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Кеңсе</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Record history</source>
+        <translation>Жазба тарихы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s) of this record are kept.</source>
+        <translation>
+            <numerusform>Бұл жазбаның %n бұрынғы нұсқасы сақталған.</numerusform>
+            <numerusform>Бұл жазбаның %n бұрынғы нұсқасы сақталған.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Return to this version</source>
+        <translation>Осы нұсқаға &amp;қайту</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сақталған уақыты</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Неге ауыстырылды</translation>
+    </message>
+    <message>
+        <source>Changed later</source>
+        <translation>Кейін өзгергені</translation>
+    </message>
+    <message>
+        <source>current version</source>
+        <translation>ағымдағы нұсқа</translation>
+    </message>
+    <message>
+        <source>an edit</source>
+        <translation>өңдеу</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>жою</translation>
+    </message>
+    <message>
+        <source>restoring</source>
+        <translation>қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>импорт</translation>
+    </message>
+    <message>
+        <source>a return to an earlier version</source>
+        <translation>бұрынғы нұсқаға қайту</translation>
+    </message>
+    <message>
+        <source>undoing an import</source>
+        <translation>импортты болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTabs</name>
+    <message>
+        <source>Imports</source>
+        <translation>Импорттар</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Экспорттар</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBox</name>
+    <message>
+        <source>Receive data: import workbooks</source>
+        <translation>Деректерді алу: кітаптарды импорттау</translation>
+    </message>
+    <message>
+        <source>&amp;Import workbooks…</source>
+        <translation>Кітаптарды &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Or drop .xlsx files here. Nothing is saved before you see what would change.</source>
+        <translation>Немесе .xlsx файлдарын осында сүйреп әкеліңіз. Не өзгеретінін көрмейінше ештеңе сақталмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last import</source>
+        <translation>Соңғы импортты &amp;болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation>Импортты алдын ала қарау</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing has been changed yet. This is what importing %n file(s) would do:</source>
+        <translation>
+            <numerusform>Әзірге ештеңе өзгерген жоқ. %n файлды импорттау нәтижесі:</numerusform>
+            <numerusform>Әзірге ештеңе өзгерген жоқ. %n файлды импорттау нәтижесі:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record&apos;s history.</source>
+        <translation>
+            <numerusform>Соңғы алмасудан кейін мұнда өзгертілген %n жазба файлдардағы жаңа нұсқалармен ауыстырылады; ауыстырылған нұсқалар жазба тарихында сақталады.</numerusform>
+            <numerusform>Соңғы алмасудан кейін мұнда өзгертілген %n жазба файлдардағы жаңа нұсқалармен ауыстырылады; ауыстырылған нұсқалар жазба тарихында сақталады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected rows (%n)</source>
+        <translation>
+            <numerusform>Қабылданбаған жолдар (%n)</numerusform>
+            <numerusform>Қабылданбаған жолдар (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warnings (%n)</source>
+        <translation>
+            <numerusform>Ескертулер (%n)</numerusform>
+            <numerusform>Ескертулер (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>Импортталды</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Кеңсе</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Жаңартылды</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Болдырылмады</translation>
+    </message>
+</context>
+<context>
+    <name>LazyPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>fieldapp — outreach activities</source>
+        <translation>fieldapp — ақпараттық-түсіндіру іс-шаралары</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Алмасу</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Беттер</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeForm</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>Office &amp;code</source>
+        <translation>Кеңсе &amp;коды</translation>
+    </message>
+    <message>
+        <source>Office &amp;name</source>
+        <translation>Кеңсе &amp;атауы</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Өңір</translation>
+    </message>
+    <message>
+        <source>e.g. ALA-01</source>
+        <translation>мысалы, ALA-01</translation>
+    </message>
+    <message>
+        <source>e.g. Almaty field office</source>
+        <translation>мысалы, Алматы өңірлік кеңсесі</translation>
+    </message>
+    <message>
+        <source>Enter the office code.</source>
+        <translation>Кеңсе кодын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the office name.</source>
+        <translation>Кеңсе атауын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Choose the office&apos;s region.</source>
+        <translation>Кеңсе орналасқан өңірді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The office code may hold only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Кеңсе кодында тек әріптер, сандар, «-» және «_» болуы мүмкін.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesModel</name>
+    <message>
+        <source>Office</source>
+        <translation>Кеңсе</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>Latest activity</source>
+        <translation>Соңғы іс-шара</translation>
+    </message>
+    <message>
+        <source>Latest import</source>
+        <translation>Соңғы импорт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>this installation</source>
+        <translation>осы орнату</translation>
+    </message>
+    <message>
+        <source>never sent a workbook</source>
+        <translation>кітап жібермеген</translation>
+    </message>
+    <message numerus="yes">
+        <source>no report for %n day(s)</source>
+        <translation>
+            <numerusform>%n күн бойы деректер жоқ</numerusform>
+            <numerusform>%n күн бойы деректер жоқ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>деректер келді</translation>
+    </message>
+    <message numerus="yes">
+        <source>No workbook imported from this office in the last %n day(s).</source>
+        <translation>
+            <numerusform>Соңғы %n күнде бұл кеңседен кітап импортталған жоқ.</numerusform>
+            <numerusform>Соңғы %n күнде бұл кеңседен кітап импортталған жоқ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeriodSelector</name>
+    <message>
+        <source>All time</source>
+        <translation>Барлық уақыт</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Осы жыл</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Өткен жыл</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Соңғы 12 ай</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Осы ай</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Күндер…</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Бастап</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;дейін</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Барлық күндер</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Өткен ай</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Осы тоқсан</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Соңғы 30 күн</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Өз кезеңі</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Дейін</translation>
+    </message>
+    <message>
+        <source>Period (by start date)</source>
+        <translation>Кезең (басталған күні бойынша)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Парақ</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Мәселе</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBox</name>
+    <message>
+        <source>Report and bulk-entry template</source>
+        <translation>Есеп және жаппай енгізу үлгісі</translation>
+    </message>
+    <message>
+        <source>Write &amp;report…</source>
+        <translation>&amp;Есеп жасау…</translation>
+    </message>
+    <message>
+        <source>Bulk-entry &amp;template…</source>
+        <translation>Жаппай енгізу &amp;үлгісі…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Office and language</source>
+        <translation>Кеңсе және тіл</translation>
+    </message>
+    <message>
+        <source>Save office details</source>
+        <translation>Кеңсе деректерін сақтау</translation>
+    </message>
+    <message>
+        <source>Entry and dashboard</source>
+        <translation>Енгізу және көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Warn before saving a record that looks like a duplicate</source>
+        <translation>Қайталанатын сияқты жазбаны сақтау алдында ескерту</translation>
+    </message>
+    <message>
+        <source>An office is late after this many days without a workbook</source>
+        <translation>Кеңсе осынша күн файл жібермесе, кешіккен болып саналады</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Оқыту</translation>
+    </message>
+    <message>
+        <source>Add demo records</source>
+        <translation>Демо жазбалар қосу</translation>
+    </message>
+    <message>
+        <source>Realistic made-up records for practice. They are real records: use a separate installation for training.</source>
+        <translation>Жаттығуға арналған шынайыға ұқсас ойдан шығарылған жазбалар. Олар нақты жазба ретінде сақталады: оқыту үшін бөлек орнатуды пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Қалталар</translation>
+    </message>
+    <message>
+        <source>Data, backups and logs are kept in: %1</source>
+        <translation>Деректер, сақтық көшірмелер мен журналдар мына жерде: %1</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Деректер қалтасын ашу</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Журнал қалтасын ашу</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <source>Adding demo records…</source>
+        <translation>Демо жазбалар қосылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Welcome to fieldapp</source>
+        <translation>fieldapp-қа қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>Tell fieldapp which office this computer reports for. You can change it later in Settings.</source>
+        <translation>Бұл компьютер қай кеңсе үшін есеп беретінін көрсетіңіз. Кейін оны «Баптаулар» бөлімінде өзгертуге болады.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Бастау</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Counting records…</source>
+        <translation>Жазбалар саналуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln жазба</numerusform>
+            <numerusform>%Ln жазба</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) match the filters</source>
+        <translation>
+            <numerusform>Сүзгілерге %Ln жазба сәйкес келеді</numerusform>
+            <numerusform>Сүзгілерге %Ln жазба сәйкес келеді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) not yet exported</source>
+        <translation>
+            <numerusform>%Ln өзгеріс әлі экспортталмаған</numerusform>
+            <numerusform>%Ln өзгеріс әлі экспортталмаған</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is exported</source>
+        <translation>Барлығы экспортталған</translation>
+    </message>
+    <message>
+        <source>Last export: %1</source>
+        <translation>Соңғы экспорт: %1</translation>
+    </message>
+    <message>
+        <source>Never exported</source>
+        <translation>Экспорт әлі жасалмаған</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Office</source>
+        <translation>Кеңсе</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Басталған күні</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Аяқталған күні</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Settlement / site</source>
+        <translation>Елді мекен / нысан</translation>
+    </message>
+    <message>
+        <source>Site type</source>
+        <translation>Нысан түрі</translation>
+    </message>
+    <message>
+        <source>Materials language</source>
+        <translation>Материалдар тілі</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Мақсатты топтар</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Серіктестер</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Енгізген</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Соңғы өзгеріс</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Құрылған</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Жойылған</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>«%1» өрісін толтыру міндетті.</translation>
+    </message>
+    <message>
+        <source>%1: choose a value from the list.</source>
+        <translation>«%1»: тізімнен мән таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1: an unknown group is selected.</source>
+        <translation>«%1»: белгісіз топ таңдалған.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date.</source>
+        <translation>«%1» — жарамды күн емес.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be before %2.</source>
+        <translation>«%1» %2 күнінен ерте бола алмайды.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be in the future.</source>
+        <translation>«%1» болашақта бола алмайды.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>Аяқталған күні басталған күнінен ерте бола алмайды.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>«%1» бүтін сан болуы керек.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>«%1» теріс сан бола алмайды.</translation>
+    </message>
+    <message>
+        <source>Children reached cannot exceed people reached.</source>
+        <translation>Қамтылған балалар саны қамтылған адамдар санынан көп бола алмайды.</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded for this activity.</source>
+        <translation>«%1» бұл іс-шара үшін жазылмайды.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>«%1» тым ұзын (ең көбі %2 таңба).</translation>
+    </message>
+    <message>
+        <source>%1 is unusually large (over %2) — please check.</source>
+        <translation>«%1» әдеттен тыс үлкен (%2 артық) — тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid.</source>
+        <translation>«%1» жарамсыз.</translation>
+    </message>
+</context>
 </TS>

@@ -34,7 +34,6 @@ def row_problem_text(code: str, field: str = "", language: str = "en") -> str:
         ),
         "bad_uuid": translate("ExchangeProblems", "The record ID is not valid."),
         "bad_timestamp": translate("ExchangeProblems", "The time of last change is not valid."),
-        "bad_version": translate("ExchangeProblems", "The version is not a whole number."),
         "bad_boolean": translate("ExchangeProblems", "The deleted flag is not yes or no."),
     }
     text = texts.get(code)
@@ -94,7 +93,14 @@ def unusable_text(code: str) -> str:
         "unsupported_format_version": translate(
             "ExchangeProblems", "The workbook was made by a newer fieldapp; update this one."
         ),
-        "too_many_rows": translate("ExchangeProblems", "The workbook has too many rows."),
+        "mostly_empty_sheet": translate(
+            "ExchangeProblems",
+            "The sheet has far more rows than values; delete the empty rows and save it again.",
+        ),
+        "unreadable_value": translate(
+            "ExchangeProblems",
+            "A cell holds a value that cannot be read (for example a date past the year 9999).",
+        ),
     }
     return texts.get(code) or translate("ExchangeProblems", "The workbook cannot be imported (%1).").replace(
         "%1", code
