@@ -17,6 +17,7 @@ from fieldapp.domain.record import ms_to_iso, now_ms
 from fieldapp.exchange.problems import FileWarning, RowProblem, UnusableWorkbook
 from fieldapp.services.changes import Changed
 from fieldapp.services.exchange_merge import Cancelled, FileReport, Merger
+from fieldapp.services.import_log import undoable_batch
 from fieldapp.services.installation import Installation, require
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage.exchange_queries import overwritten_by_import, small_page_cache
@@ -332,11 +333,10 @@ def undo_last_import(ws: Workspace) -> Changed:
     """
     store = ws.store
     with store.atomic():
-        logs = [r for r in store.imports(limit=1000) if r["undone_at"] is None]
-        target = next((r for r in logs if r["first_seq"] is not None), None)
-        if target is None:
+        batch = undoable_batch(store)
+        if not batch:
             raise UndoImpossible("nothing_to_undo", "there is no import to undo")
-        batch = [r for r in logs if r["first_seq"] == target["first_seq"]]
+        target = batch[0]
         batch_id = min(r["id"] for r in batch)
         if store.changed_since_seq_excluding_import(target["first_seq"] - 1, batch_id):
             raise UndoImpossible(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.domain.errors import FieldappError
 from fieldapp.services.changes import Changed
+from fieldapp.services.import_log import undoable_batch
 from fieldapp.ui.dashboard.formats import moment, number
 from fieldapp.ui.exchange.boxes import ExportBox, ImportBox, ReportBox
 from fieldapp.ui.exchange.history import HistoryTabs
@@ -161,13 +162,10 @@ class ExchangePage(QWidget):
         self.pending.setText(text)
         imports, exports = ws.store.imports(), ws.store.exports()
         self.history.set_rows(imports, exports, lang)
-        # what undo_last_import takes back: the latest import, not undone, that changed records
-        target = next((i for i in imports if not i.get("undone_at") and i.get("first_seq") is not None), None)
-        self.undo_button.setEnabled(target is not None and not self.panel.busy)
-        if target is not None:
-            batch = [
-                i for i in imports if i.get("first_seq") == target["first_seq"] and not i.get("undone_at")
-            ]
+        batch = undoable_batch(ws.store)
+        self.undo_button.setEnabled(bool(batch) and not self.panel.busy)
+        if batch:
+            target = batch[0]
             names = ", ".join(Path(i["file_name"]).name for i in reversed(batch))
             when = moment(lang, target["imported_at"])
             self.undo_hint.setText(self.tr("Last import: %1 (%2).").replace("%1", names).replace("%2", when))
