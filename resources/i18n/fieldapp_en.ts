@@ -1096,10 +1096,6 @@
 <context>
     <name>PeriodSelector</name>
     <message>
-        <source>All time</source>
-        <translation>All time</translation>
-    </message>
-    <message>
         <source>This year</source>
         <translation>This year</translation>
     </message>
@@ -1116,16 +1112,8 @@
         <translation>This month</translation>
     </message>
     <message>
-        <source>Dates…</source>
-        <translation>Dates…</translation>
-    </message>
-    <message>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
-    </message>
-    <message>
-        <source>&amp;to</source>
-        <translation>&amp;to</translation>
     </message>
     <message>
         <source>All dates</source>

@@ -1096,10 +1096,6 @@
 <context>
     <name>PeriodSelector</name>
     <message>
-        <source>All time</source>
-        <translation>Барлық уақыт</translation>
-    </message>
-    <message>
         <source>This year</source>
         <translation>Осы жыл</translation>
     </message>
@@ -1116,16 +1112,8 @@
         <translation>Осы ай</translation>
     </message>
     <message>
-        <source>Dates…</source>
-        <translation>Күндер…</translation>
-    </message>
-    <message>
         <source>&amp;From</source>
         <translation>&amp;Бастап</translation>
-    </message>
-    <message>
-        <source>&amp;to</source>
-        <translation>&amp;дейін</translation>
     </message>
     <message>
         <source>All dates</source>

@@ -1114,10 +1114,6 @@
 <context>
     <name>PeriodSelector</name>
     <message>
-        <source>All time</source>
-        <translation>За всё время</translation>
-    </message>
-    <message>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
@@ -1134,16 +1130,8 @@
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <source>Dates…</source>
-        <translation>Даты…</translation>
-    </message>
-    <message>
         <source>&amp;From</source>
         <translation>&amp;С</translation>
-    </message>
-    <message>
-        <source>&amp;to</source>
-        <translation>&amp;по</translation>
     </message>
     <message>
         <source>All dates</source>

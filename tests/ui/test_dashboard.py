@@ -74,10 +74,10 @@ def test_totals_cards_show_the_sums_in_the_locale(qtbot, ctx, seeded):
 
 def test_period_limits_the_totals(qtbot, ctx, seeded):
     page = show_page(qtbot, ctx)
-    page.period.set_range(date(2021, 1, 1), date(2021, 12, 31))
+    page.period.set_period(date(2021, 1, 1), date(2021, 12, 31))
     assert page.cards["records"].value.text() == "1"
     assert page.cards["children_reached"].value.text() == "100"
-    page.period.set_range(date(2022, 1, 1), date(2022, 12, 31))
+    page.period.set_period(date(2022, 1, 1), date(2022, 12, 31))
     assert page.cards["records"].value.text() == "0"
     assert page.region_chart.labels == []
 

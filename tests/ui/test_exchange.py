@@ -91,7 +91,7 @@ def test_export_of_a_period_passes_the_dates(qtbot, ctx, activity_factory, tmp_p
     ctx.workspace.records.create(activity_factory(start_date=date(2021, 4, 1)))
     page = show(qtbot, ctx)
     page.scope_buttons["period"].click()
-    page.export_period.set_range(date(2021, 1, 1), date(2021, 12, 31))
+    page.export_period.set_period(date(2021, 1, 1), date(2021, 12, 31))
     page.export_to(tmp_path / "p.xlsx")
     row = ctx.workspace.store.exports()[0]
     assert (row["scope"], row["record_count"]) == ("period", 1)

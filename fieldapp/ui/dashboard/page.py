@@ -23,9 +23,9 @@ from fieldapp.domain.record import MEASURES
 from fieldapp.domain.reference import reference
 from fieldapp.services.changes import Changed
 from fieldapp.ui.dashboard.data import Cancelled, DashboardData, load, period_filter
-from fieldapp.ui.dashboard.formats import month, number, qlocale
+from fieldapp.ui.dashboard.formats import month, number
 from fieldapp.ui.dashboard.offices import OfficesModel
-from fieldapp.ui.dashboard.period import PeriodSelector
+from fieldapp.ui.widgets.period import PeriodSelector
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +147,7 @@ class DashboardPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-        self.period.changed.connect(self.refresh)
+        self.period.periodChanged.connect(lambda *_: self.refresh())
         self.office.currentIndexChanged.connect(self.refresh)
         self.measure.currentIndexChanged.connect(self._render_charts)
         ctx.changed.connect(self._on_changed)
@@ -168,7 +168,6 @@ class DashboardPage(QWidget):
         for key in MEASURES:
             self.cards[key].caption.setText(ref.measure(key).name(lang))
         self.offices_heading.setText(self.tr("Offices"))
-        self.period.set_locale(qlocale(lang))
         self.offices_model.retranslate(lang)
         for chart in (self.month_chart, self.region_chart, self.kind_chart):
             if chart is not None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from fieldapp.ui.dashboard.period import PeriodSelector
+from fieldapp.ui.widgets.period import PeriodSelector
 
 SCOPES = ("full", "since_last", "period")
 
