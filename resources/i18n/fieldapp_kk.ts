@@ -206,7 +206,7 @@
     </message>
     <message>
         <source>&amp;Charts show</source>
-        <translation>&amp;Диаграммаларда</translation>
+        <translation>Диа&amp;граммаларда</translation>
     </message>
     <message>
         <source>Records</source>

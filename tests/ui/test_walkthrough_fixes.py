@@ -176,3 +176,18 @@ def test_status_bar_does_not_say_both_everything_exported_and_never_exported(qtb
     assert bar.pending == 0 and not bar.last_export
     assert bar.pending_label.text() == ""
     assert bar.export_label.text() == "Never exported"
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_the_main_window_fits_a_netbook_with_the_period_dates_showing(qtbot, make_ctx, language):
+    """Choosing "this year" shows two date fields; the window must still fit 1024 px in Kazakh."""
+    from fieldapp.ui.mainwindow import MainWindow
+
+    ctx = make_ctx(language)
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.activities.filters.period.set_preset("this_year")
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.activities.filters.period.date_from.isVisible()
+    assert w.minimumSizeHint().width() <= 1024 - 16

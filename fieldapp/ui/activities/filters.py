@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from fieldapp.domain.query import RecordFilter
 from fieldapp.domain.reference import reference
@@ -36,19 +36,26 @@ class FilterBar(QWidget):
             self.show_which.addItem("")
         self.clear_button = QPushButton(self)
         self.clear_button.setObjectName("filterClear")
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        for w in (self.kind, self.region, self.office, self.period, self.text, self.show_which):
-            lay.addWidget(w)
-        # On a 1024-pixel screen the long kind and region names must give way, not the search field
-        # (it shrank to three letters): the combos may narrow to 12 characters, the search keeps room.
+        # Two rows: with the period's dates showing, one row needed ~1,300 px in Kazakh, more than a
+        # 1024-pixel netbook has. Row one: what is shown; row two: when, and the free text.
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(first)
+        rows.addLayout(second)
+        for w in (self.kind, self.region, self.office, self.show_which):
+            first.addWidget(w)
+        # The long kind and region names give way on narrow screens: they may narrow to 12 characters.
         for combo in (self.kind, self.region):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
-            lay.setStretch(lay.indexOf(combo), 2)
+            first.setStretch(first.indexOf(combo), 2)
+        first.setStretch(first.indexOf(self.office), 1)
+        first.setStretch(first.indexOf(self.show_which), 1)
+        second.addWidget(self.period)
+        second.addWidget(self.text, 1)
+        second.addWidget(self.clear_button)
         self.text.setMinimumWidth(self.text.fontMetrics().horizontalAdvance("x" * 22))
-        lay.setStretch(lay.indexOf(self.text), 3)
-        lay.addWidget(self.clear_button)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)
