@@ -13,48 +13,11 @@ from openpyxl.styles import Font, PatternFill
 from fieldapp.domain.record import MEASURES
 from fieldapp.domain.reference import reference
 from fieldapp.exchange.sheets import write_lists
+from fieldapp.exchange.words import word as w
 
 BOLD = Font(bold=True)
 HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
 LATE_FILL = PatternFill("solid", fgColor="FCE4D6")
-
-WORDS = {
-    "title": {
-        "en": "Consolidated outreach report",
-        "ru": "Сводный отчёт по охвату",
-        "kk": "Қамту туралы жиынтық есеп",
-    },
-    "generated": {"en": "Generated", "ru": "Сформирован", "kk": "Жасалған"},
-    "by": {"en": "Installation", "ru": "Установка", "kk": "Орнату"},
-    "period": {"en": "Period", "ru": "Период", "kk": "Кезең"},
-    "all": {"en": "all dates", "ru": "все даты", "kk": "барлық күндер"},
-    "office": {"en": "Office", "ru": "Офис", "kk": "Кеңсе"},
-    "region": {"en": "Region", "ru": "Регион", "kk": "Өңір"},
-    "kind": {"en": "Activity", "ru": "Мероприятие", "kk": "Іс-шара"},
-    "month": {"en": "Month", "ru": "Месяц", "kk": "Ай"},
-    "records": {"en": "Records", "ru": "Записей", "kk": "Жазбалар"},
-    "total": {"en": "Total", "ru": "Итого", "kk": "Барлығы"},
-    "offices": {"en": "Offices", "ru": "Офисы", "kk": "Кеңселер"},
-    "last_activity": {"en": "Latest activity", "ru": "Последнее мероприятие", "kk": "Соңғы іс-шара"},
-    "last_import": {
-        "en": "Latest workbook received",
-        "ru": "Последняя полученная книга",
-        "kk": "Соңғы алынған кітап",
-    },
-    "overdue": {"en": "Not reported recently", "ru": "Давно не отчитывался", "kk": "Көптен есеп бермеген"},
-    "yes": {"en": "yes", "ru": "да", "kk": "иә"},
-    "never": {"en": "never", "ru": "никогда", "kk": "ешқашан"},
-}
-SHEETS = {
-    "office": {"en": "By office", "ru": "По офисам", "kk": "Кеңселер бойынша"},
-    "region": {"en": "By region", "ru": "По регионам", "kk": "Өңірлер бойынша"},
-    "kind": {"en": "By activity", "ru": "По мероприятиям", "kk": "Іс-шаралар бойынша"},
-    "month": {"en": "By month", "ru": "По месяцам", "kk": "Айлар бойынша"},
-}  # fmt: skip
-
-
-def w(key: str, language: str) -> str:
-    return WORDS[key].get(language) or WORDS[key]["en"]
 
 
 @dataclass
@@ -75,7 +38,7 @@ def write_report_workbook(path: Path, data: ReportData, language: str = "ru") ->
     ws.title = w("offices", language)[:31]
     _overview(ws, data, language)
     for group in ("office", "region", "kind", "month"):
-        sheet = wb.create_sheet(SHEETS[group].get(language, SHEETS[group]["en"])[:31])
+        sheet = wb.create_sheet(w(f"by_{group}", language)[:31])
         _totals(sheet, group, data.groups.get(group, []), data.groups.get("none", []), language, ref)
     write_lists(wb.create_sheet("Lists"), ref)
     wb.save(path)
@@ -132,7 +95,7 @@ def _totals(ws, group: str, rows: list[dict], overall: list[dict], language: str
         chart.add_data(Reference(ws, min_col=2, min_row=1, max_row=last), titles_from_data=True)
         chart.add_data(Reference(ws, min_col=people, min_row=1, max_row=last), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=last))
-    chart.title = SHEETS[group].get(language, SHEETS[group]["en"])
+    chart.title = w(f"by_{group}", language)
     chart.height, chart.width = 12, 24
     ws.add_chart(chart, f"A{r + 3}")
 

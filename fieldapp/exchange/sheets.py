@@ -12,28 +12,10 @@ from openpyxl.styles import Font
 from fieldapp.domain.record import Activity
 from fieldapp.domain.reference import LANGUAGES
 from fieldapp.domain.reference import Reference as RefData
+from fieldapp.exchange.words import measure_name, word
 
 BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=14)
-
-WORDS = {
-    "summary": {"en": "Summary (deleted records not counted)", "ru": "Сводка (без удалённых записей)",
-                "kk": "Жиынтық (жойылған жазбаларсыз)"},
-    "by_region_kind": {"en": "Records by region and activity", "ru": "Записи по регионам и мероприятиям",
-                       "kk": "Өңірлер мен іс-шаралар бойынша жазбалар"},
-    "by_month": {"en": "By month", "ru": "По месяцам", "kk": "Айлар бойынша"},
-    "region": {"en": "Region", "ru": "Регион", "kk": "Өңір"},
-    "month": {"en": "Month", "ru": "Месяц", "kk": "Ай"},
-    "records": {"en": "Records", "ru": "Записей", "kk": "Жазбалар"},
-    "total": {"en": "Total", "ru": "Итого", "kk": "Барлығы"},
-    "people": {"en": "People reached", "ru": "Охвачено людей", "kk": "Қамтылған адамдар"},
-    "children": {"en": "of them children", "ru": "из них детей", "kk": "оның ішінде балалар"},
-    "items": {"en": "Items distributed", "ru": "Распространено материалов", "kk": "Таратылған материалдар"},
-}  # fmt: skip
-
-
-def word(key: str, language: str) -> str:
-    return WORDS[key].get(language) or WORDS[key]["en"]
 
 
 @dataclass
@@ -76,7 +58,7 @@ def write_summary(ws, totals: SummaryTotals, language: str, ref: RefData) -> Non
     ws.append(
         [_bold(ws, word("region", language))]
         + [_bold(ws, k.name(language)) for k in kinds]
-        + [_bold(ws, word("total", language)), _bold(ws, word("people", language))]
+        + [_bold(ws, word("total", language)), _bold(ws, measure_name("people_reached", language))]
     )
     for r in regions:
         counts = [totals.by_region_kind.get((r.code, k.code), 0) for k in kinds]
@@ -96,7 +78,9 @@ def write_summary(ws, totals: SummaryTotals, language: str, ref: RefData) -> Non
     ws.append([])
     ws.append([_bold(ws, word("by_month", language))])
     month_head = last + 3
-    ws.append([_bold(ws, word(k, language)) for k in ("month", "records", "people", "children", "items")])
+    heads = [word("month", language), word("records", language)]
+    heads += [measure_name(m, language) for m in ("people_reached", "children_reached", "items_distributed")]
+    ws.append([_bold(ws, h) for h in heads])
     months = sorted(totals.by_month)
     for m in months:
         ws.append([m, *totals.by_month[m]])
