@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from fieldapp.domain.record import MEASURES
+
 # Columns the table may sort by. Keyset pages need a total order, so the primary key breaks ties.
 SORTABLE = (
     "start_date",
@@ -16,13 +18,7 @@ SORTABLE = (
     "settlement",
     "updated_at",
     "created_at",
-    "items_distributed",
-    "sites_covered",
-    "sessions",
-    "volunteers",
-    "volunteer_hours",
-    "people_reached",
-    "children_reached",
+    *MEASURES,
     "version",
 )
 
