@@ -30,7 +30,10 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--write-docs", action="store_true", help="regenerate the table in docs/performance.md")
     p.add_argument("--json", type=Path, help="where to write the JSON (default bench/results/)")
     p.add_argument(
-        "--from-json", type=Path, help="print (and with --write-docs, render) a saved run; no measuring"
+        "--from-json",
+        type=Path,
+        action="append",
+        help="print (with --write-docs: render) saved runs, merged",
     )
     p.add_argument("--workdir", type=Path, help="scratch directory (default: the system's temporary one)")
     return p.parse_args(argv)
