@@ -98,8 +98,13 @@ def main(argv: list[str] | None = None) -> int:
             large_baselines=args.large_baselines,
         )
         results = []
+        name = datetime.now(UTC).strftime("bench-%Y%m%d-%H%M%S") + ("-quick" if args.quick else "") + ".json"
+        target = args.json or ROOT / "bench" / "results" / name
+        partial = target.with_name(target.stem + ".partial.json")
         for n in sizes:
             results += suite.run_size(plan, n)
+            # after each size, so that a long run stopped midway keeps what it measured
+            report.write_json(results, {"command": "(partial)", "sizes": sizes, "machine": {}}, partial)
         guard = _over_guard(results)
         if guard:  # a guard failure must be real, not a burst of load: measure those works again
             results = _confirm(plan, results, guard)
@@ -116,8 +121,8 @@ def main(argv: list[str] | None = None) -> int:
         },
     }
     report.print_table(results)
-    name = datetime.now(UTC).strftime("bench-%Y%m%d-%H%M%S") + ("-quick" if args.quick else "") + ".json"
-    path = report.write_json(results, meta, args.json or ROOT / "bench" / "results" / name)
+    path = report.write_json(results, meta, target)
+    partial.unlink(missing_ok=True)
     print(
         f"\nJSON: {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}  ({meta['seconds']:.0f} s)"
     )
