@@ -15,6 +15,20 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"))
 
 
+@pytest.fixture(autouse=True)
+def english_after_each_test(qapp):
+    """Every test starts in English: a test that switched language must not leak it into the next."""
+    yield
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from fieldapp.ui.i18n import locale_for
+
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(locale_for("en"))
+
+
 @pytest.fixture
 def make_ctx(workspace, qapp):
     """Build contexts on the test workspace (sync tasks by default); closes nothing the fixture owns."""
