@@ -135,6 +135,12 @@ def wine_path(path: Path) -> str:
     return "Z:" + str(Path(path).resolve()).replace("/", "\\")
 
 
+def pyinstaller_argv(python, dist, work, spec) -> list:
+    """The one PyInstaller command line, for the Linux bundle, the Windows one and the one under wine."""
+    return [python, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+            "--distpath", dist, "--workpath", work, spec]  # fmt: skip
+
+
 class Builder:
     def __init__(self, build_dir: Path, source_root: Path, compression: str) -> None:
         self.build = build_dir.resolve()
@@ -267,20 +273,7 @@ class Builder:
         self.timed(
             "pyinstaller-linux",
             run,
-            [
-                self.venv_python,
-                "-m",
-                "PyInstaller",
-                "--noconfirm",
-                "--clean",
-                "--log-level",
-                "WARN",
-                "--distpath",
-                dist,
-                "--workpath",
-                self.work / "linux",
-                INSTALLER_DIR / "fieldapp.spec",
-            ],
+            pyinstaller_argv(self.venv_python, dist, self.work / "linux", INSTALLER_DIR / "fieldapp.spec"),
             env=self.pyinstaller_env(resources),
         )
         return dist / "fieldapp"
@@ -458,20 +451,7 @@ class Builder:
             self.timed(
                 "pyinstaller-windows",
                 run,
-                [
-                    self.venv_python,
-                    "-m",
-                    "PyInstaller",
-                    "--noconfirm",
-                    "--clean",
-                    "--log-level",
-                    "WARN",
-                    "--distpath",
-                    dist,
-                    "--workpath",
-                    self.work / "windows",
-                    spec,
-                ],
+                pyinstaller_argv(self.venv_python, dist, self.work / "windows", spec),
                 env=self.pyinstaller_env(resources),
             )
             return dist / "fieldapp"
@@ -485,20 +465,9 @@ class Builder:
         rc = self.timed(
             "pyinstaller-windows",
             self.wine,
-            [
-                wine_path(python_exe),
-                "-m",
-                "PyInstaller",
-                "--noconfirm",
-                "--clean",
-                "--log-level",
-                "WARN",
-                "--distpath",
-                wine_path(dist),
-                "--workpath",
-                wine_path(self.work / "windows"),
-                wine_path(spec),
-            ],
+            pyinstaller_argv(
+                wine_path(python_exe), wine_path(dist), wine_path(self.work / "windows"), wine_path(spec)
+            ),
             self.wineprefix,
             {
                 k: v
