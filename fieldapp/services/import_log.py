@@ -1,4 +1,4 @@
-"""The import log as the UI and undo read it (no openpyxl here: the exchange page reads it at start)."""
+"""The import and export logs as the exchange page and undo read them (no openpyxl: read at start)."""
 
 from __future__ import annotations
 
@@ -13,3 +13,13 @@ def undoable_batch(store: Store) -> list[dict]:
     if target is None:
         return []
     return [r for r in logs if r["first_seq"] == target["first_seq"]]
+
+
+def history(store: Store, limit: int = 200) -> tuple[list[dict], list[dict]]:
+    """The import and export logs, newest first, for the exchange page's history tables."""
+    return store.imports(limit), store.exports(limit)
+
+
+def last_counted_export(store: Store) -> dict | None:
+    """The latest full or since-last export: where "changes not yet exported" are counted from."""
+    return store.last_full_or_since_export()

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.domain.errors import FieldappError
+from fieldapp.services import import_log
 from fieldapp.services.changes import Changed
-from fieldapp.services.import_log import undoable_batch
 from fieldapp.ui.dashboard.formats import moment, number
 from fieldapp.ui.exchange.boxes import ExportBox, ImportBox, ReportBox
 from fieldapp.ui.exchange.history import HistoryTabs
@@ -152,7 +152,7 @@ class ExchangePage(QWidget):
             return
         self._stale = False
         ws, lang = self.ctx.workspace, self.ctx.language
-        last = ws.store.last_full_or_since_export()
+        last = import_log.last_counted_export(ws.store)
         pending = ws.records.pending_export_count()
         text = self.tr("%Ln record(s) changed on this computer since the last export", "", pending)
         if last:
@@ -160,9 +160,9 @@ class ExchangePage(QWidget):
         else:
             text += " " + self.tr("(nothing exported yet).")
         self.pending.setText(text)
-        imports, exports = ws.store.imports(), ws.store.exports()
+        imports, exports = import_log.history(ws.store)
         self.history.set_rows(imports, exports, lang)
-        batch = undoable_batch(ws.store)
+        batch = import_log.undoable_batch(ws.store)
         self.undo_button.setEnabled(bool(batch) and not self.panel.busy)
         if batch:
             target = batch[0]
