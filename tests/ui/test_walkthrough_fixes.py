@@ -191,3 +191,18 @@ def test_the_main_window_fits_a_netbook_with_the_period_dates_showing(qtbot, mak
     qtbot.waitExposed(w)
     assert w.activities.filters.period.date_from.isVisible()
     assert w.minimumSizeHint().width() <= 1024 - 16
+
+
+def test_target_group_names_are_readable_in_kazakh_without_scrolling(qtbot, make_ctx):
+    """The longest Kazakh target-group name fits: the list spans its column instead of sharing it."""
+    from fieldapp.ui.mainwindow import MainWindow
+
+    ctx = make_ctx("kk")
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    dialog = w.activities.new_record()
+    qtbot.waitExposed(dialog)
+    groups = dialog.fields.target_groups
+    qtbot.waitUntil(lambda: groups.isVisible())
+    assert not groups.horizontalScrollBar().isVisible()

@@ -28,6 +28,9 @@ ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5a00;"
 
 
+WIDE_FIELDS = ("target_groups", "notes")
+
+
 class ActivityFields(QWidget):
     """Edits the content fields of one Activity; shows only the measures the chosen kind uses."""
 
@@ -142,8 +145,13 @@ class ActivityFields(QWidget):
         error.setStyleSheet(ERROR_STYLE)
         error.hide()
         self.labels[name], self.errors[name] = label, error
-        form.addRow(label, widget)
-        form.addRow("", error)
+        if name in WIDE_FIELDS:
+            # the label above, the widget across the column: the target groups' long names stay readable
+            form.addRow(label)
+            form.addRow(widget)
+        else:
+            form.addRow(label, widget)
+        form.addRow(error)  # across the column, so a message is not squeezed under a narrow field
         form.setRowVisible(error, False)
 
     def retranslate(self) -> None:
