@@ -52,6 +52,7 @@ class SettingsPage(QWidget):
         self.overdue_label = QLabel(self.entry_box)
         self.overdue_label.setBuddy(self.overdue)
         entry_lay = QFormLayout(self.entry_box)
+        entry_lay.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)  # a 3-digit box
         entry_lay.addRow(self.warn_duplicates)
         entry_lay.addRow(self.overdue_label, self.overdue)
 
