@@ -109,7 +109,16 @@ def write_lists(ws, ref: RefData) -> None:
     for letter in "CDE":
         ws.column_dimensions[letter].width = 40
     ws.append([_bold(ws, "list"), _bold(ws, "code"), *(_bold(ws, lang) for lang in LANGUAGES)])
-    lists = (
+    for name, items in code_lists(ref):
+        for item in items:
+            ws.append([name, item.code, *(item.names[lang] for lang in LANGUAGES)])
+    for alias, code in ref.region_aliases.items():
+        ws.append(["region_alias", code, alias, alias, alias])
+
+
+def code_lists(ref: RefData) -> tuple:
+    """The code lists in the order the Lists sheet holds them (the template's drop-downs point there)."""
+    return (
         ("kind", ref.kinds),
         ("region", ref.regions),
         ("site_type", ref.site_types),
@@ -117,25 +126,13 @@ def write_lists(ws, ref: RefData) -> None:
         ("target_group", ref.target_groups),
         ("measure", ref.measures),
     )
-    for name, items in lists:
-        for item in items:
-            ws.append([name, item.code, *(item.names[lang] for lang in LANGUAGES)])
-    for alias, code in ref.region_aliases.items():
-        ws.append(["region_alias", code, alias, alias, alias])
 
 
 def list_ranges(ref: RefData) -> dict[str, tuple[int, int]]:
     """The rows (first, last) each list occupies on the Lists sheet written by `write_lists`."""
     out: dict[str, tuple[int, int]] = {}
     row = 2
-    for name, items in (
-        ("kind", ref.kinds),
-        ("region", ref.regions),
-        ("site_type", ref.site_types),
-        ("language", ref.material_languages),
-        ("target_group", ref.target_groups),
-        ("measure", ref.measures),
-    ):
+    for name, items in code_lists(ref):
         out[name] = (row, row + len(items) - 1)
         row += len(items)
     return out
