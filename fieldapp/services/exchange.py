@@ -7,7 +7,7 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from fieldapp import __version__
@@ -374,30 +374,16 @@ def write_report(
     progress: Progress = None,
     cancel: Cancel = None,
 ) -> Path:
-    """The consolidated workbook for people: totals by office, region, kind and month, with charts."""
-    from fieldapp.exchange.report import ReportData, write_report_workbook
+    """The consolidated workbook for people: overview with the method note and map, offices, breakdowns."""
+    from fieldapp.exchange.report import write_report_workbook
+    from fieldapp.services.reporting import build_report
 
-    if date_from and date_to and date_to < date_from:
-        raise BadInput(f"the period ends ({date_to}) before it starts ({date_from})")
-    inst = require(ws.store)
-    f = RecordFilter(deleted=False, date_from=date_from, date_to=date_to)
-    steps = ("office", "region", "kind", "month", "none")
-    groups = {}
-    for i, g in enumerate(steps):
-        if cancel and cancel():
-            raise Cancelled()
-        groups[g] = ws.records.totals(f, g)
-        if progress:
-            progress(i + 1, len(steps) + 1)
-    data = ReportData(
-        office_code=inst.office_code,
-        office_name=inst.office_name,
-        generated_at=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        date_from=date_from,
-        date_to=date_to,
-        groups=groups,
-        offices=ws.records.offices(),
-    )
+    if cancel and cancel():
+        raise Cancelled()
+    data = build_report(ws, date_from, date_to)
+    steps = ("build",)
+    if progress:
+        progress(1, len(steps) + 1)
     path = Path(path)
     tmp = path.with_name(f".{path.name}.partial")
     try:

@@ -1,0 +1,101 @@
+"""Region shapes (data in `resources/geo/`), a flat projection, and the colour scale of the region map.
+
+Shared by the dashboard's map (drawn with Qt) and the report workbook's picture (drawn without Qt),
+so both shade the same region in the same colour for the same values.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+
+from fieldapp.paths import resource
+
+# A sequential single-hue scale (light to dark blue), readable in grey print and by colour-blind readers.
+PALETTE = ((0xEF, 0xF3, 0xFF), (0xC6, 0xDB, 0xEF), (0x9E, 0xCA, 0xE1), (0x6B, 0xAE, 0xD6),
+           (0x31, 0x82, 0xBD), (0x08, 0x51, 0x9C))  # fmt: skip
+NO_DATA = (0xE6, 0xE6, 0xE6)
+BORDER = (0x55, 0x55, 0x55)
+LAT0 = 48.0  # Kazakhstan's middle latitude: x is shrunk by cos(48°) so shapes keep their proportions
+
+
+@cache
+def shapes() -> dict[str, tuple[tuple[tuple[float, float], ...], ...]]:
+    """ISO 3166-2:KZ code → its rings of (lon, lat) points."""
+    with open(resource("geo", "kz-regions.json"), encoding="utf-8") as f:
+        data = json.load(f)["regions"]
+    return {code: tuple(tuple((x, y) for x, y in ring) for ring in rings) for code, rings in data.items()}
+
+
+def bounds() -> tuple[float, float, float, float]:
+    """(min x, min y, max x, max y) of the projected shapes."""
+    pts = [project(p) for rings in shapes().values() for ring in rings for p in ring]
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def project(point: tuple[float, float]) -> tuple[float, float]:
+    """Equirectangular at 48°N, y growing downwards (screen order)."""
+    lon, lat = point
+    return lon * math.cos(math.radians(LAT0)), -lat
+
+
+def fitted(width: float, height: float, margin: float = 4) -> dict[str, list[list[tuple[float, float]]]]:
+    """The shapes projected and scaled to fit a width × height box (pixels), centred."""
+    x0, y0, x1, y1 = bounds()
+    scale = min((width - 2 * margin) / (x1 - x0), (height - 2 * margin) / (y1 - y0))
+    dx = (width - (x1 - x0) * scale) / 2
+    dy = (height - (y1 - y0) * scale) / 2
+    out = {}
+    # largest first, so the cities (enclaves in their regions) are drawn over the region around them
+    for code, rings in sorted(shapes().items(), key=lambda kv: -sum(abs(_area(r)) for r in kv[1])):
+        out[code] = [
+            [((x - x0) * scale + dx, (y - y0) * scale + dy) for x, y in (project(p) for p in ring)]
+            for ring in rings
+        ]
+    return out
+
+
+@dataclass(frozen=True)
+class Scale:
+    """Classes of equal width from 0 to the largest value; None (no data) is grey, not the lightest blue."""
+
+    top: int
+    classes: int = len(PALETTE)
+
+    @classmethod
+    def of(cls, values: dict[str, int | None]) -> Scale:
+        return cls(max([v for v in values.values() if v is not None] or [0]))
+
+    def index(self, value: int | None) -> int | None:
+        if value is None:
+            return None
+        if self.top <= 0:
+            return 0
+        return min(int(value * self.classes / self.top), self.classes - 1) if value > 0 else 0
+
+    def colour(self, value: int | None) -> tuple[int, int, int]:
+        i = self.index(value)
+        return NO_DATA if i is None else PALETTE[i]
+
+    def breaks(self) -> list[tuple[int, int]]:
+        """(from, to) of each class, for the legend."""
+        if self.top <= 0:
+            return [(0, 0)]
+        step = self.top / self.classes
+        return [(math.ceil(i * step), math.floor((i + 1) * step)) for i in range(self.classes)]
+
+
+def label_points(width: float, height: float) -> dict[str, tuple[float, float]]:
+    """A point inside each region's largest ring (its vertex average), for labels and hit tests."""
+    out = {}
+    for code, rings in fitted(width, height).items():
+        ring = max(rings, key=lambda r: abs(_area(r)))
+        out[code] = (sum(p[0] for p in ring) / len(ring), sum(p[1] for p in ring) / len(ring))
+    return out
+
+
+def _area(ring) -> float:
+    return sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True)) / 2
