@@ -89,12 +89,50 @@ class Scale:
 
 
 def label_points(width: float, height: float) -> dict[str, tuple[float, float]]:
-    """A point inside each region's largest ring (its vertex average), for labels and hit tests."""
+    """A point well inside each region (and outside the cities within it), for labels and hit tests.
+
+    The middle of the widest inside stretch of the horizontal line through its largest ring's middle.
+    """
+    shapes = fitted(width, height)
     out = {}
-    for code, rings in fitted(width, height).items():
+    for code, rings in shapes.items():
         ring = max(rings, key=lambda r: abs(_area(r)))
-        out[code] = (sum(p[0] for p in ring) / len(ring), sum(p[1] for p in ring) / len(ring))
+        ys = [p[1] for p in ring]
+        best = None
+        for frac in (0.5, 0.4, 0.6, 0.3, 0.7):
+            y = min(ys) + (max(ys) - min(ys)) * frac
+            for x0, x1 in _spans(ring, y):
+                inner = [
+                    c for c in shapes if c != code and any(_inside(r, ((x0 + x1) / 2, y)) for r in shapes[c])
+                ]
+                if not inner and (best is None or x1 - x0 > best[0]):
+                    best = (x1 - x0, ((x0 + x1) / 2, y))
+            if best:
+                break
+        out[code] = best[1] if best else (sum(p[0] for p in ring) / len(ring), sum(ys) / len(ys))
     return out
+
+
+def region_at(point: tuple[float, float], width: float, height: float) -> str | None:
+    """The region under a point of a width × height map (a city before the region around it)."""
+    for code, rings in reversed(list(fitted(width, height).items())):
+        if any(_inside(r, point) for r in rings):
+            return code
+    return None
+
+
+def _spans(ring, y: float) -> list[tuple[float, float]]:
+    xs = sorted(
+        a[0] + (y - a[1]) * (b[0] - a[0]) / (b[1] - a[1])
+        for a, b in zip(ring, ring[1:] + ring[:1], strict=True)
+        if (a[1] <= y < b[1]) or (b[1] <= y < a[1])
+    )
+    return list(zip(xs[::2], xs[1::2], strict=False))
+
+
+def _inside(ring, point) -> bool:
+    x, y = point
+    return any(x0 <= x <= x1 for x0, x1 in _spans(ring, y))
 
 
 def _area(ring) -> float:
