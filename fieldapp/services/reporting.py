@@ -27,12 +27,10 @@ def _merge(into: dict[tuple, Row], key: tuple[str, ...], row: Row) -> None:
         have.values[m] = add(have.values[m], row.values[m])
 
 
-def breakdown(ws: Workspace, f: RecordFilter, name: str) -> list[Row]:
+def breakdown(store: Store, f: RecordFilter, name: str) -> list[Row]:
     """One breakdown's rows, in code-list order where there is one (regions, kinds, groups …)."""
     keys = BREAKDOWNS[name]
-    raw = [
-        _row(tuple(r[: len(keys)]), r[len(keys)], r[len(keys) + 1 :]) for r in ws.store.breakdown(f, *keys)
-    ]
+    raw = [_row(tuple(r[: len(keys)]), r[len(keys)], r[len(keys) + 1 :]) for r in store.breakdown(f, *keys)]
     if name == "target_group":  # a record with several groups counts under each
         out: dict[tuple, Row] = {}
         for row in raw:
@@ -71,7 +69,9 @@ def build_report(ws: Workspace, date_from: date | None = None, date_to: date | N
     inst = require(ws.store)
     f = RecordFilter(deleted=False, date_from=date_from, date_to=date_to)
     [total] = [_row((), r[0], r[1:]) for r in ws.store.breakdown(f)]
-    tables = {name: Table(name, keys, breakdown(ws, f, name), total) for name, keys in BREAKDOWNS.items()}
+    tables = {
+        name: Table(name, keys, breakdown(ws.store, f, name), total) for name, keys in BREAKDOWNS.items()
+    }
     in_period = {o: (last, n) for o, last, n in ws.store.offices_last_activity(f)}
     people = {r.key[0]: r.values["people_reached"] for r in tables["office"].rows}
     offices = []

@@ -50,7 +50,7 @@ def test_the_social_media_campaign_reaches_about_three_and_a_half_million(nation
 
 
 def test_kazpost_videos_cover_350_branches_once_a_month_at_most(national):
-    sums, count, worst = national
+    sums, count, _worst = national
     # one record is one branch's broadcasts in a month: 350 branches × about 8 months of the campaign
     assert sums["kazpost_video"]["sites_covered"] <= 350 * 8
     assert count["kazpost_video"] <= 350 * 8
