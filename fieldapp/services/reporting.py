@@ -11,6 +11,7 @@ from fieldapp.domain.reference import reference
 from fieldapp.domain.report import BREAKDOWNS, ReportModel, Row, Table, add, split_partners
 from fieldapp.services.installation import require
 from fieldapp.services.workspace import Workspace
+from fieldapp.storage import Store
 
 
 def _row(key: tuple[str, ...], count: int, sums) -> Row:

@@ -258,6 +258,50 @@
             <numerusform>Барлық кеңселер соңғы %n күнде деректерін жіберді.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Break down by</source>
+        <translation>Б&amp;өліп көрсету</translation>
+    </message>
+    <message>
+        <source>Activity kind</source>
+        <translation>Іс-шара түрі</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Мақсатты топ</translation>
+    </message>
+    <message>
+        <source>Materials language</source>
+        <translation>Материалдар тілі</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Серіктес</translation>
+    </message>
+    <message>
+        <source>Site type</source>
+        <translation>Орын түрі</translation>
+    </message>
+    <message>
+        <source>Region and activity kind</source>
+        <translation>Өңір және іс-шара түрі</translation>
+    </message>
+    <message>
+        <source>By %1: %2</source>
+        <translation>%1 бойынша: %2</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(көрсетілмеген)</translation>
+    </message>
+    <message>
+        <source>Map: %1 by region</source>
+        <translation>Карта: өңірлер бойынша %1</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>жазба жоқ</translation>
+    </message>
 </context>
 <context>
     <name>EntryDialog</name>
@@ -1298,6 +1342,111 @@
     <message>
         <source>Never exported</source>
         <translation>Экспорт әлі жасалмаған</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Set a target</source>
+        <translation>Мақсат қою</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Барлық өңірлер</translation>
+    </message>
+    <message>
+        <source>&amp;Activity kind</source>
+        <translation>&amp;Іс-шара түрі</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>Ө&amp;ңір</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Бастап</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Дейін</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>&amp;Planned</source>
+        <translation>&amp;Жоспар</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsBox</name>
+    <message>
+        <source>Targets: planned against achieved</source>
+        <translation>Мақсаттар: жоспар мен нәтиже</translation>
+    </message>
+    <message>
+        <source>No targets set for this period.</source>
+        <translation>Бұл кезеңге мақсат қойылмаған.</translation>
+    </message>
+    <message>
+        <source>Set a target…</source>
+        <translation>Мақсат қою…</translation>
+    </message>
+    <message>
+        <source>Read targets from a workbook…</source>
+        <translation>Мақсаттарды кітаптан оқу…</translation>
+    </message>
+    <message>
+        <source>Activity kind</source>
+        <translation>Іс-шара түрі</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Жоспар</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Қол жеткізілді</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>Жоспардың %</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Барлық өңірлер</translation>
+    </message>
+    <message>
+        <source>The target was saved.</source>
+        <translation>Мақсат сақталды.</translation>
+    </message>
+    <message>
+        <source>Read targets</source>
+        <translation>Мақсаттарды оқу</translation>
+    </message>
+    <message>
+        <source>The targets were not read: %1</source>
+        <translation>Мақсаттар оқылмады: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) read.</source>
+        <translation>
+            <numerusform>%n мақсат оқылды.</numerusform>
+            <numerusform>%n мақсат оқылды.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

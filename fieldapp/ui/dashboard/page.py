@@ -167,6 +167,7 @@ class DashboardPage(QWidget):
         self.office.currentIndexChanged.connect(self.refresh)
         self.measure.currentIndexChanged.connect(self._render_charts)
         self.breakdown.currentIndexChanged.connect(self.refresh)
+        self.targets_box.changed.connect(self.refresh)
         ctx.changed.connect(self._on_changed)
         self.retranslate()
 
