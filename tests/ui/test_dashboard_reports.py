@@ -29,8 +29,8 @@ def seeded(workspace, activity_factory):
     records = workspace.records
     records.create(activity_factory(people_reached=450, children_reached=300, items_distributed=500))
     records.create(activity_factory(start_date=date(2020, 4, 28), people_reached=50, children_reached=20))
-    records.create(activity_factory(kind="posters", region="KZ-71", start_date=date(2021, 6, 1),
-                                    items_distributed=40, people_reached=1000, children_reached=100))  # fmt: skip
+    posters = dict(kind="posters", region="KZ-71", start_date=date(2021, 6, 1), items_distributed=40)
+    records.create(activity_factory(**posters, people_reached=1000, children_reached=100))
     return workspace
 
 
