@@ -34,8 +34,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--undo-last", action="store_true", help="undo the last import that changed records")
     p.set_defaults(handler=cmd_import)
 
-    p = sub.add_parser("report", help="write a consolidated report workbook for people")
-    p.add_argument("file", metavar="FILE.xlsx")
+    p = sub.add_parser(
+        "report",
+        help="write a consolidated report workbook for people (FILE.pdf: a one-page printable summary)",
+    )
+    p.add_argument("file", metavar="FILE.xlsx|FILE.pdf")
     p.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
     p.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
     p.add_argument("--language", choices=LANGS)
@@ -119,11 +122,21 @@ def _print_result(d: dict) -> None:
 def cmd_report(args, where: Paths) -> int:
     from fieldapp.services import exchange  # workbook code loads only for these commands (GUI start-up)
 
+    if args.date_from and args.date_to and args.date_to < args.date_from:
+        raise BadInput(f"the period ends ({args.date_to}) before it starts ({args.date_from})")
+    target = Path(args.file)
+    if target.is_dir() or not target.parent.is_dir():
+        raise BadInput(f"cannot write {target}: not a file in an existing folder")
     with Workspace(where) as ws:
         inst = require(ws.store)
-        path = exchange.write_report(
-            ws, args.file, args.date_from, args.date_to, args.language or inst.language
-        )
+        language = args.language or inst.language
+        if target.suffix.lower() == ".pdf":  # the one-page printable summary, drawn by Qt (loaded only now)
+            from fieldapp.services.reporting import build_report
+            from fieldapp.ui.pdf import write_pdf
+
+            path = write_pdf(build_report(ws, args.date_from, args.date_to), target, language)
+        else:
+            path = exchange.write_report(ws, target, args.date_from, args.date_to, language)
     print(f"report written to {path}")
     return 0
 

@@ -104,3 +104,16 @@ def build_report(ws: Workspace, date_from: date | None = None, date_to: date | N
         offices_expected=len(offices),
         targets=targets.progress(ws, date_from, date_to),
     )
+
+
+def words(language: str) -> dict[str, str]:
+    """The report's words in one language (the same text as the workbook's), for the printable summary."""
+    from fieldapp.exchange.words import WORDS, word
+
+    return {key: word(key, language) for key in WORDS}
+
+
+def period_text(model: ReportModel, language: str) -> str:
+    if not (model.date_from or model.date_to):
+        return words(language)["all"]
+    return f"{model.date_from or '…'} – {model.date_to or '…'}"

@@ -554,6 +554,30 @@
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
+    <message>
+        <source>fieldapp-summary</source>
+        <translation>fieldapp-summary</translation>
+    </message>
+    <message>
+        <source>Write a printable summary</source>
+        <translation>Write a printable summary</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary could not be written: %1</source>
+        <translation>The summary could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The summary was written to %1.</source>
+        <translation>The summary was written to %1.</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>Writing the summary…</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeProblems</name>
@@ -1228,6 +1252,10 @@
     <message>
         <source>Bulk-entry &amp;template…</source>
         <translation>Bulk-entry &amp;template…</translation>
+    </message>
+    <message>
+        <source>Printable &amp;summary (PDF)…</source>
+        <translation>Printable &amp;summary (PDF)…</translation>
     </message>
 </context>
 <context>

@@ -554,6 +554,30 @@
         <source>Keep it</source>
         <translation>Қалдыру</translation>
     </message>
+    <message>
+        <source>fieldapp-summary</source>
+        <translation>fieldapp-жиынтық</translation>
+    </message>
+    <message>
+        <source>Write a printable summary</source>
+        <translation>Басып шығаруға арналған жиынтық жазу</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary could not be written: %1</source>
+        <translation>Жиынтық жазылмады: %1</translation>
+    </message>
+    <message>
+        <source>The summary was written to %1.</source>
+        <translation>Жиынтық %1 файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>Жиынтық жазылуда…</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeProblems</name>
@@ -1228,6 +1252,10 @@
     <message>
         <source>Bulk-entry &amp;template…</source>
         <translation>Жаппай енгізу &amp;үлгісі…</translation>
+    </message>
+    <message>
+        <source>Printable &amp;summary (PDF)…</source>
+        <translation>Басып шығаруға &amp;жиынтық (PDF)…</translation>
     </message>
 </context>
 <context>

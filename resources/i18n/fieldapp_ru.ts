@@ -565,6 +565,30 @@
         <source>Keep it</source>
         <translation>Оставить</translation>
     </message>
+    <message>
+        <source>fieldapp-summary</source>
+        <translation>сводка-fieldapp</translation>
+    </message>
+    <message>
+        <source>Write a printable summary</source>
+        <translation>Записать сводку для печати</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary could not be written: %1</source>
+        <translation>Сводку не удалось записать: %1</translation>
+    </message>
+    <message>
+        <source>The summary was written to %1.</source>
+        <translation>Сводка записана в %1.</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>Сводка записывается…</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeProblems</name>
@@ -1246,6 +1270,10 @@
     <message>
         <source>Bulk-entry &amp;template…</source>
         <translation>&amp;Шаблон для массового ввода…</translation>
+    </message>
+    <message>
+        <source>Printable &amp;summary (PDF)…</source>
+        <translation>&amp;Сводка для печати (PDF)…</translation>
     </message>
 </context>
 <context>
