@@ -11,6 +11,7 @@ from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.drawing.image import Image
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from fieldapp.domain.geo import Scale
 from fieldapp.domain.record import MEASURES
 from fieldapp.domain.reference import reference
 from fieldapp.domain.report import OVERLAPPING, ReportModel, Row, Table, label
@@ -69,6 +70,8 @@ def write_report_workbook(path: Path, data: ReportModel, language: str = "ru") -
         ws = wb.create_sheet(w(sheet_word, language)[:31])
         _breakdown(ws, data, data.tables[name], language)
     _targets(wb.create_sheet(w("targets", language)[:31]), data, language)
+    for ws in wb.worksheets:
+        _printable(ws)
     write_lists(wb.create_sheet("Lists"), ref)
     wb.save(path)
 
@@ -183,6 +186,7 @@ def _overview(ws, data: ReportModel, language: str) -> None:
     ws["B6"] = w("expected_note", language)
     ws["B6"].font = NOTE
     ws["A7"] = w("method", language)
+    ws["A7"].alignment = Alignment(vertical="top")
     ws["B7"] = w("method_note", language)
     ws["B7"].alignment = Alignment(wrap_text=True, vertical="top")
     ws.merge_cells("B7:H7")
@@ -204,18 +208,29 @@ def _overview(ws, data: ReportModel, language: str) -> None:
     for i, region in enumerate(reference().regions):
         ws.cell(row=top + 2 + i, column=1, value=region.name(language))
         _number(ws.cell(row=top + 2 + i, column=2), values.get(region.code))
-    picture = PngImage(render_map(values, 720, 420), 720, 420)
-    ws.add_image(picture, f"D{top}")
-    from fieldapp.domain.geo import Scale  # the legend under the map: the same classes as its colours
-
+    # the map right of the headline figures, its legend under it (the same classes as its colours)
+    ws.column_dimensions["C"].width = 3
+    ws.cell(row=10, column=4, value=w("map_title", language).format(m=measure.lower())).font = BOLD
+    ws.add_image(PngImage(render_map(values, 600, 350), 600, 350), "D11")
     scale = Scale.of(values)
-    legend = top + 23
+    legend = 11 + 19
     ws.cell(row=legend, column=4, value=measure).font = BOLD
     for i, (lo, hi) in enumerate(scale.breaks()):
         c = ws.cell(row=legend + 1 + i, column=4, value=f"{lo:,} – {hi:,}".replace(",", "\u202f"))
-        c.fill = PatternFill("solid", fgColor="{:02X}{:02X}{:02X}".format(*scale.colour(hi if hi else 0)))
-    c = ws.cell(row=legend + 2 + len(scale.breaks()), column=4, value=w("no_data", language))
+        c.fill = PatternFill("solid", fgColor="{:02X}{:02X}{:02X}".format(*scale.colour(hi)))
+        if i >= len(scale.breaks()) // 2:
+            c.font = Font(color="FFFFFF")
+    c = ws.cell(row=legend + 1 + len(scale.breaks()), column=4, value=w("no_data", language))
     c.fill = PatternFill("solid", fgColor="E6E6E6")
+    ws.column_dimensions["D"].width = 24
+
+
+def _printable(ws) -> None:
+    """Landscape, as wide as the page: a programme officer prints the sheets."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def _offices(ws, data: ReportModel, language: str) -> None:
@@ -247,6 +262,7 @@ def _offices(ws, data: ReportModel, language: str) -> None:
         _number(ws.cell(row=r, column=8), o["records_all"])
         r += 1
     ws.cell(row=r + 1, column=1, value=w("offices_reporting", language)).font = BOLD
+    ws.merge_cells(start_row=r + 1, start_column=1, end_row=r + 1, end_column=2)
     share = data.offices_reporting / data.offices_expected if data.offices_expected else 0
     ws.cell(row=r + 1, column=3, value=w("of_expected", language).format(
         n=data.offices_reporting, m=data.offices_expected, p=f"{share:.0%}"))  # fmt: skip
