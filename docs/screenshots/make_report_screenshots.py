@@ -81,11 +81,37 @@ def sheet_pngs(book: Path, titles: dict[str, str], language: str, tmp: Path) -> 
                 break
 
 
+def dashboard_png(co: Workspace, language: str) -> None:
+    """The dashboard with the region map, the target-group breakdown and the targets (coordinator)."""
+    from PySide6.QtWidgets import QApplication
+
+    from fieldapp.ui.app import build_context
+    from fieldapp.ui.dashboard.page import DashboardPage
+    from fieldapp.ui.tasks import SyncTaskRunner
+
+    app = QApplication.instance()
+    ctx = build_context(co.paths, language, tasks=SyncTaskRunner())
+    ctx.set_language(language, persist=False)
+    page = DashboardPage(ctx)
+    page.resize(1280, 2000)
+    page.show()
+    page.period.set_period(*PERIOD)
+    page.breakdown.setCurrentIndex(page.breakdown.findData("target_group"))
+    for _ in range(10):
+        app.processEvents()
+    page.grab().save(str(OUT / f"dashboard-{language}.png"))
+    page.close()
+    ctx.workspace.close()
+
+
 def main() -> int:
     if not (shutil.which("soffice") and shutil.which("pdftoppm")):
         print("needs soffice and pdftoppm", file=sys.stderr)
         return 2
+    from fieldapp.ui.app import make_app
     from fieldapp.ui.pdf import write_pdf
+
+    make_app(sys.argv[:1])  # a QApplication (widgets) before the PDF writer would make a bare one
 
     OUT.mkdir(exist_ok=True)
     tmp = Path(tempfile.mkdtemp())
@@ -98,6 +124,7 @@ def main() -> int:
         titles = {name: wb[names[index]]["A1"].value for name, index in SHEETS.items()}
         sheet_pngs(book, titles, language, tmp)
         pdf = write_pdf(build_report(co, *PERIOD), OUT / f"summary-{language}.pdf", language)
+        dashboard_png(co, language)
         shot = str(OUT / f"summary-{language}")
         subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile", str(pdf), shot], check=True)
     co.close()

@@ -317,6 +317,7 @@ class DashboardPage(QWidget):
         self.charts_layout.addWidget(self.map_title, 3, 0, 1, 2)
         self.charts_layout.addWidget(self.region_map, 4, 0, 1, 2)
         self.region_map.setMinimumHeight(320)
+        self.region_map.setMaximumHeight(480)
         self.charts_layout.setColumnStretch(0, 1)
         self.charts_layout.setColumnStretch(1, 1)
         for chart in (self.month_chart, self.region_chart, self.kind_chart):
@@ -359,9 +360,10 @@ class DashboardPage(QWidget):
             self.kind_chart.set_title(self.tr("By activity kind: %1").replace("%1", name))
             self.kind_chart.set_bars(*named(d.by_kind, ref.kind), lang)
         else:
-            self.kind_chart.set_title(
+            title = (
                 self.tr("By %1: %2").replace("%1", self.breakdown.currentText().lower()).replace("%2", name)
             )
+            self.kind_chart.set_title(title[:1].upper() + title[1:])
             bars = breakdown_bars(chosen, d.by_breakdown, m, lang, self.tr("(not given)"))
             self.kind_chart.set_bars(*bars, lang)
         values = {r.code: None for r in ref.regions}
