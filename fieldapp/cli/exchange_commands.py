@@ -10,6 +10,7 @@ from pathlib import Path
 from fieldapp.domain.errors import BadInput
 from fieldapp.paths import Paths
 from fieldapp.services.installation import require
+from fieldapp.services.outputs import output_path
 from fieldapp.services.workspace import Workspace
 
 LANGS = ("kk", "ru", "en")
@@ -124,11 +125,9 @@ def cmd_report(args, where: Paths) -> int:
 
     if args.date_from and args.date_to and args.date_to < args.date_from:
         raise BadInput(f"the period ends ({args.date_to}) before it starts ({args.date_from})")
-    target = Path(args.file)
-    if target.is_dir() or not target.parent.is_dir():
-        raise BadInput(f"cannot write {target}: not a file in an existing folder")
     with Workspace(where) as ws:
         inst = require(ws.store)
+        target = output_path(ws.paths, args.file)
         language = args.language or inst.language
         if target.suffix.lower() == ".pdf":  # the one-page printable summary, drawn by Qt (loaded only now)
             from fieldapp.services.reporting import build_report

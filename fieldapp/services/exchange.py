@@ -19,6 +19,7 @@ from fieldapp.services.changes import Changed
 from fieldapp.services.exchange_merge import Cancelled, FileReport, Merger
 from fieldapp.services.import_log import undoable_batch
 from fieldapp.services.installation import Installation, require
+from fieldapp.services.outputs import output_path
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage.exchange_queries import overwritten_by_import, small_page_cache
 
@@ -181,7 +182,7 @@ def export_workbook(
         raise BadInput(f"unknown export scope {scope!r}")
     inst = require(ws.store)
     store = ws.store
-    path = Path(path)
+    path = output_path(ws.paths, path)
     f = RecordFilter(deleted=None)
     since = None
     if scope == "period":
@@ -380,11 +381,11 @@ def write_report(
 
     if cancel and cancel():
         raise Cancelled()
+    path = output_path(ws.paths, path)
     data = build_report(ws, date_from, date_to)
     steps = ("build",)
     if progress:
         progress(1, len(steps) + 1)
-    path = Path(path)
     tmp = path.with_name(f".{path.name}.partial")
     try:
         write_report_workbook(tmp, data, language)
