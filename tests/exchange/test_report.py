@@ -67,6 +67,7 @@ def _independent_sums(files) -> dict[str, dict[tuple, dict]]:
                 "language": [(d["#output+lang+code"] or "",)],
                 "partner": [(p.strip(),) for p in (d["#org+name+impl"] or "").split(";") if p.strip()],
                 "site_type": [(d["#loc+type+code"] or "",)],
+                "month": [(start.isoformat()[:7],)],
                 "total": [()],
             }
             for name, ks in keys.items():
@@ -140,7 +141,17 @@ def test_every_report_number_matches_sums_computed_from_the_source_workbooks(fiv
     wb = load_workbook(path)
     sheets = wb.sheetnames
     # Overview, Offices, then the breakdowns in this order
-    names = ["office", "region", "kind", "region_kind", "target_group", "language", "partner", "site_type"]
+    names = [
+        "office",
+        "region",
+        "kind",
+        "region_kind",
+        "target_group",
+        "language",
+        "partner",
+        "site_type",
+        "month",
+    ]
     for i, name in enumerate(names):
         keys = 2 if name == "region_kind" else 1
         rows, total = _sheet_rows(wb[sheets[2 + i]], keys)
