@@ -18,6 +18,8 @@ PALETTE = ((0xEF, 0xF3, 0xFF), (0xC6, 0xDB, 0xEF), (0x9E, 0xCA, 0xE1), (0x6B, 0x
            (0x31, 0x82, 0xBD), (0x08, 0x51, 0x9C))  # fmt: skip
 NO_DATA = (0xE6, 0xE6, 0xE6)
 BORDER = (0x55, 0x55, 0x55)
+CITIES = ("KZ-71", "KZ-75", "KZ-79")  # Astana, Almaty, Shymkent: a few pixels at country scale
+CITY_RADIUS = 0.013  # of the map's width: cities are drawn as discs at least this big, over their area
 LAT0 = 48.0  # Kazakhstan's middle latitude: x is shrunk by cos(48°) so shapes keep their proportions
 
 
@@ -89,32 +91,53 @@ class Scale:
 
 
 def label_points(width: float, height: float) -> dict[str, tuple[float, float]]:
-    """A point well inside each region (and outside the cities within it), for labels and hit tests.
-
-    The middle of the widest inside stretch of the horizontal line through its largest ring's middle.
-    """
+    """A point well inside each region (outside the cities' discs), for labels and hit tests; a city's
+    is its disc's centre. The middle of the widest free stretch of a horizontal line through the region."""
     shapes = fitted(width, height)
-    out = {}
+    discs = city_discs(width, height)
+
+    def taken(code: str, point: tuple[float, float]) -> bool:
+        x, y = point
+        if any((x - cx) ** 2 + (y - cy) ** 2 <= (r + 2) ** 2 for cx, cy, r in discs.values()):
+            return True
+        return any(c != code and any(_inside(r, point) for r in shapes[c]) for c in shapes)
+
+    out = {code: (cx, cy) for code, (cx, cy, _r) in discs.items()}
     for code, rings in shapes.items():
+        if code in discs:
+            continue
         ring = max(rings, key=lambda r: abs(_area(r)))
         ys = [p[1] for p in ring]
         best = None
-        for frac in (0.5, 0.4, 0.6, 0.3, 0.7):
+        for frac in (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8):
             y = min(ys) + (max(ys) - min(ys)) * frac
             for x0, x1 in _spans(ring, y):
-                inner = [
-                    c for c in shapes if c != code and any(_inside(r, ((x0 + x1) / 2, y)) for r in shapes[c])
-                ]
-                if not inner and (best is None or x1 - x0 > best[0]):
-                    best = (x1 - x0, ((x0 + x1) / 2, y))
+                mid = ((x0 + x1) / 2, y)
+                if not taken(code, mid) and (best is None or x1 - x0 > best[0]):
+                    best = (x1 - x0, mid)
             if best:
                 break
         out[code] = best[1] if best else (sum(p[0] for p in ring) / len(ring), sum(ys) / len(ys))
     return out
 
 
+def city_discs(width: float, height: float) -> dict[str, tuple[float, float, float]]:
+    """(x, y, radius) of a disc for each city, centred on its shape, so a reader sees and can point at it."""
+    out = {}
+    for code, rings in fitted(width, height).items():
+        if code in CITIES:
+            pts = [p for ring in rings for p in ring]
+            xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+            r = max(CITY_RADIUS * width, (max(xs) - min(xs)) / 2, (max(ys) - min(ys)) / 2)
+            out[code] = ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2, r)
+    return out
+
+
 def region_at(point: tuple[float, float], width: float, height: float) -> str | None:
-    """The region under a point of a width × height map (a city before the region around it)."""
+    """The region under a point of a width × height map (a city's disc before the region around it)."""
+    for code, (cx, cy, r) in city_discs(width, height).items():
+        if (point[0] - cx) ** 2 + (point[1] - cy) ** 2 <= r * r:
+            return code
     for code, rings in reversed(list(fitted(width, height).items())):
         if any(_inside(r, point) for r in rings):
             return code

@@ -9,7 +9,7 @@ from __future__ import annotations
 import struct
 import zlib
 
-from fieldapp.domain.geo import BORDER, Scale, fitted
+from fieldapp.domain.geo import BORDER, Scale, city_discs, fitted
 
 WHITE = (255, 255, 255)
 
@@ -25,7 +25,22 @@ def render_map(values: dict[str, int | None], width: int = 720, height: int = 42
         for ring in rings:
             for a, b in zip(ring, ring[1:] + ring[:1], strict=True):
                 _line(px, width, height, a, b, BORDER)
+    for code, (cx, cy, r) in city_discs(width, height).items():
+        _disc(px, width, height, cx, cy, r + 1, BORDER)
+        _disc(px, width, height, cx, cy, r, scale.colour(values.get(code)))
     return png(px, width, height)
+
+
+def _disc(px: bytearray, w: int, h: int, cx: float, cy: float, r: float, colour) -> None:
+    rgb = bytes(colour)
+    for y in range(max(0, int(cy - r)), min(h, int(cy + r) + 2)):
+        dy = y + 0.5 - cy
+        if dy * dy > r * r:
+            continue
+        half = (r * r - dy * dy) ** 0.5
+        start, end = max(0, round(cx - half)), min(w, round(cx + half))
+        if end > start:
+            px[(y * w + start) * 3 : (y * w + end) * 3] = rgb * (end - start)
 
 
 def _fill(px: bytearray, w: int, h: int, rings, colour) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from fieldapp.domain.geo import BORDER, NO_DATA, Scale, fitted
+from fieldapp.domain.geo import BORDER, NO_DATA, Scale, city_discs, fitted
 from fieldapp.domain.record import MEASURES
 from fieldapp.domain.reference import reference
 from fieldapp.domain.report import ReportModel
@@ -157,6 +157,9 @@ def _draw(p: QPainter, page: QRectF, model: ReportModel, language: str, w: dict[
         p.fillPath(path, QColor(*scale.colour(values.get(code))))
         p.setPen(border)
         p.drawPath(path)
+    for code, (cx, cy, r) in city_discs(map_w, map_h).items():
+        p.setBrush(QColor(*scale.colour(values.get(code))))
+        p.drawEllipse(QPointF(cx, cy), r, r)
     p.restore()
     lx, ly = x + map_w + 3 * MM, y + 2 * MM
     p.setPen(text)

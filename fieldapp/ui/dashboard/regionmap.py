@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from fieldapp.domain.geo import BORDER, NO_DATA, Scale, fitted
+from fieldapp.domain.geo import BORDER, NO_DATA, Scale, city_discs, fitted
 from fieldapp.domain.reference import reference
 from fieldapp.ui.dashboard.formats import number
 
@@ -40,6 +40,11 @@ class RegionMap(QWidget):
                 path.addPolygon([QPointF(x, y) for x, y in ring])
                 path.closeSubpath()
             self.paths[code] = path
+        for code, (cx, cy, r) in city_discs(MAP_W, MAP_H).items():  # cities: discs a reader can see and hover
+            disc = QPainterPath()
+            disc.addEllipse(QPointF(cx, cy), r, r)
+            self.paths.pop(code, None)
+            self.paths[code] = disc  # last: drawn on top and found first
 
     def sizeHint(self) -> QSize:
         return QSize(720 + LEGEND_W, 420)
