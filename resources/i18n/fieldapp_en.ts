@@ -1406,6 +1406,14 @@
         <source>&amp;Planned</source>
         <translation>&amp;Planned</translation>
     </message>
+    <message>
+        <source>The planned figure must be a whole number of 0 or more.</source>
+        <translation>The planned figure must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
 </context>
 <context>
     <name>TargetsBox</name>

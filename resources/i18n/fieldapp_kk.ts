@@ -1406,6 +1406,14 @@
         <source>&amp;Planned</source>
         <translation>&amp;Жоспар</translation>
     </message>
+    <message>
+        <source>The planned figure must be a whole number of 0 or more.</source>
+        <translation>Жоспарланған көрсеткіш 0 немесе одан үлкен бүтін сан болуы керек.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Кезең басталмай тұрып аяқталады.</translation>
+    </message>
 </context>
 <context>
     <name>TargetsBox</name>

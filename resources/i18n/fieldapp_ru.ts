@@ -1427,6 +1427,14 @@
         <source>&amp;Planned</source>
         <translation>П&amp;лан</translation>
     </message>
+    <message>
+        <source>The planned figure must be a whole number of 0 or more.</source>
+        <translation>План должен быть целым числом от 0.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
 </context>
 <context>
     <name>TargetsBox</name>

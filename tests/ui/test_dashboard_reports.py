@@ -103,3 +103,28 @@ def test_targets_are_set_in_the_app_and_shown_planned_against_achieved(qtbot, ct
     assert not box.table.isHidden()
     row = [box.table.item(0, c).text() for c in range(7)]
     assert row[1] == "г. Алматы" and plain(row[4]) == "1 000" and row[5] == "500" and row[6] == "50 %"
+
+
+def test_a_wrong_planned_figure_is_explained_in_the_ui_language_and_nothing_is_saved(
+    qtbot, make_ctx, workspace
+):
+    from fieldapp.ui.dashboard import targets as ui_targets
+
+    ctx = make_ctx("kk")
+    page = show_page(qtbot, ctx)
+    seen = []
+
+    def typed(dialog):
+        if seen:  # the second time round the person gives up
+            return QDialog.DialogCode.Rejected
+        dialog.planned.setText("мың")
+        seen.append(dialog)
+        return QDialog.DialogCode.Accepted
+
+    ui_targets.TargetDialog.exec, old = typed, ui_targets.TargetDialog.exec
+    try:
+        page.targets_box.add_target()
+    finally:
+        ui_targets.TargetDialog.exec = old
+    assert seen[0].problem.text() == "Жоспарланған көрсеткіш 0 немесе одан үлкен бүтін сан болуы керек."
+    assert targets.list_targets(ctx.workspace) == []

@@ -109,6 +109,10 @@ class TargetsBox(QWidget):
     def add_target(self) -> None:
         dialog = TargetDialog(self, self.page.ctx.language)
         while dialog.exec() == QDialog.DialogCode.Accepted:
+            problem = dialog.problem_text()
+            if problem:
+                dialog.problem.setText(problem)
+                continue
             try:
                 from fieldapp.services import targets
 
@@ -189,6 +193,15 @@ class TargetDialog(QDialog):
             self.measure.addItem(reference().measure(m).name(self.language), m)
         index = self.measure.findData("people_reached")
         self.measure.setCurrentIndex(max(index, 0))
+
+    def problem_text(self) -> str:
+        """What the person must fix, in the UI language (the service checks again)."""
+        value = self.value()
+        if not isinstance(value["planned"], int):
+            return self.tr("The planned figure must be a whole number of 0 or more.")
+        if value["date_to"] < value["date_from"]:
+            return self.tr("The period ends before it starts.")
+        return ""
 
     def value(self) -> dict:
         def py(d: QDate) -> date:
