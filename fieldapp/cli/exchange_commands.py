@@ -130,10 +130,11 @@ def cmd_report(args, where: Paths) -> int:
         target = output_path(ws.paths, args.file)
         language = args.language or inst.language
         if target.suffix.lower() == ".pdf":  # the one-page printable summary, drawn by Qt (loaded only now)
-            from fieldapp.services.reporting import build_report
+            from fieldapp.services.reporting import SUMMARY, build_report
             from fieldapp.ui.pdf import write_pdf
 
-            path = write_pdf(build_report(ws, args.date_from, args.date_to), target, language)
+            model = build_report(ws, args.date_from, args.date_to, SUMMARY)
+            path = write_pdf(model, target, language)
         else:
             path = exchange.write_report(ws, target, args.date_from, args.date_to, language)
     print(f"report written to {path}")

@@ -63,15 +63,29 @@ def _order(key: str, code: str) -> tuple[int, str]:
     return (codes.index(code), "") if code in codes else (len(codes), code)
 
 
-def build_report(ws: Workspace, date_from: date | None = None, date_to: date | None = None) -> ReportModel:
-    """Every figure of the report for the period (start date within it), deleted records not counted."""
+SUMMARY = ("office", "region", "kind")  # what the one-page summary shows
+
+
+def build_report(
+    ws: Workspace,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    breakdowns: tuple[str, ...] | None = None,
+) -> ReportModel:
+    """Every figure of the report for the period (start date within it), deleted records not counted.
+
+    `breakdowns` limits the tables gathered (the summary needs SUMMARY only); the office table is always
+    gathered, since it carries the totals."""
     if date_from and date_to and date_to < date_from:
         raise BadInput(f"the period ends ({date_to}) before it starts ({date_from})")
     inst = require(ws.store)
     f = RecordFilter(deleted=False, date_from=date_from, date_to=date_to)
     [total] = [_row((), r[0], r[1:]) for r in ws.store.breakdown(f)]
+    wanted = {"office", *(breakdowns or BREAKDOWNS)}
     tables = {
-        name: Table(name, keys, breakdown(ws.store, f, name), total) for name, keys in BREAKDOWNS.items()
+        name: Table(name, keys, breakdown(ws.store, f, name), total)
+        for name, keys in BREAKDOWNS.items()
+        if name in wanted
     }
     in_period = {o: (last, n) for o, last, n in ws.store.offices_last_activity(f)}
     people = {r.key[0]: r.values["people_reached"] for r in tables["office"].rows}

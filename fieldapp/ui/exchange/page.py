@@ -372,9 +372,9 @@ class ExchangePage(QWidget):
         self._remember_folder(path)
 
         def work(progress, cancelled):
-            from fieldapp.services.reporting import build_report
+            from fieldapp.services.reporting import SUMMARY, build_report
 
-            return build_report(ws, date_from, date_to)
+            return build_report(ws, date_from, date_to, SUMMARY)
 
         def done(model) -> None:
             from fieldapp.ui.pdf import write_pdf
