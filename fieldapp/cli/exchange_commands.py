@@ -10,6 +10,7 @@ from pathlib import Path
 from fieldapp.domain.errors import BadInput
 from fieldapp.paths import Paths
 from fieldapp.services.installation import require
+from fieldapp.services.outputs import output_path
 from fieldapp.services.workspace import Workspace
 
 LANGS = ("kk", "ru", "en")
@@ -34,8 +35,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--undo-last", action="store_true", help="undo the last import that changed records")
     p.set_defaults(handler=cmd_import)
 
-    p = sub.add_parser("report", help="write a consolidated report workbook for people")
-    p.add_argument("file", metavar="FILE.xlsx")
+    p = sub.add_parser(
+        "report",
+        help="write a consolidated report workbook for people (FILE.pdf: a one-page printable summary)",
+    )
+    p.add_argument("file", metavar="FILE.xlsx|FILE.pdf")
     p.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
     p.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
     p.add_argument("--language", choices=LANGS)
@@ -119,11 +123,20 @@ def _print_result(d: dict) -> None:
 def cmd_report(args, where: Paths) -> int:
     from fieldapp.services import exchange  # workbook code loads only for these commands (GUI start-up)
 
+    if args.date_from and args.date_to and args.date_to < args.date_from:
+        raise BadInput(f"the period ends ({args.date_to}) before it starts ({args.date_from})")
     with Workspace(where) as ws:
         inst = require(ws.store)
-        path = exchange.write_report(
-            ws, args.file, args.date_from, args.date_to, args.language or inst.language
-        )
+        target = output_path(ws.paths, args.file)
+        language = args.language or inst.language
+        if target.suffix.lower() == ".pdf":  # the one-page printable summary, drawn by Qt (loaded only now)
+            from fieldapp.services.reporting import SUMMARY, build_report
+            from fieldapp.ui.pdf import write_pdf
+
+            model = build_report(ws, args.date_from, args.date_to, SUMMARY)
+            path = write_pdf(model, target, language)
+        else:
+            path = exchange.write_report(ws, target, args.date_from, args.date_to, language)
     print(f"report written to {path}")
     return 0
 

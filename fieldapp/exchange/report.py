@@ -1,57 +1,88 @@
-"""The consolidated report workbook for people: totals by office, region, kind and month, with charts."""
+"""The consolidated report workbook for people: an overview with the method note and the map, the offices,
+and one sheet per breakdown — every sheet for the chosen period, and saying which it is."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, LineChart, Reference
-from openpyxl.styles import Font, PatternFill
+from openpyxl.drawing.image import Image
+from openpyxl.styles import Alignment, Font, PatternFill
 
+from fieldapp.domain.geo import Scale
 from fieldapp.domain.record import MEASURES
 from fieldapp.domain.reference import reference
+from fieldapp.domain.report import OVERLAPPING, ReportModel, Row, Table, label
+from fieldapp.exchange.mappng import render_map
 from fieldapp.exchange.sheets import write_lists
 from fieldapp.exchange.words import word as w
 
 BOLD = Font(bold=True)
+NOTE = Font(italic=True, color="555555")
 HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
 LATE_FILL = PatternFill("solid", fgColor="FCE4D6")
+NUMBER = (
+    "#,##0"  # thousands separators as a number format: the cell stays a number, Excel shows 1 234 / 1,234
+)
+PERCENT = "0%"
+NA = "—"
+HEAD_ROW = 7  # data sheets: title, period, up to three notes, a blank row, then the table
+
+SHEETS = {  # breakdown → (sheet word, column words)
+    "office": ("by_office", ("office",)),
+    "region": ("by_region", ("region",)),
+    "kind": ("by_kind", ("kind",)),
+    "region_kind": ("by_region_kind_sheet", ("region", "kind")),
+    "target_group": ("by_target_group", ("target_group",)),
+    "language": ("by_language", ("language",)),
+    "partner": ("by_partner", ("partner",)),
+    "site_type": ("by_site_type", ("site_type",)),
+    "month": ("by_month", ("month",)),
+}
+CHARTS = ("office", "region", "kind", "month")
 
 
-@dataclass
-class ReportData:
-    office_code: str
-    office_name: str
-    generated_at: str
-    date_from: date | None
-    date_to: date | None
-    groups: dict[str, list[dict]]  # group → rows of {"group", "records", *MEASURES}
-    offices: list[dict] = field(default_factory=list)
+class PngImage(Image):
+    """An openpyxl picture from PNG bytes we drew ourselves (openpyxl's own Image needs Pillow)."""
+
+    def __init__(self, data: bytes, width: int, height: int):
+        self.ref, self._png = data, data
+        self.width, self.height, self.format = width, height, "png"
+
+    def _data(self) -> bytes:
+        return self._png
 
 
-def write_report_workbook(path: Path, data: ReportData, language: str = "ru") -> None:
+def period_text(data: ReportModel, language: str) -> str:
+    if not (data.date_from or data.date_to):
+        return w("all", language)
+    return f"{data.date_from or '…'} – {data.date_to or '…'}"
+
+
+def write_report_workbook(path: Path, data: ReportModel, language: str = "ru") -> None:
     ref = reference()
     wb = Workbook()
-    ws = wb.active
-    ws.title = w("offices", language)[:31]
-    _overview(ws, data, language)
-    for group in ("office", "region", "kind", "month"):
-        sheet = wb.create_sheet(w(f"by_{group}", language)[:31])
-        _totals(sheet, group, data.groups.get(group, []), data.groups.get("none", []), language, ref)
+    _overview(wb.active, data, language)
+    _offices(wb.create_sheet(w("offices", language)[:31]), data, language)
+    for name, (sheet_word, _cols) in SHEETS.items():
+        ws = wb.create_sheet(w(sheet_word, language)[:31])
+        _breakdown(ws, data, data.tables[name], language)
+    _targets(wb.create_sheet(w("targets", language)[:31]), data, language)
+    for ws in wb.worksheets:
+        _printable(ws)
     write_lists(wb.create_sheet("Lists"), ref)
     wb.save(path)
 
 
-def _label(group: str, value: str, language: str, ref) -> str:
-    if group == "region":
-        r = ref.region(value)
-        return r.name(language) if r else value
-    if group == "kind":
-        k = ref.kind(value)
-        return k.name(language) if k else value
-    return value or ""
+def _title(ws, data: ReportModel, title: str, language: str, notes: tuple[str, ...] = ()) -> None:
+    ws["A1"] = title
+    ws["A1"].font = Font(bold=True, size=13)
+    ws["A2"] = f"{w('period', language)}: {period_text(data, language)}"
+    ws["A2"].font = BOLD
+    for i, note in enumerate(notes):
+        ws.cell(row=3 + i, column=1, value=note).font = NOTE
 
 
 def _head(ws, row: int, values: list) -> None:
@@ -59,62 +90,158 @@ def _head(ws, row: int, values: list) -> None:
         c = ws.cell(row=row, column=i, value=v)
         c.font = BOLD
         c.fill = HEAD_FILL
+        c.alignment = Alignment(wrap_text=True, vertical="top")
 
 
-def _totals(ws, group: str, rows: list[dict], overall: list[dict], language: str, ref) -> None:
-    measures = [ref.measure(m) for m in MEASURES]
-    _head(ws, 1, [w(group, language), w("records", language), *(m.name(language) for m in measures)])
-    ws.column_dimensions["A"].width = 34
-    for i in range(2, 3 + len(MEASURES)):
-        ws.column_dimensions[chr(64 + i)].width = 16
-    r = 2
-    for row in rows:
-        ws.cell(row=r, column=1, value=_label(group, row["group"], language, ref))
-        ws.cell(row=r, column=2, value=row["records"])
-        for j, m in enumerate(MEASURES):
-            ws.cell(row=r, column=3 + j, value=row[m])
+def _number(cell, value: int | None) -> None:
+    """A number with thousands separators, or the not-applicable dash (never a 0 that was not reported)."""
+    if value is None:
+        cell.value = NA
+        cell.alignment = Alignment(horizontal="right")
+    else:
+        cell.value = value
+        cell.number_format = NUMBER
+
+
+def _label(key: str, code: str, language: str) -> str:
+    if not code:
+        return w("none_given", language)
+    return label(key, code, language)
+
+
+def _breakdown(ws, data: ReportModel, table: Table, language: str) -> None:
+    sheet_word, cols = SHEETS[table.name]
+    notes = [w("method_note", language), w("na_note", language)]
+    if table.name in OVERLAPPING:
+        notes.append(w("overlap_note", language))
+    _title(ws, data, w(sheet_word, language), language, tuple(notes))
+    measures = [reference().measure(m) for m in MEASURES]
+    k = len(cols)
+    _head(ws, HEAD_ROW, [*(w(c, language) for c in cols), w("records", language),
+                         *(m.name(language) for m in measures), w("code", language)])  # fmt: skip
+    for i in range(1, k + 1):
+        ws.column_dimensions[chr(64 + i)].width = 30
+    for i in range(k + 1, k + 3 + len(MEASURES)):
+        ws.column_dimensions[chr(64 + i)].width = 15
+    ws.row_dimensions[HEAD_ROW].height = 32
+    r = HEAD_ROW + 1
+    for row in table.rows:
+        _data_row(ws, r, k, row, table.keys, language)
         r += 1
     last = r - 1
-    if overall:
-        ws.cell(row=r, column=1, value=w("total", language)).font = BOLD
-        ws.cell(row=r, column=2, value=overall[0]["records"]).font = BOLD
-        for j, m in enumerate(MEASURES):
-            ws.cell(row=r, column=3 + j, value=overall[0][m]).font = BOLD
-    ws.freeze_panes = "B2"
-    if last < 2:
-        return
+    total = table.total
+    ws.cell(row=r, column=1, value=w("total", language)).font = BOLD
+    _data_row(ws, r, k, Row((), total.records, total.values), (), language, bold=True)
+    ws.freeze_panes = ws.cell(row=HEAD_ROW + 1, column=k + 1)
+    if table.name in CHARTS and last > HEAD_ROW:
+        _chart(ws, table.name, last, r + 3, language)
+
+
+def _data_row(ws, r: int, k: int, row: Row, keys: tuple[str, ...], language: str, bold: bool = False) -> None:
+    for i, (key, code) in enumerate(zip(keys, row.key, strict=True), 1):
+        ws.cell(row=r, column=i, value=_label(key, code, language) if key != "month" else code)
+    cells = [ws.cell(row=r, column=k + 1 + j) for j in range(1 + len(MEASURES))]
+    _number(cells[0], row.records)
+    for j, m in enumerate(MEASURES):
+        _number(cells[1 + j], row.values[m])
+    if keys:
+        ws.cell(row=r, column=k + 2 + len(MEASURES), value=" / ".join(row.key))
+    if bold:
+        for c in cells:
+            c.font = BOLD
+
+
+def _chart(ws, name: str, last: int, at: int, language: str) -> None:
     people = 3 + MEASURES.index("people_reached")
-    if group == "month":
+    first = HEAD_ROW
+    if name == "month":
         chart = LineChart()
-        chart.add_data(
-            Reference(ws, min_col=people, max_col=people + 1, min_row=1, max_row=last), titles_from_data=True
-        )
+        chart.add_data(Reference(ws, min_col=people, min_row=first, max_row=last), titles_from_data=True)
     else:
         chart = BarChart()
-        chart.type = "bar" if group in ("region", "office") else "col"
-        chart.add_data(Reference(ws, min_col=2, min_row=1, max_row=last), titles_from_data=True)
-        chart.add_data(Reference(ws, min_col=people, min_row=1, max_row=last), titles_from_data=True)
-    chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=last))
-    chart.title = w(f"by_{group}", language)
+        chart.type = "bar" if name in ("region", "office") else "col"
+        chart.add_data(Reference(ws, min_col=2, min_row=first, max_row=last), titles_from_data=True)
+        chart.add_data(Reference(ws, min_col=people, min_row=first, max_row=last), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=first + 1, max_row=last))
+    chart.title = w(SHEETS[name][0], language)
     chart.height, chart.width = 12, 24
-    ws.add_chart(chart, f"A{r + 3}")
+    ws.add_chart(chart, f"A{at}")
 
 
-def _overview(ws, data: ReportData, language: str) -> None:
+def _overview(ws, data: ReportModel, language: str) -> None:
+    ws.title = w("overview", language)[:31]
     ws["A1"] = w("title", language)
     ws["A1"].font = Font(bold=True, size=14)
-    period = (
-        f"{data.date_from or '…'} – {data.date_to or '…'}"
-        if (data.date_from or data.date_to)
-        else w("all", language)
+    ws.column_dimensions["A"].width = 36
+    ws.column_dimensions["B"].width = 22
+    ws["A2"], ws["B2"] = w("period", language), period_text(data, language)
+    ws["A2"].font = ws["B2"].font = BOLD
+    ws["A3"], ws["B3"] = w("generated", language), data.generated_at
+    ws["A4"], ws["B4"] = w("by", language), f"{data.office_code} — {data.office_name}"
+    share = data.offices_reporting / data.offices_expected if data.offices_expected else 0
+    ws["A5"] = w("offices_reporting", language)
+    ws["B5"] = w("of_expected", language).format(
+        n=data.offices_reporting, m=data.offices_expected, p=f"{share:.0%}"
     )
-    ws["A2"], ws["B2"] = w("generated", language), data.generated_at
-    ws["A3"], ws["B3"] = w("by", language), f"{data.office_code} — {data.office_name}"
-    ws["A4"], ws["B4"] = w("period", language), period
-    _head(ws, 6, [w(k, language) for k in ("office", "records", "last_activity", "last_import", "overdue")])
-    for i, width in enumerate((16, 12, 18, 26, 24), 1):
+    ws["B6"] = w("expected_note", language)
+    ws["B6"].font = NOTE
+    ws["A7"] = w("method", language)
+    ws["A7"].alignment = Alignment(vertical="top")
+    ws["B7"] = w("method_note", language)
+    ws["B7"].alignment = Alignment(wrap_text=True, vertical="top")
+    ws.merge_cells("B7:H7")
+    ws.row_dimensions[7].height = 62
+    ws["B8"] = w("na_note", language)
+    ws["B8"].font = NOTE
+    _head(ws, 10, [w("headline", language), ""])
+    ws.cell(row=11, column=1, value=w("records", language))
+    _number(ws.cell(row=11, column=2), data.total.records)
+    for j, m in enumerate(MEASURES):
+        ws.cell(row=12 + j, column=1, value=reference().measure(m).name(language))
+        _number(ws.cell(row=12 + j, column=2), data.total.values[m])
+    top = 13 + len(MEASURES)
+    measure = reference().measure(data.map_measure).name(language)
+    ws.cell(row=top, column=1, value=w("map_title", language).format(m=measure.lower())).font = BOLD
+    values = data.map_values()
+    ws.cell(row=top + 1, column=1, value=w("region", language)).font = BOLD
+    ws.cell(row=top + 1, column=2, value=measure).font = BOLD
+    for i, region in enumerate(reference().regions):
+        ws.cell(row=top + 2 + i, column=1, value=region.name(language))
+        _number(ws.cell(row=top + 2 + i, column=2), values.get(region.code))
+    # the map right of the headline figures, its legend under it (the same classes as its colours)
+    ws.column_dimensions["C"].width = 3
+    ws.cell(row=10, column=4, value=w("map_title", language).format(m=measure.lower())).font = BOLD
+    ws.add_image(PngImage(render_map(values, 600, 350), 600, 350), "D11")
+    scale = Scale.of(values)
+    legend = 11 + 19
+    ws.cell(row=legend, column=4, value=measure).font = BOLD
+    for i, (lo, hi) in enumerate(scale.breaks()):
+        c = ws.cell(row=legend + 1 + i, column=4, value=f"{lo:,} – {hi:,}".replace(",", "\u202f"))
+        c.fill = PatternFill("solid", fgColor="{:02X}{:02X}{:02X}".format(*scale.colour(hi)))
+        if i >= len(scale.breaks()) // 2:
+            c.font = Font(color="FFFFFF")
+    c = ws.cell(row=legend + 1 + len(scale.breaks()), column=4, value=w("no_data", language))
+    c.fill = PatternFill("solid", fgColor="E6E6E6")
+    ws.column_dimensions["D"].width = 24
+
+
+def _printable(ws) -> None:
+    """Landscape, as wide as the page: a programme officer prints the sheets."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _offices(ws, data: ReportModel, language: str) -> None:
+    _title(ws, data, w("offices", language), language, (w("expected_note", language),))
+    people = reference().measure("people_reached").name(language)
+    heads = ("office", "records", None, "last_activity", "last_import", "reporting", "overdue", "records_all")
+    _head(ws, HEAD_ROW, [w(k, language) if k else people for k in heads])
+    for i, width in enumerate((16, 12, 16, 18, 24, 16, 20, 16), 1):
         ws.column_dimensions[chr(64 + i)].width = width
-    r = 7
+    ws.row_dimensions[HEAD_ROW].height = 32
+    r = HEAD_ROW + 1
     for o in data.offices:
         last_import = o.get("last_import")
         when = (
@@ -122,15 +249,48 @@ def _overview(ws, data: ReportData, language: str) -> None:
             if last_import
             else ("—" if o.get("own") else w("never", language))
         )
-        values = [
-            o["office"],
-            o["records"],
-            o.get("last_activity", ""),
-            when,
-            w("yes", language) if o.get("overdue") else "",
-        ]
+        values = [o["office"], None, None, o.get("last_activity") or "", when,
+                  w("yes" if o["reporting"] else "no", language),
+                  w("yes", language) if o.get("overdue") else "", None]  # fmt: skip
         for j, v in enumerate(values, 1):
             c = ws.cell(row=r, column=j, value=v)
-            if o.get("overdue"):
+            if o.get("overdue") or not o["reporting"]:
                 c.fill = LATE_FILL
+        _number(ws.cell(row=r, column=2), o["records"])
+        c = ws.cell(row=r, column=3)
+        _number(c, o["people_reached"]) if o["reporting"] else None
+        _number(ws.cell(row=r, column=8), o["records_all"])
         r += 1
+    ws.cell(row=r + 1, column=1, value=w("offices_reporting", language)).font = BOLD
+    ws.merge_cells(start_row=r + 1, start_column=1, end_row=r + 1, end_column=2)
+    share = data.offices_reporting / data.offices_expected if data.offices_expected else 0
+    ws.cell(row=r + 1, column=3, value=w("of_expected", language).format(
+        n=data.offices_reporting, m=data.offices_expected, p=f"{share:.0%}"))  # fmt: skip
+    ws.freeze_panes = f"B{HEAD_ROW + 1}"
+
+
+def _targets(ws, data: ReportModel, language: str) -> None:
+    _title(ws, data, w("targets", language), language, (w("method_note", language),))
+    heads = ("kind", "region", "from", "to", "measure", "planned", "achieved", "percent")
+    _head(ws, HEAD_ROW, [w(k, language) for k in heads])
+    for i, width in enumerate((30, 26, 12, 12, 26, 14, 14, 12), 1):
+        ws.column_dimensions[chr(64 + i)].width = width
+    if not data.targets:
+        ws.cell(row=HEAD_ROW + 1, column=1, value=w("no_targets", language)).font = NOTE
+        return
+    ref = reference()
+    for r, t in enumerate(data.targets, HEAD_ROW + 1):
+        ws.cell(row=r, column=1, value=label("kind", t.kind, language))
+        ws.cell(
+            row=r,
+            column=2,
+            value=label("region", t.region, language) if t.region else w("all_regions", language),
+        )
+        ws.cell(row=r, column=3, value=t.date_from).number_format = "yyyy-mm-dd"
+        ws.cell(row=r, column=4, value=t.date_to).number_format = "yyyy-mm-dd"
+        m = ref.measure(t.measure)
+        ws.cell(row=r, column=5, value=m.name(language) if m else t.measure)
+        _number(ws.cell(row=r, column=6), t.planned)
+        _number(ws.cell(row=r, column=7), t.achieved)
+        c = ws.cell(row=r, column=8, value=t.achieved / t.planned if t.planned else None)
+        c.number_format = PERCENT

@@ -38,6 +38,68 @@ WORDS = {
     "by_region": {"en": "By region", "ru": "По регионам", "kk": "Өңірлер бойынша"},
     "by_kind": {"en": "By activity", "ru": "По мероприятиям", "kk": "Іс-шаралар бойынша"},
     "by_month": {"en": "By month", "ru": "По месяцам", "kk": "Айлар бойынша"},
+    # the report (issue 14): period on every sheet, method note, breakdowns, map, targets
+    "overview": {"en": "Overview", "ru": "Обзор", "kk": "Шолу"},
+    "method": {"en": "How it counts", "ru": "Как считается", "kk": "Қалай есептеледі"},
+    "method_note": {
+        "en": "People reached is the sum of the reach reported for each activity, not a count of unique "
+              "people: one person reached by two activities counts twice. Deleted records are not counted. "
+              "An activity belongs to the period by its start date.",
+        "ru": "«Охвачено людей» — сумма охвата, указанного по каждому мероприятию, а не число уникальных "
+              "людей: человек, охваченный двумя мероприятиями, учтён дважды. "
+              "Удалённые записи не учитываются. "
+              "Мероприятие относится к периоду по дате начала.",
+        "kk": "«Қамтылған адамдар» — әр іс-шара бойынша көрсетілген қамтудың қосындысы, бірегей адамдар саны "
+              "емес: екі іс-шара қамтыған адам екі рет есептеледі. Жойылған жазбалар есептелмейді. "
+              "Іс-шара кезеңге басталған күні бойынша жатады."},
+    "na_note": {"en": "— : not applicable (no activity in the row records this measure); "
+                      "0 is a reported zero.",
+                "ru": "— : не применимо (ни одно мероприятие в строке не учитывает этот показатель); 0 — "
+                      "указанный ноль.",
+                "kk": "— : қолданылмайды (жолдағы бірде-бір іс-шара бұл көрсеткішті есептемейді); 0 — "
+                      "көрсетілген нөл."},
+    "overlap_note": {"en": "A record with several entries counts under each; "
+                           "the total counts every record once.",
+                     "ru": "Запись с несколькими значениями учтена в каждом из них; итог учитывает каждую "
+                           "запись один раз.",
+                     "kk": "Бірнеше мәні бар жазба әрқайсысында есептеледі; жиынтық әр жазбаны бір рет "
+                           "есептейді."},
+    "offices_reporting": {"en": "Offices reporting in the period", "ru": "Офисов, отчитавшихся за период",
+                          "kk": "Кезеңде есеп берген кеңселер"},
+    "of_expected": {"en": "{n} of {m} expected ({p})", "ru": "{n} из {m} ожидаемых ({p})",
+                    "kk": "күтілген {m} кеңсенің {n} ({p})"},
+    "expected_note": {"en": "Expected: every office this installation has records or workbooks from.",
+                      "ru": "Ожидаемые: все офисы, чьи записи или книги есть в этой установке.",
+                      "kk": "Күтілгендер: осы орнатуда жазбалары немесе кітаптары бар барлық кеңселер."},
+    "headline": {"en": "Totals for the period", "ru": "Итоги за период", "kk": "Кезең қорытындысы"},
+    "map_title": {"en": "Map: {m} by region", "ru": "Карта: {m} по регионам",
+                  "kk": "Карта: өңірлер бойынша {m}"},
+    "no_data": {"en": "no records", "ru": "нет записей", "kk": "жазба жоқ"},
+    "code": {"en": "Code", "ru": "Код", "kk": "Коды"},
+    "reporting": {"en": "Reported in the period", "ru": "Отчитался за период", "kk": "Кезеңде есеп берді"},
+    "records_all": {"en": "Records, all dates", "ru": "Записей за всё время", "kk": "Барлық жазбалар"},
+    "no": {"en": "no", "ru": "нет", "kk": "жоқ"},
+    "target_group": {"en": "Target group", "ru": "Целевая группа", "kk": "Мақсатты топ"},
+    "language": {"en": "Materials language", "ru": "Язык материалов", "kk": "Материалдар тілі"},
+    "partner": {"en": "Partner", "ru": "Партнёр", "kk": "Серіктес"},
+    "site_type": {"en": "Site type", "ru": "Тип места", "kk": "Орын түрі"},
+    "by_region_kind_sheet": {"en": "Region × activity", "ru": "Регион × мероприятие", "kk": "Өңір × іс-шара"},
+    "by_target_group": {"en": "By target group", "ru": "По целевым группам", "kk": "Мақсатты топтар бойынша"},
+    "by_language": {"en": "By materials language", "ru": "По языку материалов",
+                    "kk": "Материалдар тілі бойынша"},
+    "by_partner": {"en": "By partner", "ru": "По партнёрам", "kk": "Серіктестер бойынша"},
+    "by_site_type": {"en": "By site type", "ru": "По типу места", "kk": "Орын түрі бойынша"},
+    "none_given": {"en": "(not given)", "ru": "(не указано)", "kk": "(көрсетілмеген)"},
+    "targets": {"en": "Targets", "ru": "Цели", "kk": "Мақсаттар"},
+    "no_targets": {"en": "No targets set for this period.", "ru": "Цели на этот период не заданы.",
+                   "kk": "Бұл кезеңге мақсат қойылмаған."},
+    "measure": {"en": "Measure", "ru": "Показатель", "kk": "Көрсеткіш"},
+    "from": {"en": "From", "ru": "С", "kk": "Бастап"},
+    "to": {"en": "To", "ru": "По", "kk": "Дейін"},
+    "planned": {"en": "Planned", "ru": "План", "kk": "Жоспар"},
+    "achieved": {"en": "Achieved", "ru": "Достигнуто", "kk": "Қол жеткізілді"},
+    "percent": {"en": "% of plan", "ru": "% от плана", "kk": "Жоспардың %"},
+    "all_regions": {"en": "all regions", "ru": "все регионы", "kk": "барлық өңірлер"},
 }  # fmt: skip
 
 

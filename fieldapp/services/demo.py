@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import uuid
 from bisect import bisect
@@ -58,14 +59,42 @@ SITE_BY_KIND = {
     "workshop": "community_centre",
     "equipment": "school",
 }
-SIZES = {  # (low, high) per measure, scaled by a random factor
-    "items_distributed": (50, 3000),
-    "sites_covered": (1, 40),
-    "sessions": (1, 30),
-    "volunteers": (2, 60),
-    "volunteer_hours": (8, 600),
-    "people_reached": (20, 5000),
-}
+# Shares of records per kind in a national demo (issue 14): with 100,000 records the sums stay within what
+# the 2020 campaign could have produced (tests/services/test_demo_plausible.py). Kinds not listed (added to
+# the reference data later) use their reference weight and the generic sizes.
+DEMO_SHARES = {
+    "leaflets": 26, "posters": 16, "volunteers": 18, "kazpost_video": 2.2, "psychosocial": 14,
+    "social_media": 2, "workshop": 10, "equipment": 1.5, "other": 2,
+}  # fmt: skip
+# Per kind and measure: (median, spread, low, high) of a log-normal draw, clamped to [low, high].
+# One record is one activity: a leaflet run at a site, a branch's Kazpost broadcasts in a month, one post
+# of the social-media campaign, one volunteer outing, one online counselling session.
+SIZES = {
+    "leaflets": {"items_distributed": (120, 0.8, 10, 3000), "sites_covered": (1, 0.6, 1, 12),
+                 "people_reached": (100, 0.8, 5, 3000)},
+    "posters": {"items_distributed": (10, 0.7, 1, 200), "sites_covered": (2, 0.6, 1, 20),
+                "people_reached": (150, 0.9, 10, 5000)},
+    "volunteers": {"sessions": (1, 0.4, 1, 5), "volunteers": (2, 0.6, 1, 30),
+                   "volunteer_hours": (3, 0.4, 1, 8), "people_reached": (30, 0.8, 1, 800)},
+    "kazpost_video": {"sites_covered": (1, 0.0, 1, 1), "sessions": (60, 0.5, 4, 300),
+                      "people_reached": (350, 0.7, 20, 4000)},
+    "psychosocial": {"sessions": (1, 0.5, 1, 6), "people_reached": (4, 0.7, 1, 40)},
+    "social_media": {"items_distributed": (1, 0.3, 1, 5), "sessions": (1, 0.3, 1, 3),
+                     "people_reached": (800, 1.2, 50, 120_000)},
+    "workshop": {"sessions": (1, 0.5, 1, 8), "sites_covered": (1, 0.3, 1, 4),
+                 "people_reached": (22, 0.5, 5, 150)},
+    "equipment": {"items_distributed": (4, 0.8, 1, 60), "sites_covered": (1, 0.3, 1, 5),
+                  "people_reached": (25, 0.8, 1, 600)},
+}  # fmt: skip
+GENERIC = {
+    "items_distributed": (20, 0.8, 1, 500), "sites_covered": (1, 0.5, 1, 10), "sessions": (2, 0.6, 1, 20),
+    "volunteers": (2, 0.6, 1, 20), "volunteer_hours": (3, 0.4, 1, 8), "people_reached": (30, 0.9, 1, 2000),
+}  # fmt: skip
+CHILD_SHARE = {"social_media": (0.05, 0.2), "kazpost_video": (0.1, 0.3), "psychosocial": (0.3, 0.8)}
+
+
+def _size(rng: random.Random, median: float, spread: float, low: int, high: int) -> int:
+    return max(low, min(high, round(median * math.exp(rng.gauss(0, spread)))))
 
 
 def make_records(n: int, seed: int, office: str, device: str, end: date) -> list[Activity]:
@@ -85,7 +114,7 @@ def iter_demo_records(n: int, seed: int, office: str, device: str, end: date) ->
     rng = random.Random(seed)
     ref = reference()
     kinds = list(ref.kinds)
-    pick_kind = _weighted(rng, kinds, [k.weight for k in kinds])
+    pick_kind = _weighted(rng, kinds, [DEMO_SHARES.get(k.code, k.weight) for k in kinds])
     pick_region = _weighted(rng, list(REGION_WEIGHTS), list(REGION_WEIGHTS.values()))
     groups = [g.code for g in ref.target_groups]
     start = date(2020, 3, 15)
@@ -97,16 +126,16 @@ def iter_demo_records(n: int, seed: int, office: str, device: str, end: date) ->
         # wrap the long tail around instead of piling it onto the last day
         offset = int(rng.expovariate(1 / 160)) % (span + 1)
         day = start + timedelta(days=offset)
+        sizes = SIZES.get(kind.code, GENERIC)
         values = {}
         for m in kind.measures:
-            if m == "children_reached":
-                continue
-            lo, hi = SIZES[m]
-            values[m] = rng.randint(lo, hi)
-        if kind.code == "social_media":
-            values["people_reached"] = rng.randint(5000, 400000)
-        if "people_reached" in values:
-            values["children_reached"] = int(values["people_reached"] * rng.uniform(0.2, 0.7))
+            if m != "children_reached":
+                values[m] = _size(rng, *sizes.get(m, GENERIC.get(m, (1, 0.5, 1, 10))))
+        if "volunteer_hours" in values and "volunteers" in values:
+            values["volunteer_hours"] *= values["volunteers"]  # hours per volunteer × volunteers
+        if "people_reached" in values and "children_reached" in kind.measures:
+            lo, hi = CHILD_SHARE.get(kind.code, (0.2, 0.6))
+            values["children_reached"] = int(values["people_reached"] * rng.uniform(lo, hi))
         created = datetime.combine(day, datetime.min.time(), UTC) + timedelta(hours=rng.uniform(8, 19))
         stamp = int(created.timestamp() * 1000)
         yield Activity(

@@ -7,7 +7,7 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from fieldapp import __version__
@@ -19,6 +19,7 @@ from fieldapp.services.changes import Changed
 from fieldapp.services.exchange_merge import Cancelled, FileReport, Merger
 from fieldapp.services.import_log import undoable_batch
 from fieldapp.services.installation import Installation, require
+from fieldapp.services.outputs import output_path
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage.exchange_queries import overwritten_by_import, small_page_cache
 
@@ -181,7 +182,7 @@ def export_workbook(
         raise BadInput(f"unknown export scope {scope!r}")
     inst = require(ws.store)
     store = ws.store
-    path = Path(path)
+    path = output_path(ws.paths, path)
     f = RecordFilter(deleted=None)
     since = None
     if scope == "period":
@@ -374,31 +375,17 @@ def write_report(
     progress: Progress = None,
     cancel: Cancel = None,
 ) -> Path:
-    """The consolidated workbook for people: totals by office, region, kind and month, with charts."""
-    from fieldapp.exchange.report import ReportData, write_report_workbook
+    """The consolidated workbook for people: overview with the method note and map, offices, breakdowns."""
+    from fieldapp.exchange.report import write_report_workbook
+    from fieldapp.services.reporting import build_report
 
-    if date_from and date_to and date_to < date_from:
-        raise BadInput(f"the period ends ({date_to}) before it starts ({date_from})")
-    inst = require(ws.store)
-    f = RecordFilter(deleted=False, date_from=date_from, date_to=date_to)
-    steps = ("office", "region", "kind", "month", "none")
-    groups = {}
-    for i, g in enumerate(steps):
-        if cancel and cancel():
-            raise Cancelled()
-        groups[g] = ws.records.totals(f, g)
-        if progress:
-            progress(i + 1, len(steps) + 1)
-    data = ReportData(
-        office_code=inst.office_code,
-        office_name=inst.office_name,
-        generated_at=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        date_from=date_from,
-        date_to=date_to,
-        groups=groups,
-        offices=ws.records.offices(),
-    )
-    path = Path(path)
+    if cancel and cancel():
+        raise Cancelled()
+    path = output_path(ws.paths, path)
+    data = build_report(ws, date_from, date_to)
+    steps = ("build",)
+    if progress:
+        progress(1, len(steps) + 1)
     tmp = path.with_name(f".{path.name}.partial")
     try:
         write_report_workbook(tmp, data, language)

@@ -198,3 +198,9 @@ class Records:
             d["own"] = d["office"] == inst.office_code
             d["overdue"] = not d["own"] and (d["last_import"] is None or d["last_import"] < limit)
         return sorted(rows.values(), key=lambda d: (not d["own"], d["office"]))
+
+    def breakdown(self, f: RecordFilter, name: str) -> list:
+        """A report breakdown ("target_group", "language", "partner", "site_type", "region_kind"…): Rows."""
+        from fieldapp.services.reporting import breakdown
+
+        return breakdown(self.store, f, name)

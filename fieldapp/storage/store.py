@@ -450,12 +450,30 @@ class Store:
         query = self._filtered(A.select(key.alias("g"), fn.COUNT(SQL("*")), *sums), f).group_by(SQL("g"))
         return list(query.order_by(SQL("g")).tuples())
 
-    def offices_last_activity(self) -> list[tuple[str, str, int]]:
-        """(office, latest start_date, record count) for every office with records."""
+    def breakdown(self, f: RecordFilter, *keys: str) -> list[tuple]:
+        """Record count and sums per combination of `keys`, where a sum is None when no record has a value.
+
+        Keys: any activity column (kind, region, office, site_type, language, target_groups, partners…)
+        or "month". A measure no record in the group uses (not applicable) stays None instead of 0, so a
+        report can tell "not applicable" from zero. Returns rows of (*key values, count, *MEASURES sums).
+        """
         A = self.t.Activity
+        cols = [fn.SUBSTR(A.start_date, 1, 7) if k == "month" else getattr(A, k) for k in keys]
+        names = [SQL(f"k{i}") for i in range(len(keys))]
+        sums = [fn.SUM(getattr(A, m)) for m in MEASURES]
+        query = self._filtered(
+            A.select(*(c.alias(f"k{i}") for i, c in enumerate(cols)), fn.COUNT(SQL("*")), *sums), f
+        )
+        if keys:
+            query = query.group_by(*names).order_by(*names)
+        return list(query.tuples())
+
+    def offices_last_activity(self, f: RecordFilter | None = None) -> list[tuple[str, str, int]]:
+        """(office, latest start_date, record count) for every office with records (in `f`, if given)."""
+        A = self.t.Activity
+        query = A.select(A.office, fn.MAX(A.start_date), fn.COUNT(SQL("*")))
         query = (
-            A.select(A.office, fn.MAX(A.start_date), fn.COUNT(SQL("*")))
-            .where(A.deleted == False)  # noqa: E712 (peewee expression)
+            (self._filtered(query, f) if f else query.where(A.deleted == False))  # noqa: E712 (peewee)
             .group_by(A.office)
             .order_by(A.office)
         )

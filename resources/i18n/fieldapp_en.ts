@@ -258,6 +258,50 @@
             <numerusform>Every office has reported in the last %n days.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Break down by</source>
+        <translation>&amp;Break down by</translation>
+    </message>
+    <message>
+        <source>Activity kind</source>
+        <translation>Activity kind</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Materials language</source>
+        <translation>Materials language</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Site type</source>
+        <translation>Site type</translation>
+    </message>
+    <message>
+        <source>Region and activity kind</source>
+        <translation>Region and activity kind</translation>
+    </message>
+    <message>
+        <source>By %1: %2</source>
+        <translation>By %1: %2</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Map: %1 by region</source>
+        <translation>Map: %1 by region</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>no records</translation>
+    </message>
 </context>
 <context>
     <name>EntryDialog</name>
@@ -509,6 +553,30 @@
     <message>
         <source>Keep it</source>
         <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>fieldapp-summary</source>
+        <translation>fieldapp-summary</translation>
+    </message>
+    <message>
+        <source>Write a printable summary</source>
+        <translation>Write a printable summary</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary could not be written: %1</source>
+        <translation>The summary could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The summary was written to %1.</source>
+        <translation>The summary was written to %1.</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>Writing the summary…</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1253,10 @@
         <source>Bulk-entry &amp;template…</source>
         <translation>Bulk-entry &amp;template…</translation>
     </message>
+    <message>
+        <source>Printable &amp;summary (PDF)…</source>
+        <translation>Printable &amp;summary (PDF)…</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1298,6 +1370,119 @@
     <message>
         <source>Never exported</source>
         <translation>Never exported</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Set a target</source>
+        <translation>Set a target</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>&amp;Activity kind</source>
+        <translation>&amp;Activity kind</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Measure</translation>
+    </message>
+    <message>
+        <source>&amp;Planned</source>
+        <translation>&amp;Planned</translation>
+    </message>
+    <message>
+        <source>The planned figure must be a whole number of 0 or more.</source>
+        <translation>The planned figure must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsBox</name>
+    <message>
+        <source>Targets: planned against achieved</source>
+        <translation>Targets: planned against achieved</translation>
+    </message>
+    <message>
+        <source>No targets set for this period.</source>
+        <translation>No targets set for this period.</translation>
+    </message>
+    <message>
+        <source>Set a target…</source>
+        <translation>Set a target…</translation>
+    </message>
+    <message>
+        <source>Read targets from a workbook…</source>
+        <translation>Read targets from a workbook…</translation>
+    </message>
+    <message>
+        <source>Activity kind</source>
+        <translation>Activity kind</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% of plan</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>The target was saved.</source>
+        <translation>The target was saved.</translation>
+    </message>
+    <message>
+        <source>Read targets</source>
+        <translation>Read targets</translation>
+    </message>
+    <message>
+        <source>The targets were not read: %1</source>
+        <translation>The targets were not read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) read.</source>
+        <translation>
+            <numerusform>%n target read.</numerusform>
+            <numerusform>%n targets read.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

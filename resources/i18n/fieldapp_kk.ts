@@ -258,6 +258,50 @@
             <numerusform>Барлық кеңселер соңғы %n күнде деректерін жіберді.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Break down by</source>
+        <translation>Б&amp;өліп көрсету</translation>
+    </message>
+    <message>
+        <source>Activity kind</source>
+        <translation>Іс-шара түрі</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Мақсатты топ</translation>
+    </message>
+    <message>
+        <source>Materials language</source>
+        <translation>Материалдар тілі</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Серіктес</translation>
+    </message>
+    <message>
+        <source>Site type</source>
+        <translation>Орын түрі</translation>
+    </message>
+    <message>
+        <source>Region and activity kind</source>
+        <translation>Өңір және іс-шара түрі</translation>
+    </message>
+    <message>
+        <source>By %1: %2</source>
+        <translation>%1 бойынша: %2</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(көрсетілмеген)</translation>
+    </message>
+    <message>
+        <source>Map: %1 by region</source>
+        <translation>Карта: өңірлер бойынша %1</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>жазба жоқ</translation>
+    </message>
 </context>
 <context>
     <name>EntryDialog</name>
@@ -509,6 +553,30 @@
     <message>
         <source>Keep it</source>
         <translation>Қалдыру</translation>
+    </message>
+    <message>
+        <source>fieldapp-summary</source>
+        <translation>fieldapp-жиынтық</translation>
+    </message>
+    <message>
+        <source>Write a printable summary</source>
+        <translation>Басып шығаруға арналған жиынтық жазу</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary could not be written: %1</source>
+        <translation>Жиынтық жазылмады: %1</translation>
+    </message>
+    <message>
+        <source>The summary was written to %1.</source>
+        <translation>Жиынтық %1 файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>Жиынтық жазылуда…</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1253,10 @@
         <source>Bulk-entry &amp;template…</source>
         <translation>Жаппай енгізу &amp;үлгісі…</translation>
     </message>
+    <message>
+        <source>Printable &amp;summary (PDF)…</source>
+        <translation>Басып шығаруға &amp;жиынтық (PDF)…</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1298,6 +1370,119 @@
     <message>
         <source>Never exported</source>
         <translation>Экспорт әлі жасалмаған</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Set a target</source>
+        <translation>Мақсат қою</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Барлық өңірлер</translation>
+    </message>
+    <message>
+        <source>&amp;Activity kind</source>
+        <translation>&amp;Іс-шара түрі</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>Ө&amp;ңір</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Бастап</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Дейін</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>&amp;Planned</source>
+        <translation>&amp;Жоспар</translation>
+    </message>
+    <message>
+        <source>The planned figure must be a whole number of 0 or more.</source>
+        <translation>Жоспарланған көрсеткіш 0 немесе одан үлкен бүтін сан болуы керек.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Кезең басталмай тұрып аяқталады.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsBox</name>
+    <message>
+        <source>Targets: planned against achieved</source>
+        <translation>Мақсаттар: жоспар мен нәтиже</translation>
+    </message>
+    <message>
+        <source>No targets set for this period.</source>
+        <translation>Бұл кезеңге мақсат қойылмаған.</translation>
+    </message>
+    <message>
+        <source>Set a target…</source>
+        <translation>Мақсат қою…</translation>
+    </message>
+    <message>
+        <source>Read targets from a workbook…</source>
+        <translation>Мақсаттарды кітаптан оқу…</translation>
+    </message>
+    <message>
+        <source>Activity kind</source>
+        <translation>Іс-шара түрі</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Жоспар</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Қол жеткізілді</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>Жоспардың %</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Барлық өңірлер</translation>
+    </message>
+    <message>
+        <source>The target was saved.</source>
+        <translation>Мақсат сақталды.</translation>
+    </message>
+    <message>
+        <source>Read targets</source>
+        <translation>Мақсаттарды оқу</translation>
+    </message>
+    <message>
+        <source>The targets were not read: %1</source>
+        <translation>Мақсаттар оқылмады: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) read.</source>
+        <translation>
+            <numerusform>%n мақсат оқылды.</numerusform>
+            <numerusform>%n мақсат оқылды.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -264,6 +264,50 @@
             <numerusform>Все офисы прислали данные за последние %n дней.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Break down by</source>
+        <translation>&amp;Разбивка по</translation>
+    </message>
+    <message>
+        <source>Activity kind</source>
+        <translation>Вид мероприятия</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Целевая группа</translation>
+    </message>
+    <message>
+        <source>Materials language</source>
+        <translation>Язык материалов</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Site type</source>
+        <translation>Тип места</translation>
+    </message>
+    <message>
+        <source>Region and activity kind</source>
+        <translation>Регион и вид мероприятия</translation>
+    </message>
+    <message>
+        <source>By %1: %2</source>
+        <translation>Разбивка — %1: %2</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <source>Map: %1 by region</source>
+        <translation>Карта: %1 по регионам</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>нет записей</translation>
+    </message>
 </context>
 <context>
     <name>EntryDialog</name>
@@ -520,6 +564,30 @@
     <message>
         <source>Keep it</source>
         <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>fieldapp-summary</source>
+        <translation>сводка-fieldapp</translation>
+    </message>
+    <message>
+        <source>Write a printable summary</source>
+        <translation>Записать сводку для печати</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary could not be written: %1</source>
+        <translation>Сводку не удалось записать: %1</translation>
+    </message>
+    <message>
+        <source>The summary was written to %1.</source>
+        <translation>Сводка записана в %1.</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>Сводка записывается…</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1271,10 @@
         <source>Bulk-entry &amp;template…</source>
         <translation>&amp;Шаблон для массового ввода…</translation>
     </message>
+    <message>
+        <source>Printable &amp;summary (PDF)…</source>
+        <translation>&amp;Сводка для печати (PDF)…</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1319,6 +1391,120 @@
     <message>
         <source>Never exported</source>
         <translation>Выгрузок ещё не было</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Set a target</source>
+        <translation>Задать цель</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <source>&amp;Activity kind</source>
+        <translation>&amp;Вид мероприятия</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Регион</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;По</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Показатель</translation>
+    </message>
+    <message>
+        <source>&amp;Planned</source>
+        <translation>П&amp;лан</translation>
+    </message>
+    <message>
+        <source>The planned figure must be a whole number of 0 or more.</source>
+        <translation>План должен быть целым числом от 0.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsBox</name>
+    <message>
+        <source>Targets: planned against achieved</source>
+        <translation>Цели: план и достигнутое</translation>
+    </message>
+    <message>
+        <source>No targets set for this period.</source>
+        <translation>Цели на этот период не заданы.</translation>
+    </message>
+    <message>
+        <source>Set a target…</source>
+        <translation>Задать цель…</translation>
+    </message>
+    <message>
+        <source>Read targets from a workbook…</source>
+        <translation>Прочитать цели из книги…</translation>
+    </message>
+    <message>
+        <source>Activity kind</source>
+        <translation>Вид мероприятия</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Достигнуто</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% от плана</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <source>The target was saved.</source>
+        <translation>Цель сохранена.</translation>
+    </message>
+    <message>
+        <source>Read targets</source>
+        <translation>Прочитать цели</translation>
+    </message>
+    <message>
+        <source>The targets were not read: %1</source>
+        <translation>Цели не прочитаны: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) read.</source>
+        <translation>
+            <numerusform>Прочитана %n цель.</numerusform>
+            <numerusform>Прочитано %n цели.</numerusform>
+            <numerusform>Прочитано %n целей.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ _MODULES: tuple[tuple[int, str], ...] = (
     (2, "m002_exchange_logs"),
     (3, "m003_filter_indexes"),
     (4, "m004_activity_totals"),
+    (6, "m006_targets"),  # 5 is reserved for another branch: numbers may have gaps
 )
 LATEST = _MODULES[-1][0]
 

@@ -25,6 +25,9 @@ class DashboardData:
     by_region: list[dict] = field(default_factory=list)
     by_kind: list[dict] = field(default_factory=list)
     offices: list[dict] = field(default_factory=list)  # Records.offices()
+    breakdown: str = "kind"
+    by_breakdown: list = field(default_factory=list)  # Rows of the chosen breakdown (None = not applicable)
+    targets: list = field(default_factory=list)  # TargetRows for the period: planned against achieved
 
 
 def empty_totals() -> dict:
@@ -60,8 +63,10 @@ def load(
     overdue_days: int,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    breakdown: str = "kind",
+    targets: Callable[[], list] | None = None,
 ) -> DashboardData:
-    """Run the dashboard's queries (one aggregate per grouping, then the offices)."""
+    """Run the dashboard's queries (one aggregate per grouping, the chosen breakdown, then the offices)."""
     steps = len(GROUPS) + 1
     results: dict[str, list[dict]] = {}
     for i, group in enumerate(GROUPS):
@@ -71,6 +76,8 @@ def load(
         if progress:
             progress(i + 1, steps)
     offices = records.offices(overdue_days)
+    chosen = records.breakdown(f, breakdown) if breakdown != "kind" else []
+    planned = targets() if targets else []
     if progress:
         progress(steps, steps)
     total = results["none"][0] if results["none"] else empty_totals()
@@ -81,6 +88,9 @@ def load(
         by_region=results["region"],
         by_kind=results["kind"],
         offices=offices,
+        breakdown=breakdown,
+        by_breakdown=chosen,
+        targets=planned,
     )
 
 

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from fieldapp.domain.record import MEASURES
 from fieldapp.domain.reference import reference
+from fieldapp.domain.report import BREAKDOWNS, label
 from fieldapp.services.changes import Changed
 from fieldapp.ui.dashboard.data import Cancelled, DashboardData, load, period_filter
 from fieldapp.ui.dashboard.formats import month, number
 from fieldapp.ui.dashboard.offices import OfficesModel
+from fieldapp.ui.dashboard.targets import TargetsBox
 from fieldapp.ui.widgets.period import PeriodSelector
 
 log = logging.getLogger(__name__)
@@ -33,6 +35,8 @@ DEFAULT_OVERDUE_DAYS = 30
 OVERDUE_SETTING = "dashboard/overdue_days"
 CARD_KEYS = ("records", *MEASURES)
 CHART_MEASURES = ("people_reached", "children_reached", "items_distributed", "sessions", "volunteers")
+# What the second chart breaks the totals down by (issue 14 §2); "kind" comes with every refresh.
+BREAKDOWN_CHOICES = ("kind", "target_group", "language", "partner", "site_type", "region_kind")
 
 
 class Card(QFrame):
@@ -87,6 +91,14 @@ class DashboardPage(QWidget):
         for code in CHART_MEASURES:
             self.measure.addItem("", code)
         self.measure_label.setBuddy(self.measure)
+        self.breakdown_label = QLabel(self)
+        self.breakdown = QComboBox(self)
+        self.breakdown.setObjectName("dashboardBreakdown")
+        for code in BREAKDOWN_CHOICES:
+            self.breakdown.addItem("", code)
+        self.breakdown_label.setBuddy(self.breakdown)
+        self.region_map = None  # built with the charts, on first show
+        self.targets_box = TargetsBox(self)
         self.status = QLabel(self)
         self.status.setObjectName("dashboardStatus")
 
@@ -98,6 +110,9 @@ class DashboardPage(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.measure_label)
         bar.addWidget(self.measure)
+        bar.addSpacing(12)
+        bar.addWidget(self.breakdown_label)
+        bar.addWidget(self.breakdown)
         bar.addStretch(1)
         bar.addWidget(self.status)
 
@@ -138,6 +153,7 @@ class DashboardPage(QWidget):
         body.addLayout(bar)
         body.addLayout(cards)
         body.addWidget(self.charts_box, 1)
+        body.addWidget(self.targets_box)
         body.addWidget(self.offices_box)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -150,6 +166,8 @@ class DashboardPage(QWidget):
         self.period.periodChanged.connect(lambda *_: self.refresh())
         self.office.currentIndexChanged.connect(self.refresh)
         self.measure.currentIndexChanged.connect(self._render_charts)
+        self.breakdown.currentIndexChanged.connect(self.refresh)
+        self.targets_box.changed.connect(self.refresh)
         ctx.changed.connect(self._on_changed)
         self.retranslate()
 
@@ -162,6 +180,18 @@ class DashboardPage(QWidget):
         self.office_label.setText(self.tr("&Office"))
         self.office.setItemText(0, self.tr("All offices"))
         self.measure_label.setText(self.tr("&Charts show"))
+        self.breakdown_label.setText(self.tr("&Break down by"))
+        names = {
+            "kind": self.tr("Activity kind"),
+            "target_group": self.tr("Target group"),
+            "language": self.tr("Materials language"),
+            "partner": self.tr("Partner"),
+            "site_type": self.tr("Site type"),
+            "region_kind": self.tr("Region and activity kind"),
+        }
+        for i in range(self.breakdown.count()):
+            self.breakdown.setItemText(i, names[self.breakdown.itemData(i)])
+        self.targets_box.retranslate()
         for i in range(self.measure.count()):
             self.measure.setItemText(i, ref.measure(self.measure.itemData(i)).name(lang))
         self.cards["records"].caption.setText(self.tr("Records"))
@@ -216,9 +246,17 @@ class DashboardPage(QWidget):
         f = period_filter(date_from, date_to, self.office.currentData() or "")
         records = self.ctx.workspace.records
         days = self.overdue_days()
+        chosen = self.breakdown.currentData() or "kind"
+        ws = self.ctx.workspace
+
+        def planned() -> list:
+            from fieldapp.services import targets
+
+            return targets.progress(ws, date_from, date_to, f.offices)
+
         self.status.setText(self.tr("Updating…"))
         self._handle = self.ctx.tasks.run(
-            lambda progress, cancelled: load(records, f, days, progress, cancelled),
+            lambda progress, cancelled: load(records, f, days, progress, cancelled, chosen, planned),
             on_done=lambda data: self._loaded(generation, data),
             on_error=lambda error: self._failed(generation, error),
             label=self.tr("Updating the dashboard"),
@@ -271,6 +309,15 @@ class DashboardPage(QWidget):
         self.charts_layout.addWidget(self.month_chart, 0, 0, 1, 2)
         self.charts_layout.addWidget(self.region_chart, 1, 0, 2, 1)
         self.charts_layout.addWidget(self.kind_chart, 1, 1, Qt.AlignmentFlag.AlignTop)
+        from fieldapp.ui.dashboard.regionmap import RegionMap
+
+        self.region_map = RegionMap(self.charts_box)
+        self.map_title = QLabel(self.charts_box)
+        self.map_title.setFont(self.month_chart.title.font())
+        self.charts_layout.addWidget(self.map_title, 3, 0, 1, 2)
+        self.charts_layout.addWidget(self.region_map, 4, 0, 1, 2)
+        self.region_map.setMinimumHeight(320)
+        self.region_map.setMaximumHeight(480)
         self.charts_layout.setColumnStretch(0, 1)
         self.charts_layout.setColumnStretch(1, 1)
         for chart in (self.month_chart, self.region_chart, self.kind_chart):
@@ -308,8 +355,22 @@ class DashboardPage(QWidget):
 
         self.region_chart.set_title(self.tr("By region: %1").replace("%1", name))
         self.region_chart.set_bars(*named(d.by_region, ref.region), lang)
-        self.kind_chart.set_title(self.tr("By activity kind: %1").replace("%1", name))
-        self.kind_chart.set_bars(*named(d.by_kind, ref.kind), lang)
+        chosen = d.breakdown if d.breakdown in BREAKDOWN_CHOICES else "kind"
+        if chosen == "kind":
+            self.kind_chart.set_title(self.tr("By activity kind: %1").replace("%1", name))
+            self.kind_chart.set_bars(*named(d.by_kind, ref.kind), lang)
+        else:
+            title = (
+                self.tr("By %1: %2").replace("%1", self.breakdown.currentText().lower()).replace("%2", name)
+            )
+            self.kind_chart.set_title(title[:1].upper() + title[1:])
+            bars = breakdown_bars(chosen, d.by_breakdown, m, lang, self.tr("(not given)"))
+            self.kind_chart.set_bars(*bars, lang)
+        values = {r.code: None for r in ref.regions}
+        values.update({r["group"]: r[m] for r in d.by_region if r["records"]})
+        self.map_title.setText(self.tr("Map: %1 by region").replace("%1", name))
+        self.region_map.set_values(values, name, lang, self.tr("no records"))
+        self.targets_box.set_rows(d.targets, lang)
 
     def _render_offices(self) -> None:
         offices = self.data.offices if self.data else []
@@ -323,3 +384,16 @@ class DashboardPage(QWidget):
         else:
             text = self.tr("Every office has reported in the last %n day(s).", "", days)
         self.offices_summary.setText(text)
+
+
+def breakdown_bars(
+    name: str, rows: list, measure: str, language: str, not_given: str
+) -> tuple[list[str], list[int]]:
+    """Names and values of a breakdown's rows that have the measure (not applicable rows are left out)."""
+    keys = BREAKDOWNS[name]
+    shown = sorted((r for r in rows if r.values.get(measure)), key=lambda r: (-r.values[measure], r.key))[:25]
+    names = [
+        " — ".join(label(k, c, language) if c else not_given for k, c in zip(keys, r.key, strict=True))
+        for r in shown
+    ]
+    return names, [r.values[measure] for r in shown]

@@ -116,12 +116,16 @@ class ReportBox(_Box):
         self.report_button.setObjectName("reportButton")
         self.template_button = QPushButton(self)
         self.template_button.setObjectName("templateButton")
+        self.pdf_button = QPushButton(self)
+        self.pdf_button.setObjectName("pdfButton")
         lay = QVBoxLayout(self)
         lay.addWidget(self.period)
-        lay.addLayout(_row(self.report_button, self.template_button))
+        lay.addLayout(_row(self.report_button, self.pdf_button))
+        lay.addLayout(_row(self.template_button))
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Report and bulk-entry template"))
         self.report_button.setText(self.tr("Write &report…"))
         self.template_button.setText(self.tr("Bulk-entry &template…"))
+        self.pdf_button.setText(self.tr("Printable &summary (PDF)…"))

@@ -80,6 +80,7 @@ class ExchangePage(QWidget):
         self.undo_hint = self.import_box.undo_hint
         self.report_period, self.report_button = self.report_box.period, self.report_box.report_button
         self.template_button = self.report_box.template_button
+        self.pdf_button = self.report_box.pdf_button
 
         self.panel = TaskPanel(self)
         self.notice = QLabel(self)
@@ -114,6 +115,7 @@ class ExchangePage(QWidget):
         self.import_button.clicked.connect(self.choose_import)
         self.undo_button.clicked.connect(self.undo_last_import)
         self.report_button.clicked.connect(self.choose_report)
+        self.pdf_button.clicked.connect(self.choose_pdf)
         self.template_button.clicked.connect(self.choose_template)
         self.panel.finished.connect(self._task_finished)
         ctx.changed.connect(self._on_changed)
@@ -351,6 +353,41 @@ class ExchangePage(QWidget):
         done = self.tr("The report was written to %1.").replace("%1", str(path))
         self._start(work, lambda _r: self._say(done), self.tr("Writing the report…"))
 
+    def choose_pdf(self) -> None:
+        date_from, date_to = self.report_period.period()
+        name = self.tr("fieldapp-summary") + f"-{date.today().isoformat()}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Write a printable summary"),
+            str(Path(self._folder()) / name),
+            self.tr("PDF (*.pdf)"),
+        )
+        if path:
+            path = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+            self.write_pdf(path, date_from, date_to)
+
+    def write_pdf(self, path: Path, date_from: date | None, date_to: date | None) -> None:
+        """The figures are gathered on a worker; the page is drawn on the UI thread (Qt's PDF writer)."""
+        ws, language = self.ctx.workspace, self.workbook_language.currentData()
+        self._remember_folder(path)
+
+        def work(progress, cancelled):
+            from fieldapp.services.reporting import SUMMARY, build_report
+
+            return build_report(ws, date_from, date_to, SUMMARY)
+
+        def done(model) -> None:
+            from fieldapp.ui.pdf import write_pdf
+
+            try:
+                write_pdf(model, path, language)
+            except OSError as e:
+                self._say(self.tr("The summary could not be written: %1").replace("%1", str(e)), error=True)
+                return
+            self._say(self.tr("The summary was written to %1.").replace("%1", str(path)))
+
+        self._start(work, done, self.tr("Writing the summary…"))
+
     def choose_template(self) -> None:
         path = self.ask_save_path(
             self.tr("Save a bulk-entry template"), self.tr("fieldapp-template") + ".xlsx"
@@ -375,6 +412,7 @@ class ExchangePage(QWidget):
             self.export_button,
             self.import_button,
             self.report_button,
+            self.pdf_button,
             self.template_button,
         ]
 

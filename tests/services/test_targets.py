@@ -1,0 +1,131 @@
+"""Targets (issue 14 §5): a coordinator plans per kind × region × period, typed or from a Targets sheet,
+and sees planned against achieved — on the command line, in the report and on the dashboard."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+
+from fieldapp.domain.errors import BadInput
+from fieldapp.services import exchange as ex
+from fieldapp.services import targets
+from fieldapp.storage import Store
+from fieldapp.storage.migrations import _MODULES, LATEST
+from tests.cli.test_cli import run
+from tests.conftest import make_activity
+
+Q2 = (date(2020, 4, 1), date(2020, 6, 30))
+
+
+def _target(**kw) -> dict:
+    row = {"kind": "leaflets", "region": "KZ-75", "date_from": Q2[0], "date_to": Q2[1],
+           "measure": "people_reached", "planned": 1000}  # fmt: skip
+    return {**row, **kw}
+
+
+def test_the_migration_numbers_may_have_a_gap_and_an_older_database_gets_the_targets_table(tmp_path):
+    numbers = [n for n, _m in _MODULES]
+    assert numbers == sorted(numbers) and 5 not in numbers and LATEST == 6
+    path = tmp_path / "fieldapp.sqlite3"
+    Store(path).close()
+    con = sqlite3.connect(path)  # make it a schema-4 database, as the release before this one left it
+    con.execute("DROP TABLE target")
+    con.execute("UPDATE meta SET value='4' WHERE key='schema_version'")
+    con.commit()
+    con.close()
+    with Store(path, backup_dir=tmp_path / "b") as store:
+        assert store.schema_version() == 6
+        assert store.db.table_exists("target")
+        assert store.last_migration_backup is not None
+
+
+def test_planned_against_achieved_counts_the_targets_own_period_kind_and_region(workspace):
+    def rec(activity):
+        workspace.records.create(activity.copy(children_reached=0))
+
+    rec(make_activity(kind="leaflets", region="KZ-75", start_date=date(2020, 5, 1), people_reached=300))
+    rec(make_activity(kind="leaflets", region="KZ-75", start_date=date(2020, 6, 30), people_reached=200))
+    rec(make_activity(kind="leaflets", region="KZ-75", start_date=date(2020, 7, 1), people_reached=999))
+    rec(make_activity(kind="leaflets", region="KZ-71", start_date=date(2020, 5, 1), people_reached=999))
+    rec(make_activity(kind="posters", region="KZ-75", start_date=date(2020, 5, 1), people_reached=999))
+    targets.set_targets(workspace, [_target(), _target(region="", planned=2000)])
+    [national, almaty] = sorted(targets.progress(workspace, *Q2), key=lambda t: t.region)
+    assert (almaty.planned, almaty.achieved, almaty.percent) == (1000, 500, 50.0)
+    assert (national.planned, national.achieved) == (2000, 1499)
+    assert targets.progress(workspace, date(2021, 1, 1), date(2021, 12, 31)) == []  # no overlap, not shown
+    targets.set_targets(workspace, [_target(planned=800)])  # the same key changes the figure
+    assert [t.planned for t in targets.progress(workspace, *Q2) if t.region] == [800]
+    targets.set_targets(workspace, [_target(planned=None)])  # None removes it
+    assert [t.region for t in targets.progress(workspace, *Q2)] == [""]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [({"kind": "rockets"}, "unknown activity kind"), ({"region": "Narnia"}, "unknown region"),
+     ({"measure": "volunteers"}, "does not record"), ({"date_to": date(2020, 3, 1)}, "ends"),
+     ({"planned": "1,000"}, "whole number"), ({"planned": -5}, "whole number"),
+     ({"date_from": "31.12.2020"}, "not a date")],
+)  # fmt: skip
+def test_a_wrong_target_is_refused_with_its_reason_and_nothing_is_written(workspace, change, message):
+    with pytest.raises(BadInput, match=message):
+        targets.set_targets(workspace, [_target(kind="posters"), _target(**change)])
+    assert targets.list_targets(workspace) == []
+
+
+def test_old_region_names_are_accepted_in_a_target(workspace):
+    targets.set_targets(workspace, [_target(region="Нур-Султан")])
+    assert targets.list_targets(workspace)[0]["region"] == "KZ-71"
+
+
+def test_a_targets_workbook_round_trips_and_a_bad_row_is_named(workspace, tmp_path):
+    targets.set_targets(workspace, [_target(), _target(kind="posters", planned=5)])
+    path = targets.write_template(workspace, tmp_path / "targets.xlsx", "kk")
+    wb = load_workbook(path)
+    ws = wb["Targets"]
+    assert ws["A1"].value == "Іс-шара коды" and ws["F2"].value == "#indicator+num+planned"
+    ws.append(["workshop", "Шымкент", date(2020, 4, 1), date(2020, 12, 31), "sessions", 40])
+    wb.save(path)
+    targets.set_targets(workspace, [_target(planned=None), _target(kind="posters", planned=None)])
+    assert targets.import_workbook(workspace, path) == (3, 0)
+    assert {(t["kind"], t["region"], t["planned"]) for t in targets.list_targets(workspace)} == {
+        ("leaflets", "KZ-75", 1000), ("posters", "KZ-75", 5), ("workshop", "KZ-79", 40)}  # fmt: skip
+    ws.append(["workshop", "KZ-79", date(2020, 4, 1), date(2020, 12, 31), "sessions", "many"])
+    wb.save(path)
+    with pytest.raises(BadInput, match="Targets row 6: the planned figure"):
+        targets.import_workbook(workspace, path)
+
+
+def test_the_report_shows_planned_against_achieved_with_percentages(workspace, tmp_path):
+    workspace.records.create(
+        make_activity(start_date=date(2020, 5, 1), people_reached=250, children_reached=9)
+    )
+    targets.set_targets(workspace, [_target()])
+    wb = load_workbook(ex.write_report(workspace, tmp_path / "r.xlsx", *Q2, language="ru"))
+    ws = wb["Цели"]
+    assert ws["A2"].value == "Период: 2020-04-01 – 2020-06-30"
+    row = [c for c in ws[8]]
+    assert [c.value for c in row[:2]] == ["Распространение листовок", "г. Алматы"]
+    assert (row[5].value, row[6].value, row[7].value, row[7].number_format) == (1000, 250, 0.25, "0%")
+
+
+def test_targets_from_the_command_line(tmp_path):
+    home = str(tmp_path / "h")
+    assert (
+        run(
+            "--home", home, "init", "--office", "KZ-CO", "--office-name", "CO", "--region", "KZ-71"
+        ).returncode
+        == 0
+    )
+    ok = run("--home", home, "targets", "set", "leaflets", "--region", "KZ-75", "--from", "2020-04-01",
+             "--to", "2020-06-30", "--measure", "people_reached", "--planned", "1000")  # fmt: skip
+    assert ok.returncode == 0, ok.stderr
+    listed = run("--home", home, "targets", "list")
+    assert "planned        1,000  achieved            0  0%" in listed.stdout
+    bad = run("--home", home, "targets", "set", "leaflets", "--from", "2020-04-01", "--to", "2020-06-30",
+              "--measure", "people_reached", "--planned", "1,000")  # fmt: skip
+    assert bad.returncode == 2 and "whole number" in bad.stderr and "Traceback" not in bad.stderr
+    missing = run("--home", home, "targets", "import", str(tmp_path / "nope.xlsx"))
+    assert missing.returncode == 2 and "no such file" in missing.stderr

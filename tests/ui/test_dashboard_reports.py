@@ -1,0 +1,130 @@
+"""The dashboard's region map, breakdown choices and targets (issue 14 §2, §5, §6), with real widgets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QDialog
+
+from fieldapp.domain.geo import NO_DATA, PALETTE, label_points
+from fieldapp.services import targets
+from fieldapp.ui.context import AppContext
+from fieldapp.ui.settings import Settings
+from fieldapp.ui.tasks import SyncTaskRunner
+from tests.ui.test_dashboard import plain, show_page
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture
+def ctx(workspace, tmp_path, qapp):
+    return AppContext(workspace.paths, workspace, Settings(tmp_path / "settings.ini"), SyncTaskRunner(), "ru")
+
+
+@pytest.fixture
+def seeded(workspace, activity_factory):
+    """Two leaflet records in Almaty city in April 2020 (500 people), a poster one in Astana (1,000)."""
+    records = workspace.records
+    records.create(activity_factory(people_reached=450, children_reached=300, items_distributed=500))
+    records.create(activity_factory(start_date=date(2020, 4, 28), people_reached=50, children_reached=20))
+    posters = dict(kind="posters", region="KZ-71", start_date=date(2021, 6, 1), items_distributed=40)
+    records.create(activity_factory(**posters, people_reached=1000, children_reached=100))
+    return workspace
+
+
+def _map_colour(page, code: str):
+    m = page.region_map
+    x, y = label_points(720, 420)[code]
+    image = m.grab().toImage()
+    p = m.widget_point(x, y)
+    return image.pixelColor(int(p.x() * image.devicePixelRatio()), int(p.y() * image.devicePixelRatio()))
+
+
+def test_the_map_shades_regions_by_the_chosen_measure_and_names_them_on_hover(qtbot, ctx, seeded):
+    page = show_page(qtbot, ctx)
+    m = page.region_map
+    assert m is not None and len(m.paths) == 20
+    # Astana has 1,000 people (the most), Almaty 500, every other region no records at all
+    assert m.values["KZ-71"] == 1000 and m.values["KZ-75"] == 500 and m.values["KZ-10"] is None
+    assert _map_colour(page, "KZ-71").getRgb()[:3] == PALETTE[-1]
+    assert _map_colour(page, "KZ-10").getRgb()[:3] == NO_DATA
+    almaty = _map_colour(page, "KZ-75").getRgb()[:3]
+    assert almaty != PALETTE[-1] and sum(almaty) > sum(PALETTE[-1])  # lighter: fewer people
+    x, y = label_points(720, 420)["KZ-75"]
+    point = m.widget_point(x, y)
+    assert m.region_at(point) == "KZ-75"
+    qtbot.mouseClick(m, Qt.MouseButton.LeftButton, pos=QPoint(int(point.x()), int(point.y())))
+    assert m.selected == "KZ-75"
+    assert plain(m.toolTip()) == "г. Алматы: 500"
+    assert m.region_at(QPointF(1, 1)) is None
+    qtbot.mouseClick(m, Qt.MouseButton.LeftButton, pos=QPoint(1, 1))  # outside the country: unselects
+    assert m.selected is None
+
+    page.measure.setCurrentIndex(page.measure.findData("items_distributed"))
+    assert m.values["KZ-75"] == 1000 and m.values["KZ-71"] == 40
+    assert _map_colour(page, "KZ-75").getRgb()[:3] == PALETTE[-1]
+
+
+def test_the_breakdown_choice_draws_target_groups_languages_partners_and_site_types(qtbot, ctx, seeded):
+    page = show_page(qtbot, ctx)
+    page.breakdown.setCurrentIndex(page.breakdown.findData("target_group"))
+    assert page.data.breakdown == "target_group"
+    names = dict(zip(page.kind_chart.labels, page.kind_chart.values, strict=True))
+    # both records in Almaty name children affected by migration and parents; the Astana one too
+    assert names["Дети, затронутые миграцией"] == 1500 and names["Родители и опекуны"] == 1500
+    page.breakdown.setCurrentIndex(page.breakdown.findData("region_kind"))
+    names = dict(zip(page.kind_chart.labels, page.kind_chart.values, strict=True))
+    assert names == {"г. Астана — Размещение плакатов": 1000, "г. Алматы — Распространение листовок": 500}
+    page.breakdown.setCurrentIndex(page.breakdown.findData("partner"))
+    assert page.kind_chart.labels == ["Казпочта"]
+
+
+def test_targets_are_set_in_the_app_and_shown_planned_against_achieved(qtbot, ctx, seeded, monkeypatch):
+    page = show_page(qtbot, ctx)
+    box = page.targets_box
+    assert box.table.isHidden() and not box.empty.isHidden()
+
+    def fill(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData("leaflets"))
+        dialog.region.setCurrentIndex(dialog.region.findData("KZ-75"))
+        dialog.date_from.setDate(date(2020, 4, 1))
+        dialog.date_to.setDate(date(2020, 6, 30))
+        dialog.measure.setCurrentIndex(dialog.measure.findData("people_reached"))
+        dialog.planned.setText("1 000")
+        return QDialog.DialogCode.Accepted
+
+    from fieldapp.ui.dashboard import targets as ui_targets
+
+    monkeypatch.setattr(ui_targets.TargetDialog, "exec", fill)  # a person typing into the real dialog
+    box.add_target()
+    assert [(t.planned, t.achieved) for t in targets.progress(ctx.workspace)] == [(1000, 500)]
+    assert not box.table.isHidden()
+    row = [box.table.item(0, c).text() for c in range(7)]
+    assert row[1] == "г. Алматы" and plain(row[4]) == "1 000" and row[5] == "500" and row[6] == "50 %"
+
+
+def test_a_wrong_planned_figure_is_explained_in_the_ui_language_and_nothing_is_saved(
+    qtbot, make_ctx, workspace
+):
+    from fieldapp.ui.dashboard import targets as ui_targets
+
+    ctx = make_ctx("kk")
+    page = show_page(qtbot, ctx)
+    seen = []
+
+    def typed(dialog):
+        if seen:  # the second time round the person gives up
+            return QDialog.DialogCode.Rejected
+        dialog.planned.setText("мың")
+        seen.append(dialog)
+        return QDialog.DialogCode.Accepted
+
+    ui_targets.TargetDialog.exec, old = typed, ui_targets.TargetDialog.exec
+    try:
+        page.targets_box.add_target()
+    finally:
+        ui_targets.TargetDialog.exec = old
+    assert seen[0].problem.text() == "Жоспарланған көрсеткіш 0 немесе одан үлкен бүтін сан болуы керек."
+    assert targets.list_targets(ctx.workspace) == []
