@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from fieldapp import __version__, logs, paths
 from fieldapp.cli import exchange_commands, records_commands
 from fieldapp.domain.errors import FieldappError
-from fieldapp.storage import NotAFieldappDatabase
+from fieldapp.storage import NotAFieldappDatabase, health
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -55,8 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         where.ensure()
         log_path = logs.setup(where.logs)
+        paths.use_private_tmp(where)
     except OSError as e:
-        print(f"fieldapp: error: cannot use data directory {where.home}: {e}", file=sys.stderr)
+        print(f"fieldapp: error: {_cannot_use(where, e)}", file=sys.stderr)
         return EXIT_USAGE
     try:
         return args.handler(args, where)
@@ -69,7 +70,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERNAL
-    except Exception:
+    except Exception as e:
+        known = health.translate(e, where.database, where.backups)  # busy, disk full, read-only, damaged
+        if known is not None:
+            log.warning("%r stopped: %s", args.command, known, exc_info=e)
+            print(f"fieldapp: error: {known}", file=sys.stderr)
+            return EXIT_USAGE
         log.exception("internal error in %r", args.command)
         print(f"fieldapp: internal error; details were written to {log_path}", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _cannot_use(where: paths.Paths, error: OSError) -> str:
+    known = health.translate(error, where.database)
+    return str(known) if known is not None else f"cannot use data directory {where.home}: {error}"

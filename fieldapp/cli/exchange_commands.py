@@ -7,10 +7,10 @@ import json
 from datetime import date
 from pathlib import Path
 
+from fieldapp.cli.records_commands import _open
 from fieldapp.domain.errors import BadInput
 from fieldapp.paths import Paths
 from fieldapp.services.installation import require
-from fieldapp.services.workspace import Workspace
 
 LANGS = ("kk", "ru", "en")
 
@@ -57,7 +57,7 @@ def _date(text: str) -> date:
 def cmd_export(args, where: Paths) -> int:
     from fieldapp.services import exchange  # workbook code loads only for these commands (GUI start-up)
 
-    with Workspace(where) as ws:
+    with _open(where) as ws:
         inst = require(ws.store)
         path = Path(args.file) if args.file else Path(exchange.default_export_name(inst))
         if args.date_to and not args.date_from:
@@ -73,7 +73,7 @@ def cmd_export(args, where: Paths) -> int:
 def cmd_import(args, where: Paths) -> int:
     from fieldapp.services import exchange  # workbook code loads only for these commands (GUI start-up)
 
-    with Workspace(where) as ws:
+    with _open(where) as ws:
         if args.undo_last:
             changed = exchange.undo_last_import(ws)
             out = {"undone": True, "removed": len(changed.deleted), "restored": len(changed.updated)}
@@ -119,7 +119,7 @@ def _print_result(d: dict) -> None:
 def cmd_report(args, where: Paths) -> int:
     from fieldapp.services import exchange  # workbook code loads only for these commands (GUI start-up)
 
-    with Workspace(where) as ws:
+    with _open(where) as ws:
         inst = require(ws.store)
         path = exchange.write_report(
             ws, args.file, args.date_from, args.date_to, args.language or inst.language

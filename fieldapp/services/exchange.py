@@ -20,6 +20,7 @@ from fieldapp.services.exchange_merge import Cancelled, FileReport, Merger
 from fieldapp.services.import_log import undoable_batch
 from fieldapp.services.installation import Installation, require
 from fieldapp.services.workspace import Workspace
+from fieldapp.storage import backup as backups
 from fieldapp.storage.exchange_queries import overwritten_by_import, small_page_cache
 
 __all__ = [
@@ -253,7 +254,11 @@ def preview_import(
 def commit_import(
     ws: Workspace, files: list[Path], progress: Progress = None, cancel: Cancel = None
 ) -> ImportResult:
-    """Import the files in one transaction: all or nothing. Rejected rows are left out and reported."""
+    """Import the files in one transaction: all or nothing. Rejected rows are left out and reported.
+
+    The database is backed up first (unless nothing changed since the last automatic backup).
+    """
+    backups.automatic(ws.store, "before-import")
     return _run_import(ws, files, progress, cancel, commit=True)
 
 
