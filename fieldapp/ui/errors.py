@@ -16,6 +16,9 @@ log = logging.getLogger("fieldapp.ui")
 
 def error_text(error: BaseException, where: str = "") -> tuple[str, str]:
     """(headline, details) for the dialog, in the UI language."""
+    storage = storage_error_text(error)
+    if storage is not None:
+        return storage, ""
     headline = QCoreApplication.translate(
         "ErrorDialog", "Something went wrong, and fieldapp stopped what it was doing."
     )
@@ -26,6 +29,34 @@ def error_text(error: BaseException, where: str = "") -> tuple[str, str]:
     if where:
         what = QCoreApplication.translate("ErrorDialog", "While: %1").replace("%1", where) + "\n" + what
     return headline, f"{saved}\n\n{what}"
+
+
+def storage_error_text(error: BaseException) -> str | None:
+    """Words for what a person can fix (another writer, a full disk, a read-only or damaged file)."""
+    from fieldapp.domain.errors import CannotWrite, DatabaseBusy, DatabaseDamaged
+
+    if isinstance(error, DatabaseBusy):
+        return QCoreApplication.translate(
+            "ErrorDialog",
+            "Another fieldapp is writing to this data (for example an import). Wait a moment and try again.",
+        )
+    if isinstance(error, CannotWrite):
+        if error.disk_full:
+            text = QCoreApplication.translate(
+                "ErrorDialog", "The disk is full: cannot write to %1. Free some space and try again."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "ErrorDialog", "Cannot write to %1. Check that the folder is writable, then try again."
+            )
+        return text.replace("%1", error.directory)
+    if isinstance(error, DatabaseDamaged):
+        return QCoreApplication.translate(
+            "ErrorDialog",
+            "The data file is damaged; nothing more is written to it. Close fieldapp and start it again "
+            "to restore the newest good backup.",
+        )
+    return None
 
 
 class ErrorReporter(QObject):
