@@ -5,12 +5,14 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 APP_NAME = "fieldapp"
 HOME_ENV = "FIELDAPP_HOME"
 DB_FILE = "fieldapp.sqlite3"
+STALE_TMP_S = 2 * 24 * 3600  # a temporary folder this old is a leftover, whatever its process id
 
 
 @dataclass(frozen=True)
@@ -67,10 +69,16 @@ def use_private_tmp(paths: Paths) -> Path:
     import uuid
 
     paths.tmp.mkdir(parents=True, exist_ok=True, mode=0o700)
+    now = time.time()
     for old in paths.tmp.iterdir():
         pid = old.name.split("-", 1)[0]
-        if not (pid.isdigit() and _running(int(pid))):
-            shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
+        # where a process cannot be asked whether it runs (Windows), age decides
+        stale = os.name != "posix" and now - old.stat().st_mtime > STALE_TMP_S
+        if stale or not (pid.isdigit() and _running(int(pid))):
+            if old.is_dir():
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                old.unlink(missing_ok=True)
     mine = paths.tmp / f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
     mine.mkdir(mode=0o700)
     tempfile.tempdir = str(mine)

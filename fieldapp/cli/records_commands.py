@@ -78,7 +78,7 @@ def cmd_demo(args, where: Paths) -> int:
 def cmd_backup(args, where: Paths) -> int:
     from fieldapp.services import maintenance  # loaded only for this command (GUI start-up)
 
-    with _open(where) as ws:
+    with _open(where, daily=False) as ws:
         path = maintenance.backup(ws, args.dir)
     print(f"backup written to {path}")
     return 0
@@ -124,6 +124,6 @@ def cmd_check(args, where: Paths) -> int:
     return 1
 
 
-def _open(where: Paths) -> Workspace:
+def _open(where: Paths, daily: bool = True) -> Workspace:
     """Every command checks the database before it reads or writes it, and makes the daily backup."""
-    return Workspace(where, verify="always", daily_backup=True)
+    return Workspace(where, verify="always", daily_backup=daily)

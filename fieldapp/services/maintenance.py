@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,7 +42,8 @@ def restore(paths: Paths, source: str | Path, same_device: bool = False) -> Rest
     """
     paths.ensure()
     source = Path(source)
-    copy = verify.verify_copy(source, paths.tmp)
+    # in a folder named after this process, so that another fieldapp starting meanwhile leaves it alone
+    copy = verify.verify_copy(source, paths.tmp / f"{os.getpid()}-restore")
     try:
         current = verify.read_device_id(paths.database)
         if same_device:

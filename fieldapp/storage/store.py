@@ -107,6 +107,7 @@ class Store:
         """
         self.path = Path(path)
         self.backup_dir = Path(backup_dir) if backup_dir else self.path.parent / "backups"
+        backups.remove_leftovers(self.backup_dir)  # of a backup that was interrupted (killed, disk full)
         size = self.path.stat().st_size if self.path.exists() else None
         if not size and backups.list_backups(self.backup_dir):
             state = "missing" if size is None else "empty (0 bytes)"

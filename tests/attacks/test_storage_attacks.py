@@ -181,3 +181,32 @@ def test_temporary_leftovers_in_the_data_directory_are_removed_on_start(office):
     os.utime(stale, (old, old))
     assert run("--home", office, "check").returncode == 0
     assert not stale.exists()
+
+
+def test_a_killed_export_leaves_record_content_only_inside_the_data_directory(tmp_path):
+    home = init(tmp_path / "home")
+    assert run("--home", home, "demo", "--records", "20000", "--seed", "2").returncode == 0
+    system_tmp = tmp_path / "systemtmp"
+    system_tmp.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2]), "TMPDIR": str(system_tmp)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "fieldapp", "--home", str(home), "export", str(tmp_path / "x.xlsx")],
+        cwd=Path(__file__).parents[2],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if any(p.is_file() and p.stat().st_size > 0 for p in (home / "tmp").glob("*/*")):
+            break
+        time.sleep(0.05)
+    proc.kill()
+    proc.wait()
+    assert list(system_tmp.iterdir()) == []
+    left = [p for p in (home / "tmp").glob("*/*") if p.is_file()]
+    assert left, "the export was killed while writing its temporary sheet"
+    for p in left:
+        assert stat.S_IMODE(p.parent.stat().st_mode) == 0o700
+    assert run("--home", home, "check").returncode == 0
+    assert not any(p.exists() for p in left), "leftovers of a killed process are removed on start"
