@@ -85,6 +85,11 @@ def _damage(paths: Paths) -> list[str]:
     return health.quick_check_live(paths.database)
 
 
+def user_error(error: BaseException, paths: Paths):
+    """The user's error (busy, disk full, read-only, damaged) behind a low-level one, or None (a bug)."""
+    return health.translate(error, paths.database, paths.backups)
+
+
 def newest_good_backup(paths: Paths) -> Path | None:
     return health.newest_good_backup(paths.backups)
 

@@ -81,7 +81,7 @@ def run_gui(paths: Paths, language: str | None = None) -> int:
     )
     paths_tmp = paths_module.use_private_tmp(paths)
     log.info("temporary files in %s", paths_tmp)
-    reporter = ErrorReporter(log_path, parent=app)
+    reporter = ErrorReporter(log_path, parent=app, paths=paths)
     reporter.install()
     try:
         from fieldapp.ui.recovery import open_or_recover

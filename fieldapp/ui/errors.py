@@ -65,9 +65,10 @@ class ErrorReporter(QObject):
     reported = Signal(str, str)  # headline, details — for tests and for the self-test
     _from_thread = Signal(object, str)
 
-    def __init__(self, log_path: Path, show_dialogs: bool = True, parent: QObject | None = None):
+    def __init__(self, log_path: Path, show_dialogs: bool = True, parent: QObject | None = None, paths=None):
         super().__init__(parent)
         self.log_path = log_path
+        self.paths = paths  # to tell a locked, full or damaged database from a bug
         self.show_dialogs = show_dialogs
         self.showing = False
         self._previous = (sys.excepthook, threading.excepthook)
@@ -97,6 +98,10 @@ class ErrorReporter(QObject):
         """Called for errors nobody handled (including failed background tasks without on_error)."""
         if where and error.__traceback__ is not None:
             log.error("%s failed: %s", where, "".join(traceback.format_exception(error)))
+        if self.paths is not None:
+            from fieldapp.services.maintenance import user_error
+
+            error = user_error(error, self.paths) or error
         headline, details = error_text(error, where)
         details += "\n\n" + QCoreApplication.translate(
             "ErrorDialog", "Details were written to the log: %1"

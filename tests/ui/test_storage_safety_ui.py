@@ -139,3 +139,15 @@ def test_a_second_copy_of_the_app_brings_the_first_forward(tmp_path, qapp):
     finally:
         first.kill()
         first.communicate()
+
+
+def test_a_raw_locked_database_error_reaches_the_person_as_words(qtbot, home, tmp_path):
+    import peewee
+
+    from fieldapp.ui.errors import ErrorReporter
+
+    reporter = ErrorReporter(tmp_path / "x.log", show_dialogs=False, paths=home)
+    seen = []
+    reporter.reported.connect(lambda headline, details: seen.append(headline + details))
+    reporter.report(peewee.OperationalError("database is locked"), "export")
+    assert "Another fieldapp is writing" in seen[0] and "OperationalError" not in seen[0]
