@@ -88,6 +88,15 @@ def use_private_tmp(paths: Paths) -> Path:
     return mine
 
 
+def release_private_tmp(folder: Path, previous: str | None) -> None:
+    """Undo `use_private_tmp` (when fieldapp runs inside another program, e.g. the test suite)."""
+    import shutil
+    import tempfile
+
+    tempfile.tempdir = previous
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def _running(pid: int) -> bool:
     """Is process `pid` alive? (On Windows, where this cannot be asked cheaply, assume it is.)"""
     if pid == os.getpid():

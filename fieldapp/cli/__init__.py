@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import tempfile
 from collections.abc import Sequence
 
 from fieldapp import __version__, logs, paths
@@ -52,13 +53,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         from fieldapp.ui.app import run_gui
 
         return run_gui(where, language=args.language)
+    previous_tmp = tempfile.tempdir
     try:
         where.ensure()
         log_path = logs.setup(where.logs)
-        paths.use_private_tmp(where)
+        private_tmp = paths.use_private_tmp(where)
     except OSError as e:
         print(f"fieldapp: error: {_cannot_use(where, e)}", file=sys.stderr)
         return EXIT_USAGE
+    try:
+        return _run(args, where, log_path)
+    finally:
+        paths.release_private_tmp(private_tmp, previous_tmp)
+
+
+def _run(args, where: paths.Paths, log_path) -> int:
     try:
         return args.handler(args, where)
     except (FieldappError, NotAFieldappDatabase) as e:
