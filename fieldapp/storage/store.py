@@ -107,6 +107,7 @@ class Store:
         """
         self.path = Path(path)
         self.backup_dir = Path(backup_dir) if backup_dir else self.path.parent / "backups"
+        self.damage: DatabaseDamaged | None = None  # set when an error showed the file is damaged
         backups.remove_leftovers(self.backup_dir)  # of a backup that was interrupted (killed, disk full)
         size = self.path.stat().st_size if self.path.exists() else None
         if not size and backups.list_backups(self.backup_dir):
@@ -154,8 +155,14 @@ class Store:
         health.remember_check(self.path)
 
     def translated(self, error: BaseException) -> BaseException:
-        """The user's error for a low-level one (busy, disk full, read-only, damaged), else `error`."""
-        return health.translate(error, self.path, self.backup_dir) or error
+        """The user's error for a low-level one (busy, disk full, read-only, damaged), else `error`.
+
+        Once damage was seen, this Store refuses every later write (see `atomic`).
+        """
+        found = health.translate(error, self.path, self.backup_dir) or error
+        if isinstance(found, DatabaseDamaged):
+            self.damage = found
+        return found
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -176,6 +183,8 @@ class Store:
         A failure that the user can cause (another writer, a full disk, a read-only folder, a damaged
         file) leaves as the domain's error; the transaction is rolled back either way.
         """
+        if self.damage is not None and not self.db.in_transaction():
+            raise self.damage
         try:
             with self.db.atomic() as txn:
                 yield txn

@@ -151,3 +151,19 @@ def test_a_raw_locked_database_error_reaches_the_person_as_words(qtbot, home, tm
     reporter.reported.connect(lambda headline, details: seen.append(headline + details))
     reporter.report(peewee.OperationalError("database is locked"), "export")
     assert "Another fieldapp is writing" in seen[0] and "OperationalError" not in seen[0]
+
+
+def test_the_desktop_app_makes_the_daily_backup_after_it_opens(qtbot, workspace, make_ctx):
+    from fieldapp.ui.mainwindow import MainWindow
+
+    workspace.records.create(make_activity())
+    backups = workspace.paths.backups
+    assert not list(backups.glob("*.sqlite3"))
+    w = MainWindow(make_ctx("en"))
+    qtbot.addWidget(w)
+    w.show()
+    w.start()
+    (daily,) = backups.glob("*-daily.sqlite3")
+    con = sqlite3.connect(daily)
+    assert con.execute("SELECT COUNT(*) FROM activity").fetchone() == (1,)
+    con.close()
