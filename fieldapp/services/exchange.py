@@ -256,9 +256,10 @@ def commit_import(
 ) -> ImportResult:
     """Import the files in one transaction: all or nothing. Rejected rows are left out and reported.
 
-    The database is backed up first (unless nothing changed since the last automatic backup).
+    When the import changes records, the database as it was before it is backed up first (read
+    through a second connection while the import's transaction is still open, so the backup holds
+    exactly the state the import started from); a re-import that changes nothing writes no backup.
     """
-    backups.automatic(ws.store, "before-import")
     return _run_import(ws, files, progress, cancel, commit=True)
 
 
@@ -317,6 +318,7 @@ def _run_import(ws: Workspace, files, progress: Progress, cancel: Cancel, commit
             txn.rollback()
             return result
         if merger.seq > merger.first_seq:
+            backups.backup(store, reason="before-import", committed_only=True)
             for log_id in log_ids:  # every file of the batch names the whole batch's change range
                 store.update_import_log(log_id, first_seq=merger.first_seq, last_seq=merger.seq - 1)
     result.import_id = batch_id

@@ -30,9 +30,13 @@ def _stamp() -> str:
     return now.strftime("%Y%m%d-%H%M%S-") + f"{now.microsecond // 1000:03d}"
 
 
-def backup(store: Store, directory: str | Path | None = None, reason: str = "") -> Path:
+def backup(
+    store: Store, directory: str | Path | None = None, reason: str = "", committed_only: bool = False
+) -> Path:
     """Copy the live database (consistent even while it is in use) into `directory`, then rotate.
 
+    committed_only: read through a separate connection, which sees only committed data (WAL), so a
+    backup taken inside an open write transaction holds the state before it.
     A full disk or an unwritable folder raises CannotWrite and leaves nothing behind.
     """
     directory = Path(directory) if directory else store.backup_dir
@@ -50,11 +54,14 @@ def backup(store: Store, directory: str | Path | None = None, reason: str = "") 
         os.close(fd)
         try:
             dest = sqlite3.connect(partial)
+            source = sqlite3.connect(store.path, timeout=10) if committed_only else store.db.connection()
             try:
-                store.db.connection().backup(dest)
+                source.backup(dest)
                 dest.execute("PRAGMA journal_mode=DELETE")
             finally:
                 dest.close()
+                if committed_only:
+                    source.close()
             with open(partial, "rb+") as f:
                 os.fsync(f.fileno())
             partial.replace(target)  # a crash mid-copy never leaves a half backup with a real name

@@ -119,18 +119,31 @@ def test_leftovers_of_an_interrupted_backup_are_removed(office):
     assert not list(backups.glob("*.partial*"))
 
 
-def test_import_is_preceded_by_a_backup(office, tmp_path):
-    book = tmp_path / "out.xlsx"
-    assert run("--home", office, "export", book).returncode == 0
+def test_import_is_preceded_by_a_backup_of_the_state_it_started_from(office, tmp_path):
+    other = init(tmp_path / "other", office="SHY-02", name="Шымкент", region="KZ-79")
+    assert run("--home", other, "demo", "--records", "30", "--seed", "8").returncode == 0
+    book = tmp_path / "shymkent.xlsx"
+    assert run("--home", other, "export", book).returncode == 0
     assert run("--home", office, "demo", "--records", "5", "--seed", "9").returncode == 0
+
+    def held() -> dict[str, int]:
+        out = {}
+        for path in (office / "backups").glob("*.sqlite3"):
+            con = sqlite3.connect(path)
+            out[path.name] = con.execute("SELECT COUNT(*) FROM activity").fetchone()[0]
+            con.close()
+        return out
+
     r = run("--home", office, "import", book)
     assert r.returncode == 0, r.stderr
-    held = []
-    for path in (office / "backups").glob("*.sqlite3"):
-        con = sqlite3.connect(path)
-        held.append(con.execute("SELECT COUNT(*) FROM activity").fetchone()[0])
-        con.close()
-    assert 405 in held, f"the state just before the import is kept (backups hold {held})"
+    before_import = {n: c for n, c in held().items() if "before-import" in n}
+    assert list(before_import.values()) == [405], held()
+    assert count(office) == 435
+    again = run("--home", office, "import", book)
+    assert again.returncode == 0, again.stderr
+    assert {n: c for n, c in held().items() if "before-import" in n} == before_import, (
+        "a re-import that changes nothing writes no backup"
+    )
 
 
 def test_a_daily_backup_is_made_when_the_newest_is_a_day_old(office):
