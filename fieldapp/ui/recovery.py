@@ -41,6 +41,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
         self.message.setText(self._text())
+        self.setMinimumWidth(520)  # long paths and Kazakh sentences wrap into a readable block
         self.restore_button.setEnabled(bool(error.newest_backup))
         (self.restore_button if error.newest_backup else self.quit_button).setDefault(True)
 
