@@ -152,7 +152,9 @@ def rotate(directory: str | Path, keep: int = KEEP_LATEST) -> list[Path]:
 
 def copy_into(source: str | Path, store: Store) -> None:
     """Replace the live database's content with `source`'s, page by page, in one step."""
-    src = sqlite3.connect(f"file:{Path(source)}?mode=ro", uri=True)
+    from fieldapp.storage.store import connect_read_only
+
+    src = connect_read_only(source)
     try:
         src.backup(store.db.connection())
     finally:

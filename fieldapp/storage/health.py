@@ -102,7 +102,9 @@ def _newest(backup_dir: Path | None) -> str | None:
 def quick_check(path: Path) -> list[str]:
     """SQLite's quick_check on a file opened read-only; an empty list means it passed."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        from fieldapp.storage.store import connect_read_only
+
+        con = connect_read_only(path)
         try:
             rows = con.execute("PRAGMA quick_check").fetchall()
         finally:

@@ -71,6 +71,21 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text or "").casefold()
 
 
+def connect_read_only(path: str | Path) -> sqlite3.Connection:
+    """A read-only connection to a database file, also on read-only media: a WAL-mode copy there has
+    no -shm file and cannot get one, so it is opened as immutable (nothing else can change it)."""
+    uri = Path(path).resolve().as_uri()
+    con = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=10)
+    try:
+        con.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+    except sqlite3.OperationalError as e:
+        con.close()
+        if "unable to open" not in str(e):
+            raise
+        con = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+    return con
+
+
 def inspect_file(path: str | Path) -> int:
     """The schema version of a fieldapp database file; raises NotAFieldappDatabase otherwise."""
     path = Path(path)
@@ -78,7 +93,7 @@ def inspect_file(path: str | Path) -> int:
         with path.open("rb") as f:
             if f.read(16) != b"SQLite format 3\x00":
                 raise NotAFieldappDatabase(f"{path} is not an SQLite database")
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connect_read_only(path)
         try:
             rows = dict(con.execute("SELECT key, value FROM meta WHERE key IN ('app', 'schema_version')"))
         finally:

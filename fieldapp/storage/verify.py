@@ -17,7 +17,7 @@ from peewee import SqliteDatabase
 
 from fieldapp.domain.errors import BadInput
 from fieldapp.storage.migrations import LATEST, MIGRATIONS
-from fieldapp.storage.store import NotAFieldappDatabase, Store, inspect_file
+from fieldapp.storage.store import NotAFieldappDatabase, Store, connect_read_only, inspect_file
 
 
 class BackupRejected(BadInput):
@@ -77,7 +77,7 @@ def _differences(actual: dict, expected: dict) -> list[str]:
 
 
 def _checks(path: Path, version: int) -> list[str]:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = connect_read_only(path)
     try:
         problems = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
         if problems:
@@ -108,7 +108,7 @@ def verify_copy(source: str | Path, workdir: Path) -> VerifiedCopy:
     fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     os.close(fd)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = connect_read_only(source)
         dest = sqlite3.connect(copy)
         try:
             src.backup(dest)
@@ -166,7 +166,7 @@ def read_device_id(database: Path) -> str | None:
     if not database.is_file() or database.stat().st_size == 0:
         return None
     try:
-        con = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=10)
+        con = connect_read_only(database)
         try:
             row = con.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
         finally:

@@ -90,3 +90,19 @@ def test_restore_same_device_takes_the_backups_device_id(office, tmp_path):
     r = run("--home", office, "restore", saved, "--same-device")
     assert r.returncode == 0, r.stderr
     assert meta(office / "fieldapp.sqlite3", "device_id") == theirs
+
+
+def test_a_backup_on_read_only_media_in_an_odd_folder_name_restores(office, tmp_path):
+    """A copy of the live file (WAL mode, no -shm) in a folder whose name holds URI characters."""
+    odd = tmp_path / "копия #2 ?50%"
+    odd.mkdir()
+    copy = odd / "fieldapp.sqlite3"
+    copy.write_bytes((office / "fieldapp.sqlite3").read_bytes())
+    odd.chmod(0o500)  # read-only for a normal user; root ignores it, the -shm-less WAL copy is the point
+    try:
+        run("--home", office, "demo", "--records", "7")
+        r = run("--home", office, "restore", copy)
+    finally:
+        odd.chmod(0o700)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert count(office) == 400

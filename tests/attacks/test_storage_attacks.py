@@ -223,3 +223,15 @@ def test_a_killed_export_leaves_record_content_only_inside_the_data_directory(tm
         assert stat.S_IMODE(p.parent.stat().st_mode) == 0o700
     assert run("--home", home, "check").returncode == 0
     assert not any(p.exists() for p in left), "leftovers of a killed process are removed on start"
+
+
+@ROOT_ONLY
+def test_a_copy_of_the_live_file_restores_from_read_only_media(office, small_disk):
+    """A USB stick or CD: a WAL-mode copy there cannot get its -shm file."""
+    copy = small_disk / "fieldapp.sqlite3"
+    shutil.copy(office / "fieldapp.sqlite3", copy)
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    run("--home", office, "demo", "--records", "7")
+    r = run("--home", office, "restore", copy)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert count(office) == 400
