@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldapp.domain.errors import DatabaseDamaged, FieldappError
 from fieldapp.paths import Paths
@@ -71,12 +71,21 @@ class RecoveryDialog(QDialog):
         from fieldapp.services import maintenance
 
         self.restore_button.setEnabled(False)
+        self.quit_button.setEnabled(False)
+        self.problem.setText(
+            self.tr("Checking the backup completely, then restoring it. This can take a minute…")
+        )
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.processEvents()
         try:
             maintenance.restore(self.paths, self.error.newest_backup)
         except FieldappError as e:
+            self.quit_button.setEnabled(True)
             log.warning("restoring %s failed: %s", self.error.newest_backup, e)
             self.problem.setText(self.tr("The backup could not be restored: %1").replace("%1", str(e)))
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         self.restored = True
         self.accept()
 

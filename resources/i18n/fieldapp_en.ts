@@ -1221,6 +1221,10 @@
         <source>The backup could not be restored: %1</source>
         <translation>The backup could not be restored: %1</translation>
     </message>
+    <message>
+        <source>Checking the backup completely, then restoring it. This can take a minute…</source>
+        <translation>Checking the backup completely, then restoring it. This can take a minute…</translation>
+    </message>
 </context>
 <context>
     <name>ReportBox</name>

@@ -1221,6 +1221,10 @@
         <source>The backup could not be restored: %1</source>
         <translation>Сақтық көшірмені қалпына келтіру мүмкін болмады: %1</translation>
     </message>
+    <message>
+        <source>Checking the backup completely, then restoring it. This can take a minute…</source>
+        <translation>Сақтық көшірме толық тексеріліп, содан кейін қалпына келтіріледі. Бұл бір минутқа созылуы мүмкін…</translation>
+    </message>
 </context>
 <context>
     <name>ReportBox</name>

@@ -1239,6 +1239,10 @@
         <source>The backup could not be restored: %1</source>
         <translation>Не удалось восстановить резервную копию: %1</translation>
     </message>
+    <message>
+        <source>Checking the backup completely, then restoring it. This can take a minute…</source>
+        <translation>Резервная копия полностью проверяется, затем восстанавливается. Это может занять минуту…</translation>
+    </message>
 </context>
 <context>
     <name>ReportBox</name>
