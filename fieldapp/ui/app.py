@@ -89,9 +89,13 @@ def run_gui(paths: Paths, language: str | None = None) -> int:
         ctx = open_or_recover(paths, language)
     except Exception as e:  # e.g. not a fieldapp database, or a newer one
         log.exception("cannot open the data directory")
+        from fieldapp.services.maintenance import user_error
+        from fieldapp.ui.errors import storage_error_text
         from fieldapp.ui.widgets.buttons import inform
 
-        inform(None, "fieldapp", str(e), str(log_path), error=True)
+        # another fieldapp migrating, a full disk, a read-only folder: in the person's language
+        text = storage_error_text(user_error(e, paths) or e) or str(e)
+        inform(None, "fieldapp", text, str(log_path), error=True)
         return 2
     if ctx is None:
         return 2

@@ -167,3 +167,27 @@ def test_the_desktop_app_makes_the_daily_backup_after_it_opens(qtbot, workspace,
     con = sqlite3.connect(daily)
     assert con.execute("SELECT COUNT(*) FROM activity").fetchone() == (1,)
     con.close()
+
+
+def test_a_lost_database_is_not_a_new_installation_in_the_app(qtbot, home, qapp):
+    from fieldapp.services import installation, maintenance
+    from fieldapp.ui.recovery import RecoveryDialog, open_or_recover
+
+    with Workspace(home) as ws:
+        installation.configure(ws.store, "ALA-01", "Алматы", "KZ-75", "ru")
+        ws.records.create(make_activity())
+        maintenance.backup(ws)
+    home.database.unlink()
+    shown = []
+
+    def answer(dialog: RecoveryDialog) -> None:
+        shown.append(dialog.message.text())
+        dialog.restore_button.click()
+
+    ctx = open_or_recover(home, "en", ask=answer)
+    try:
+        assert "missing or empty" in shown[0] and "not a new installation" in shown[0]
+        assert ctx.workspace.installation.office_code == "ALA-01"
+        assert ctx.records.count() == 1
+    finally:
+        ctx.workspace.close()
