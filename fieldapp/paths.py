@@ -44,9 +44,17 @@ class Paths:
         return self.home / "tmp"
 
     def ensure(self) -> Paths:
-        """Create the directories, private to the user (0700 on POSIX; they hold data about children)."""
+        """Create the directories, private to the user (0700 on POSIX; they hold data about children).
+
+        An existing folder given as --home that is not fieldapp's yet (no database in it) keeps its
+        permissions: it may be a folder the person shares for other things; fieldapp's files and
+        sub-folders inside it are private either way.
+        """
+        ours = not self.home.exists() or self.database.exists() or self.backups.exists()
         for d in (self.home, self.backups, self.logs, self.drafts, self.tmp):
             d.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if d == self.home and not ours:
+                continue
             if os.name == "posix" and d.stat().st_mode & 0o077:
                 with contextlib.suppress(OSError):
                     os.chmod(d, 0o700)
