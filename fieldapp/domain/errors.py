@@ -80,9 +80,9 @@ class DatabaseDamaged(FieldappError):
             what = f"the database {database} is damaged ({detail}); nothing was written to it"
         if newest_backup:
             advice = (
-                f"the newest good backup is {newest_backup}; "
+                f"The newest good backup is {newest_backup}; "
                 f'restore it with: fieldapp restore "{newest_backup}"'
             )
         else:
-            advice = "no good backup was found; restore a copy you kept elsewhere with: fieldapp restore FILE"
+            advice = "No good backup was found; restore a copy you kept elsewhere with: fieldapp restore FILE"
         super().__init__(f"{what}. {advice}")
