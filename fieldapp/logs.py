@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from pathlib import Path
@@ -18,6 +19,13 @@ class RotatingFile(logging.FileHandler):
     def __init__(self, path: Path, max_bytes: int = MAX_BYTES, backups: int = BACKUPS):
         super().__init__(path, encoding="utf-8", delay=True)
         self.max_bytes, self.backups = max_bytes, backups
+
+    def _open(self):
+        """The log is private to the user (0600 on POSIX): it names files and offices."""
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        if os.name == "posix":
+            os.chmod(self.baseFilename, 0o600)
+        return os.fdopen(fd, "a", encoding=self.encoding)
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
@@ -39,8 +47,12 @@ class RotatingFile(logging.FileHandler):
 
 def setup(log_dir: Path, level: int = logging.INFO) -> Path:
     """Send the app's log to `log_dir/fieldapp.log` (1 MB × 5 files); returns the log's path."""
-    log_dir.mkdir(parents=True, exist_ok=True)
+    log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = log_dir / LOG_FILE
+    if os.name == "posix":
+        for old in log_dir.glob(f"{LOG_FILE}*"):
+            with contextlib.suppress(OSError):
+                os.chmod(old, 0o600)  # written world-readable by an older version
     root = logging.getLogger()
     for h in list(root.handlers):
         if isinstance(h, RotatingFile):

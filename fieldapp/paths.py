@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 APP_NAME = "fieldapp"
 HOME_ENV = "FIELDAPP_HOME"
 DB_FILE = "fieldapp.sqlite3"
+STALE_TMP_S = 2 * 24 * 3600  # a temporary folder this old is a leftover, whatever its process id
 
 
 @dataclass(frozen=True)
@@ -34,10 +37,87 @@ class Paths:
     def drafts(self) -> Path:
         return self.home / "drafts"
 
+    @property
+    def tmp(self) -> Path:
+        """Temporary files (workbooks being written, backups being verified): inside the data directory,
+        never in the system's temp folder, because they hold record content."""
+        return self.home / "tmp"
+
     def ensure(self) -> Paths:
-        for d in (self.home, self.backups, self.logs, self.drafts):
-            d.mkdir(parents=True, exist_ok=True)
+        """Create the directories, private to the user (0700 on POSIX; they hold data about children).
+
+        An existing folder given as --home that is not fieldapp's yet (no database in it) keeps its
+        permissions: it may be a folder the person shares for other things; fieldapp's files and
+        sub-folders inside it are private either way.
+        """
+        ours = not self.home.exists() or self.database.exists() or self.backups.exists()
+        for d in (self.home, self.backups, self.logs, self.drafts, self.tmp):
+            d.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if d == self.home and not ours:
+                continue
+            if os.name == "posix" and d.stat().st_mode & 0o077:
+                with contextlib.suppress(OSError):
+                    os.chmod(d, 0o700)
+        if os.name == "posix":
+            for f in self.backups.iterdir():
+                if f.is_file() and f.stat().st_mode & 0o077:
+                    with contextlib.suppress(OSError):
+                        os.chmod(f, 0o600)  # made world-readable by an older version
         return self
+
+
+def use_private_tmp(paths: Paths) -> Path:
+    """Send this process's temporary files (openpyxl writes each sheet to one) into `paths.tmp`.
+
+    Each process gets its own folder `tmp/<pid>-<random>`; folders left by processes that no longer
+    run (a killed export) are removed here, at start. Returns this process's folder.
+    """
+    import shutil
+    import tempfile
+    import uuid
+
+    paths.tmp.mkdir(parents=True, exist_ok=True, mode=0o700)
+    now = time.time()
+    for old in paths.tmp.iterdir():
+        pid = old.name.split("-", 1)[0]
+        # where a process cannot be asked whether it runs (Windows), age decides
+        stale = os.name != "posix" and now - old.stat().st_mtime > STALE_TMP_S
+        if stale or not (pid.isdigit() and _running(int(pid))):
+            if old.is_dir():
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                old.unlink(missing_ok=True)
+    mine = paths.tmp / f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    mine.mkdir(mode=0o700)
+    tempfile.tempdir = str(mine)
+    import atexit
+
+    atexit.register(shutil.rmtree, mine, True)
+    return mine
+
+
+def release_private_tmp(folder: Path, previous: str | None) -> None:
+    """Undo `use_private_tmp` (when fieldapp runs inside another program, e.g. the test suite)."""
+    import shutil
+    import tempfile
+
+    tempfile.tempdir = previous
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    """Is process `pid` alive? (On Windows, where this cannot be asked cheaply, assume it is.)"""
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def default_home() -> Path:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import tempfile
 from collections.abc import Sequence
 
 from fieldapp import __version__, logs, paths
 from fieldapp.cli import exchange_commands, records_commands, targets_commands
 from fieldapp.domain.errors import FieldappError
-from fieldapp.storage import NotAFieldappDatabase
+from fieldapp.storage import NotAFieldappDatabase, health
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -53,12 +54,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         from fieldapp.ui.app import run_gui
 
         return run_gui(where, language=args.language)
+    previous_tmp = tempfile.tempdir
     try:
         where.ensure()
         log_path = logs.setup(where.logs)
+        private_tmp = paths.use_private_tmp(where)
     except OSError as e:
-        print(f"fieldapp: error: cannot use data directory {where.home}: {e}", file=sys.stderr)
+        print(f"fieldapp: error: {_cannot_use(where, e)}", file=sys.stderr)
         return EXIT_USAGE
+    try:
+        return _run(args, where, log_path)
+    finally:
+        paths.release_private_tmp(private_tmp, previous_tmp)
+
+
+def _run(args, where: paths.Paths, log_path) -> int:
     try:
         return args.handler(args, where)
     except (FieldappError, NotAFieldappDatabase) as e:
@@ -70,7 +80,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERNAL
-    except Exception:
+    except Exception as e:
+        known = health.translate(e, where.database, where.backups)  # busy, disk full, read-only, damaged
+        if known is not None:
+            log.warning("%r stopped: %s", args.command, known, exc_info=e)
+            print(f"fieldapp: error: {known}", file=sys.stderr)
+            return EXIT_USAGE
         log.exception("internal error in %r", args.command)
         print(f"fieldapp: internal error; details were written to {log_path}", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _cannot_use(where: paths.Paths, error: OSError) -> str:
+    known = health.translate(error, where.database)
+    return str(known) if known is not None else f"cannot use data directory {where.home}: {error}"

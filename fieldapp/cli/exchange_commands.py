@@ -7,11 +7,11 @@ import json
 from datetime import date
 from pathlib import Path
 
+from fieldapp.cli.records_commands import _open
 from fieldapp.domain.errors import BadInput
 from fieldapp.paths import Paths
 from fieldapp.services.installation import require
 from fieldapp.services.outputs import output_path
-from fieldapp.services.workspace import Workspace
 
 LANGS = ("kk", "ru", "en")
 
@@ -61,7 +61,7 @@ def _date(text: str) -> date:
 def cmd_export(args, where: Paths) -> int:
     from fieldapp.services import exchange  # workbook code loads only for these commands (GUI start-up)
 
-    with Workspace(where) as ws:
+    with _open(where) as ws:
         inst = require(ws.store)
         path = Path(args.file) if args.file else Path(exchange.default_export_name(inst))
         if args.date_to and not args.date_from:
@@ -77,7 +77,7 @@ def cmd_export(args, where: Paths) -> int:
 def cmd_import(args, where: Paths) -> int:
     from fieldapp.services import exchange  # workbook code loads only for these commands (GUI start-up)
 
-    with Workspace(where) as ws:
+    with _open(where) as ws:
         if args.undo_last:
             changed = exchange.undo_last_import(ws)
             out = {"undone": True, "removed": len(changed.deleted), "restored": len(changed.updated)}
@@ -125,7 +125,7 @@ def cmd_report(args, where: Paths) -> int:
 
     if args.date_from and args.date_to and args.date_to < args.date_from:
         raise BadInput(f"the period ends ({args.date_to}) before it starts ({args.date_from})")
-    with Workspace(where) as ws:
+    with _open(where) as ws:
         inst = require(ws.store)
         target = output_path(ws.paths, args.file)
         language = args.language or inst.language

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import time
 
+from fieldapp.domain.errors import DatabaseDamaged
 from fieldapp.paths import Paths
 from fieldapp.services import installation
 from fieldapp.services.workspace import Workspace
@@ -29,8 +30,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("dir", nargs="?", metavar="DIR")
     p.set_defaults(handler=cmd_backup)
 
-    p = sub.add_parser("restore", help="replace the database with a backup (the current one is kept first)")
+    p = sub.add_parser(
+        "restore",
+        help="replace the database with a backup, checked completely first (the current one is kept)",
+    )
     p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "--same-device",
+        action="store_true",
+        help="the backup is from this same computer: take its device id too (default: keep this one's)",
+    )
     p.set_defaults(handler=cmd_restore)
 
     p = sub.add_parser("check", help="integrity check of the database and of every record")
@@ -48,7 +57,7 @@ def _count(text: str) -> int:
 
 
 def cmd_init(args, where: Paths) -> int:
-    with Workspace(where) as ws:
+    with _open(where) as ws:
         inst = installation.configure(ws.store, args.office, args.office_name, args.region, args.language)
     office = f"{inst.office_code} ({inst.office_name}, {inst.region})"
     print(f"fieldapp is set up for office {office} in {where.home}")
@@ -59,7 +68,7 @@ def cmd_demo(args, where: Paths) -> int:
     from fieldapp.services import demo  # loaded only for this command (GUI start-up)
 
     started = time.perf_counter()
-    with Workspace(where) as ws:
+    with _open(where) as ws:
         changed = demo.generate(ws.store, args.records, seed=args.seed)
     took = time.perf_counter() - started
     print(f"added {len(changed.created)} demo records in {took:.1f} s")
@@ -69,7 +78,7 @@ def cmd_demo(args, where: Paths) -> int:
 def cmd_backup(args, where: Paths) -> int:
     from fieldapp.services import maintenance  # loaded only for this command (GUI start-up)
 
-    with Workspace(where) as ws:
+    with _open(where, daily=False) as ws:
         path = maintenance.backup(ws, args.dir)
     print(f"backup written to {path}")
     return 0
@@ -78,21 +87,34 @@ def cmd_backup(args, where: Paths) -> int:
 def cmd_restore(args, where: Paths) -> int:
     from fieldapp.services import maintenance  # loaded only for this command (GUI start-up)
 
-    ws = Workspace(where)
-    try:
-        ws, safety = maintenance.restore(ws, args.file)
-        count = ws.records.count()
-    finally:
-        ws.close()
-    print(f"restored {args.file} ({count} active records); the previous database was saved to {safety}")
+    done = maintenance.restore(where, args.file, same_device=args.same_device)
+    print(
+        f"restored {args.file}: office {done.office_code} ({done.office_name}), "
+        f"{done.active_records} active records"
+    )
+    print(
+        "this computer's device id was kept"
+        if done.device_id_kept
+        else "the device id is now the backup's (--same-device)"
+        if args.same_device
+        else "this installation keeps its own device id"
+    )
+    if done.safety:
+        print(f"the previous database was saved to {done.safety}")
+    if done.damaged_aside:
+        print(f"the damaged database was moved to {done.damaged_aside}")
     return 0
 
 
 def cmd_check(args, where: Paths) -> int:
     from fieldapp.services import maintenance  # loaded only for this command (GUI start-up)
 
-    with Workspace(where) as ws:
-        report = maintenance.check(ws)
+    try:
+        with _open(where) as ws:
+            report = maintenance.check(ws)
+    except DatabaseDamaged as e:
+        print(str(e))
+        return 1
     if report.ok:
         print(f"ok: {report.records} records checked, no problems")
         return 0
@@ -100,3 +122,8 @@ def cmd_check(args, where: Paths) -> int:
         print(problem)
     print(f"{len(report.problems)} problem(s) found in {report.records} records")
     return 1
+
+
+def _open(where: Paths, daily: bool = True) -> Workspace:
+    """Every command checks the database before it reads or writes it, and makes the daily backup."""
+    return Workspace(where, verify="always", daily_backup=daily)

@@ -6,9 +6,9 @@ import argparse
 import json
 from pathlib import Path
 
+from fieldapp.cli.records_commands import _open
 from fieldapp.paths import Paths
 from fieldapp.services.installation import require
-from fieldapp.services.workspace import Workspace
 
 LANGS = ("kk", "ru", "en")
 
@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_list(args, where: Paths) -> int:
     from fieldapp.services import targets
 
-    with Workspace(where) as ws:
+    with _open(where) as ws:
         require(ws.store)
         rows = targets.progress(ws)
     if args.json:
@@ -64,7 +64,7 @@ def cmd_set(args, where: Paths) -> int:
     planned = None if args.planned.strip().lower() in ("none", "-", "") else args.planned
     row = {"kind": args.kind, "region": args.region, "date_from": args.date_from, "date_to": args.date_to,
            "measure": args.measure, "planned": planned}  # fmt: skip
-    with Workspace(where) as ws:
+    with _open(where) as ws:
         require(ws.store)
         written, deleted = targets.set_targets(ws, [row])
     print(f"targets: {written} set, {deleted} removed")
@@ -74,7 +74,7 @@ def cmd_set(args, where: Paths) -> int:
 def cmd_import(args, where: Paths) -> int:
     from fieldapp.services import targets
 
-    with Workspace(where) as ws:
+    with _open(where) as ws:
         require(ws.store)
         written, deleted = targets.import_workbook(ws, args.file)
     print(f"targets: {written} set, {deleted} removed from {args.file}")
@@ -84,7 +84,7 @@ def cmd_import(args, where: Paths) -> int:
 def cmd_template(args, where: Paths) -> int:
     from fieldapp.services import targets
 
-    with Workspace(where) as ws:
+    with _open(where) as ws:
         inst = require(ws.store)
         path = targets.write_template(ws, Path(args.file), args.language or inst.language)
     print(f"targets workbook written to {path}")

@@ -37,3 +37,52 @@ class NotInitialised(FieldappError):
 
 class BadInput(FieldappError):
     """An argument or file that cannot be used; nothing was changed."""
+
+
+class DatabaseBusy(FieldappError):
+    """Another fieldapp (the desktop app or a command) held the write lock for longer than we wait."""
+
+    def __init__(self) -> None:
+        super().__init__("another fieldapp is writing to this data; try again")
+
+
+class CannotWrite(FieldappError):
+    """The data directory is full or not writable; nothing was half-written."""
+
+    def __init__(self, directory: str, disk_full: bool, detail: str = ""):
+        self.directory, self.disk_full, self.detail = directory, disk_full, detail
+        if disk_full:
+            text = f"the disk is full: cannot write to {directory}; free some space and try again"
+        else:
+            text = f"cannot write to {directory} ({detail or 'read-only'}); check that the folder is writable"
+        super().__init__(f"{text} (nothing was changed)")
+
+
+class DatabaseDamaged(FieldappError):
+    """The live database failed SQLite's check, or is missing/empty next to backups. Never written to.
+
+    `newest_backup` is the newest backup that passed the same check (None when there is none).
+    """
+
+    def __init__(self, database: str, detail: str, newest_backup: str | None, missing: bool = False):
+        self.database, self.detail, self.newest_backup, self.missing = (
+            database,
+            detail,
+            newest_backup,
+            missing,
+        )
+        if missing:
+            what = (
+                f"the database {database} is {detail}, but this installation has backups: it is not a new "
+                "installation, and nothing was created"
+            )
+        else:
+            what = f"the database {database} is damaged ({detail}); nothing was written to it"
+        if newest_backup:
+            advice = (
+                f"The newest good backup is {newest_backup}; "
+                f'restore it with: fieldapp restore "{newest_backup}"'
+            )
+        else:
+            advice = "No good backup was found; restore a copy you kept elsewhere with: fieldapp restore FILE"
+        super().__init__(f"{what}. {advice}")

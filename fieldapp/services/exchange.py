@@ -21,6 +21,7 @@ from fieldapp.services.import_log import undoable_batch
 from fieldapp.services.installation import Installation, require
 from fieldapp.services.outputs import output_path
 from fieldapp.services.workspace import Workspace
+from fieldapp.storage import backup as backups
 from fieldapp.storage.exchange_queries import overwritten_by_import, small_page_cache
 
 __all__ = [
@@ -254,7 +255,12 @@ def preview_import(
 def commit_import(
     ws: Workspace, files: list[Path], progress: Progress = None, cancel: Cancel = None
 ) -> ImportResult:
-    """Import the files in one transaction: all or nothing. Rejected rows are left out and reported."""
+    """Import the files in one transaction: all or nothing. Rejected rows are left out and reported.
+
+    When the import changes records, the database as it was before it is backed up first (read
+    through a second connection while the import's transaction is still open, so the backup holds
+    exactly the state the import started from); a re-import that changes nothing writes no backup.
+    """
     return _run_import(ws, files, progress, cancel, commit=True)
 
 
@@ -313,6 +319,7 @@ def _run_import(ws: Workspace, files, progress: Progress, cancel: Cancel, commit
             txn.rollback()
             return result
         if merger.seq > merger.first_seq:
+            backups.backup(store, reason="before-import", committed_only=True)
             for log_id in log_ids:  # every file of the batch names the whole batch's change range
                 store.update_import_log(log_id, first_seq=merger.first_seq, last_seq=merger.seq - 1)
     result.import_id = batch_id

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fieldapp.domain.errors import BadInput
 from fieldapp.domain.query import RecordFilter
 from fieldapp.domain.validation import errors, validate
+from fieldapp.paths import Paths
 from fieldapp.services.workspace import Workspace
-from fieldapp.storage import NotAFieldappDatabase
+from fieldapp.storage import NotAFieldappDatabase, Store, health, verify
 from fieldapp.storage import backup as backups
 from fieldapp.storage.store import inspect_file
 
@@ -18,23 +20,78 @@ def backup(ws: Workspace, directory: str | Path | None = None) -> Path:
     return backups.backup(ws.store, directory)
 
 
-def restore(ws: Workspace, source: str | Path) -> tuple[Workspace, Path]:
-    """Replace the database with a backup; the current file is backed up first.
+@dataclass(frozen=True)
+class Restored:
+    office_code: str
+    office_name: str
+    active_records: int
+    device_id_kept: bool  # this installation's device id was kept (False: the backup's, or a new one)
+    safety: Path | None  # the backup of the database that was replaced (when it was sound)
+    damaged_aside: Path | None  # where a damaged database was moved instead
 
-    Returns a fresh workspace (migrated if the backup is older) and the safety backup's path.
+
+def restore(paths: Paths, source: str | Path, same_device: bool = False) -> Restored:
+    """Replace the database with a backup, after checking the backup completely on a temporary copy.
+
+    A failed check raises BackupRejected (BadInput) and changes nothing. A sound current database is
+    backed up first and overwritten page by page (other open connections see the swap); a damaged or
+    missing one is moved aside into `damaged/` and the checked copy renamed into its place.
+    The device id stays this installation's unless `same_device` (the backup is from this laptop);
+    when the current one cannot be read, a backup from this installation's own backups folder keeps
+    its id, and any other file gets a new one (two laptops never share an id).
     """
+    paths.ensure()
     source = Path(source)
-    if not source.is_file():
-        raise BadInput(f"cannot read backup file {source}")
+    # in a folder named after this process, so that another fieldapp starting meanwhile leaves it alone
+    copy = verify.verify_copy(source, paths.tmp / f"{os.getpid()}-restore")
     try:
-        inspect_file(source)
+        current = verify.read_device_id(paths.database)
+        if same_device:
+            device, kept = copy.device_id, False
+        elif current:
+            device, kept = current, True
+        elif source.resolve().parent == paths.backups.resolve():
+            device, kept = copy.device_id, False
+        else:
+            device, kept = str(uuid.uuid4()), False
+        if device and device != copy.device_id:
+            verify.set_device_id(copy.path, device)
+        safety = aside = None
+        live_sound = paths.database.is_file() and paths.database.stat().st_size > 0 and not _damage(paths)
+        if live_sound:
+            store = Store(paths.database, paths.backups, verify="never")
+            try:
+                safety = backups.backup(store, reason="before-restore")
+                backups.copy_into(copy.path, store)
+            except Exception as e:
+                raise store.translated(e) from e
+            finally:
+                store.close()
+        else:
+            aside = verify.replace_file(copy.path, paths.database, paths.home / "damaged", backups._stamp())
+        health.remember_check(paths.database)
+    finally:
+        copy.path.unlink(missing_ok=True)
+    with Workspace(paths, verify="never") as ws:
+        count = ws.records.count()
+    return Restored(copy.office_code, copy.office_name, count, kept, safety, aside)
+
+
+def _damage(paths: Paths) -> list[str]:
+    try:
+        inspect_file(paths.database)
     except NotAFieldappDatabase as e:
-        raise BadInput(str(e)) from e
-    safety = backups.backup(ws.store, reason="before-restore")
-    backups.copy_into(source, ws.store)
-    paths = ws.paths
-    ws.close()
-    return Workspace(paths), safety
+        return [str(e)]
+    return health.quick_check_live(paths.database)
+
+
+def user_error(error: BaseException, paths: Paths):
+    """The user's error (busy, disk full, read-only, damaged) behind a low-level one, or None (a bug)."""
+    return health.translate(error, paths.database, paths.backups)
+
+
+def newest_good_backup(paths: Paths) -> Path | None:
+    return health.newest_good_backup(paths.backups)
 
 
 @dataclass

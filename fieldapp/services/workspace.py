@@ -6,13 +6,27 @@ from fieldapp.paths import Paths
 from fieldapp.services import installation
 from fieldapp.services.records import Records
 from fieldapp.storage import Store
+from fieldapp.storage import backup as backups
 
 
 class Workspace:
-    def __init__(self, paths: Paths):
+    """Opening one checks the database (see Store: `verify`) and, with `daily_backup`, backs it up when
+    the newest backup is a day old and the data changed since."""
+
+    def __init__(self, paths: Paths, verify: str = "daily", daily_backup: bool = False):
         self.paths = paths.ensure()
-        self.store = Store(paths.database, paths.backups)
+        self.store = Store(paths.database, paths.backups, verify=verify)
         self.records = Records(self.store)
+        if daily_backup:
+            try:
+                self.daily_backup()
+            except BaseException:
+                self.store.close()
+                raise
+
+    def daily_backup(self):
+        """The automatic daily backup (None when one is not due)."""
+        return backups.automatic(self.store, "daily", older_than_s=backups.DAILY_S)
 
     @property
     def installation(self) -> installation.Installation | None:

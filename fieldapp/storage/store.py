@@ -6,17 +6,20 @@ import json
 import sqlite3
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from peewee import SQL, Tuple, fn
+from peewee import DatabaseError as PeeweeDatabaseError
 
+from fieldapp.domain.errors import DatabaseDamaged
 from fieldapp.domain.query import Cursor, Page, RecordFilter, Sort
 from fieldapp.domain.record import MEASURES, Activity, now_ms
 from fieldapp.storage import backup as backups
-from fieldapp.storage import hot
-from fieldapp.storage.db import open_database
+from fieldapp.storage import health, hot
+from fieldapp.storage.db import open_database, private
 from fieldapp.storage.hot import RECORD_COLUMNS
 from fieldapp.storage.migrations import LATEST, MIGRATIONS
 from fieldapp.storage.models import bind
@@ -68,6 +71,21 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text or "").casefold()
 
 
+def connect_read_only(path: str | Path) -> sqlite3.Connection:
+    """A read-only connection to a database file, also on read-only media: a WAL-mode copy there has
+    no -shm file and cannot get one, so it is opened as immutable (nothing else can change it)."""
+    uri = Path(path).resolve().as_uri()
+    con = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=10)
+    try:
+        con.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+    except sqlite3.OperationalError as e:
+        con.close()
+        if "unable to open" not in str(e):
+            raise
+        con = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+    return con
+
+
 def inspect_file(path: str | Path) -> int:
     """The schema version of a fieldapp database file; raises NotAFieldappDatabase otherwise."""
     path = Path(path)
@@ -75,7 +93,7 @@ def inspect_file(path: str | Path) -> int:
         with path.open("rb") as f:
             if f.read(16) != b"SQLite format 3\x00":
                 raise NotAFieldappDatabase(f"{path} is not an SQLite database")
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connect_read_only(path)
         try:
             rows = dict(con.execute("SELECT key, value FROM meta WHERE key IN ('app', 'schema_version')"))
         finally:
@@ -95,17 +113,71 @@ def inspect_file(path: str | Path) -> int:
 class Store:
     """An open fieldapp database. Reads from any thread; writes are serialised by the caller."""
 
-    def __init__(self, path: str | Path, backup_dir: str | Path | None = None):
+    def __init__(self, path: str | Path, backup_dir: str | Path | None = None, verify: str = "daily"):
+        """Open (or create) the database. verify: 'daily' runs SQLite's quick_check when the last pass is
+        a day old, 'always' on every open (the command line), 'never' (a temporary copy being checked).
+
+        Raises DatabaseDamaged when the file fails the check — or is missing or empty while backups
+        exist, which is a lost database, not a new installation.
+        """
         self.path = Path(path)
         self.backup_dir = Path(backup_dir) if backup_dir else self.path.parent / "backups"
-        existed = self.path.exists() and self.path.stat().st_size > 0
-        if existed:
-            inspect_file(self.path)
-        self.db = open_database(self.path)
-        self.db.func("fa_fold")(fold)
-        self.t = bind(self.db)
-        self.last_migration_backup: Path | None = None
-        self._migrate()
+        self.damage: DatabaseDamaged | None = None  # set when an error showed the file is damaged
+        backups.remove_leftovers(self.backup_dir)  # of a backup that was interrupted (killed, disk full)
+        size = self.path.stat().st_size if self.path.exists() else None
+        if not size and backups.list_backups(self.backup_dir):
+            state = "missing" if size is None else "empty (0 bytes)"
+            raise DatabaseDamaged(str(self.path), state, self._newest_good(), missing=True)
+        if size:
+            try:
+                inspect_file(self.path)
+            except NotAFieldappDatabase as e:
+                if not (health.looks_damaged(e.__cause__ or e) or "not an SQLite" in str(e)):
+                    raise  # someone else's database, or a newer fieldapp's: not damage
+                self._damaged(str(e.__cause__ or "not an SQLite database"))
+        try:
+            if not size:
+                private(self.path)
+            self.db = open_database(self.path)
+            self.db.func("fa_fold")(fold)
+            self.t = bind(self.db)
+            if size and (verify == "always" or (verify == "daily" and health.check_due(self.path))):
+                self._quick_check()
+            self.last_migration_backup: Path | None = None
+            self._migrate()
+        except (OSError, sqlite3.Error, PeeweeDatabaseError) as e:
+            self.close()
+            raise self.translated(e) from e
+
+    def _newest_good(self) -> str | None:
+        found = health.newest_good_backup(self.backup_dir)
+        return str(found) if found else None
+
+    def _damaged(self, detail: str):
+        health.forget_check(self.path)
+        raise DatabaseDamaged(str(self.path), detail, self._newest_good())
+
+    def _quick_check(self) -> None:
+        try:
+            problems = [r[0] for r in self.db.execute_sql("PRAGMA quick_check").fetchall() if r[0] != "ok"]
+        except (sqlite3.DatabaseError, PeeweeDatabaseError) as e:
+            if not health.looks_damaged(e):
+                raise
+            problems = [str(e)]
+        if problems:
+            self.close()
+            self._damaged("; ".join(problems[:3]))
+        health.remember_check(self.path)
+
+    def translated(self, error: BaseException) -> BaseException:
+        """The user's error for a low-level one (busy, disk full, read-only, damaged), else `error`.
+
+        Once damage was seen, this Store refuses every later write (see `atomic`).
+        """
+        found = health.translate(error, self.path, self.backup_dir) or error
+        if isinstance(found, DatabaseDamaged):
+            self.damage = found
+        return found
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -119,8 +191,23 @@ class Store:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    @contextmanager
     def atomic(self):
-        return self.db.atomic()
+        """A write transaction (BEGIN IMMEDIATE: waits up to the busy timeout for another writer).
+
+        A failure that the user can cause (another writer, a full disk, a read-only folder, a damaged
+        file) leaves as the domain's error; the transaction is rolled back either way.
+        """
+        if self.damage is not None and not self.db.in_transaction():
+            raise self.damage
+        try:
+            with self.db.atomic() as txn:
+                yield txn
+        except (OSError, sqlite3.Error, PeeweeDatabaseError) as e:
+            err = self.translated(e)
+            if err is e:
+                raise
+            raise err from e
 
     def schema_version(self) -> int:
         if not self.db.table_exists("meta"):
@@ -138,7 +225,7 @@ class Store:
         for number, apply in MIGRATIONS:
             if number <= current:
                 continue
-            with self.db.atomic():
+            with self.atomic():
                 apply(self.db)
                 self.set_meta("app", APP_MARKER)
                 self.set_meta("schema_version", str(number))
@@ -251,7 +338,7 @@ class Store:
         if self.db.in_transaction():  # the caller's transaction (a savepoint would cost two statements)
             self.db.cursor().executemany(sql, rows)
             return
-        with self.db.atomic():
+        with self.atomic():
             self.db.cursor().executemany(sql, rows)
 
     def replace(self, record: Activity, seq: int, import_id: int | None = None) -> None:

@@ -8,6 +8,7 @@ import sys
 import time
 
 from fieldapp import __version__, logs
+from fieldapp import paths as paths_module
 from fieldapp.paths import Paths
 
 log = logging.getLogger("fieldapp.ui")
@@ -69,16 +70,34 @@ def run_gui(paths: Paths, language: str | None = None) -> int:
     log.info("fieldapp %s starting (home %s)", __version__, paths.home)
     app = make_app()
     from fieldapp.ui.errors import ErrorReporter
+    from fieldapp.ui.single import SingleInstance, bring_forward_existing, bring_to_front
 
-    reporter = ErrorReporter(log_path, parent=app)
+    if bring_forward_existing(paths.home):
+        print(f"fieldapp is already open on {paths.home}; its window was brought forward")
+        return 0
+    single = SingleInstance(paths.home, parent=app)
+    single.activated.connect(
+        lambda: bring_to_front(app.activeModalWidget() or getattr(app, "main_window", None))
+    )
+    paths_tmp = paths_module.use_private_tmp(paths)
+    log.info("temporary files in %s", paths_tmp)
+    reporter = ErrorReporter(log_path, parent=app, paths=paths)
     reporter.install()
     try:
-        ctx = build_context(paths, language)
+        from fieldapp.ui.recovery import open_or_recover
+
+        ctx = open_or_recover(paths, language)
     except Exception as e:  # e.g. not a fieldapp database, or a newer one
         log.exception("cannot open the data directory")
+        from fieldapp.services.maintenance import user_error
+        from fieldapp.ui.errors import storage_error_text
         from fieldapp.ui.widgets.buttons import inform
 
-        inform(None, "fieldapp", str(e), str(log_path), error=True)
+        # another fieldapp migrating, a full disk, a read-only folder: in the person's language
+        text = storage_error_text(user_error(e, paths) or e) or str(e)
+        inform(None, "fieldapp", text, str(log_path), error=True)
+        return 2
+    if ctx is None:
         return 2
     ctx.tasks.error_unhandled.connect(reporter.report)
     if ctx.workspace.installation is None:
@@ -92,6 +111,7 @@ def run_gui(paths: Paths, language: str | None = None) -> int:
     from fieldapp.ui.mainwindow import MainWindow
 
     window = MainWindow(ctx)
+    app.main_window = window  # what a second copy brings forward
     if os.environ.get(FIRST_PAINT_ENV):
         _quit_after_first_page(app, window)  # measuring start-up: quit before counts and drafts
     else:

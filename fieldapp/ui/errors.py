@@ -16,6 +16,9 @@ log = logging.getLogger("fieldapp.ui")
 
 def error_text(error: BaseException, where: str = "") -> tuple[str, str]:
     """(headline, details) for the dialog, in the UI language."""
+    storage = storage_error_text(error)
+    if storage is not None:
+        return storage, ""
     headline = QCoreApplication.translate(
         "ErrorDialog", "Something went wrong, and fieldapp stopped what it was doing."
     )
@@ -28,15 +31,44 @@ def error_text(error: BaseException, where: str = "") -> tuple[str, str]:
     return headline, f"{saved}\n\n{what}"
 
 
+def storage_error_text(error: BaseException) -> str | None:
+    """Words for what a person can fix (another writer, a full disk, a read-only or damaged file)."""
+    from fieldapp.domain.errors import CannotWrite, DatabaseBusy, DatabaseDamaged
+
+    if isinstance(error, DatabaseBusy):
+        return QCoreApplication.translate(
+            "ErrorDialog",
+            "Another fieldapp is writing to this data (for example an import). Wait a moment and try again.",
+        )
+    if isinstance(error, CannotWrite):
+        if error.disk_full:
+            text = QCoreApplication.translate(
+                "ErrorDialog", "The disk is full: cannot write to %1. Free some space and try again."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "ErrorDialog", "Cannot write to %1. Check that the folder is writable, then try again."
+            )
+        return text.replace("%1", error.directory)
+    if isinstance(error, DatabaseDamaged):
+        return QCoreApplication.translate(
+            "ErrorDialog",
+            "The data file is damaged; nothing more is written to it. Close fieldapp and start it again "
+            "to restore the newest good backup.",
+        )
+    return None
+
+
 class ErrorReporter(QObject):
     """Installed as sys.excepthook (and for threads); shows at most one dialog at a time."""
 
     reported = Signal(str, str)  # headline, details — for tests and for the self-test
     _from_thread = Signal(object, str)
 
-    def __init__(self, log_path: Path, show_dialogs: bool = True, parent: QObject | None = None):
+    def __init__(self, log_path: Path, show_dialogs: bool = True, parent: QObject | None = None, paths=None):
         super().__init__(parent)
         self.log_path = log_path
+        self.paths = paths  # to tell a locked, full or damaged database from a bug
         self.show_dialogs = show_dialogs
         self.showing = False
         self._previous = (sys.excepthook, threading.excepthook)
@@ -66,6 +98,10 @@ class ErrorReporter(QObject):
         """Called for errors nobody handled (including failed background tasks without on_error)."""
         if where and error.__traceback__ is not None:
             log.error("%s failed: %s", where, "".join(traceback.format_exception(error)))
+        if self.paths is not None:
+            from fieldapp.services.maintenance import user_error
+
+            error = user_error(error, self.paths) or error
         headline, details = error_text(error, where)
         details += "\n\n" + QCoreApplication.translate(
             "ErrorDialog", "Details were written to the log: %1"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar
@@ -11,6 +13,8 @@ from fieldapp.ui.activities.page import ActivitiesPage
 from fieldapp.ui.lazy import LazyPage
 from fieldapp.ui.statusbar import StatusBar
 from fieldapp.ui.widgets.screen import fit_to_screen, keep_on_screen
+
+log = logging.getLogger(__name__)
 
 PAGES = ("activities", "dashboard", "exchange", "settings")
 START_FALLBACK_MS = 1000  # start() runs after the table's first paint, or after this at the latest
@@ -113,6 +117,12 @@ class MainWindow(QMainWindow):
         self._started = True
         self.status_bar.refresh()
         self.ctx.changed.connect(lambda c: self.retranslate() if c.settings else None)
+        workspace = self.ctx.workspace
+        self.ctx.tasks.run(
+            lambda progress, cancelled: workspace.daily_backup(),
+            on_error=lambda e: log.warning("the daily backup failed: %s", e),
+            label="daily backup",
+        )
         from fieldapp.ui.form.drafts import Drafts
 
         for draft in Drafts(self.ctx.paths.drafts).pending():

@@ -407,6 +407,22 @@
         <source>OK</source>
         <translation>OK</translation>
     </message>
+    <message>
+        <source>Another fieldapp is writing to this data (for example an import). Wait a moment and try again.</source>
+        <translation>Another fieldapp is writing to this data (for example an import). Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>The disk is full: cannot write to %1. Free some space and try again.</source>
+        <translation>The disk is full: cannot write to %1. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1. Check that the folder is writable, then try again.</source>
+        <translation>Cannot write to %1. Check that the folder is writable, then try again.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged; nothing more is written to it. Close fieldapp and start it again to restore the newest good backup.</source>
+        <translation>The data file is damaged; nothing more is written to it. Close fieldapp and start it again to restore the newest good backup.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>
@@ -1237,6 +1253,45 @@
     <message>
         <source>Value</source>
         <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>fieldapp — the data file cannot be used</source>
+        <translation>fieldapp — the data file cannot be used</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>The data file %1 is missing or empty, but this computer has backups of it. This is not a new installation: nothing was created.</source>
+        <translation>The data file %1 is missing or empty, but this computer has backups of it. This is not a new installation: nothing was created.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged. fieldapp did not write anything to it.</source>
+        <translation>The data file %1 is damaged. fieldapp did not write anything to it.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1. Restore it? The damaged file is kept aside, not deleted; records entered after that backup are not in it.</source>
+        <translation>The newest good backup is %1. Restore it? The damaged file is kept aside, not deleted; records entered after that backup are not in it.</translation>
+    </message>
+    <message>
+        <source>No good backup was found in %1. Copy a backup you kept elsewhere to this computer and run: fieldapp restore FILE</source>
+        <translation>No good backup was found in %1. Copy a backup you kept elsewhere to this computer and run: fieldapp restore FILE</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>The backup could not be restored: %1</translation>
+    </message>
+    <message>
+        <source>Checking the backup completely, then restoring it. This can take a minute…</source>
+        <translation>Checking the backup completely, then restoring it. This can take a minute…</translation>
     </message>
 </context>
 <context>

@@ -407,6 +407,22 @@
         <source>OK</source>
         <translation>Жарайды</translation>
     </message>
+    <message>
+        <source>Another fieldapp is writing to this data (for example an import). Wait a moment and try again.</source>
+        <translation>Бұл деректерге басқа fieldapp жазып жатыр (мысалы, импорт). Сәл күтіп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The disk is full: cannot write to %1. Free some space and try again.</source>
+        <translation>Диск толы: %1 ішіне жазу мүмкін емес. Орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1. Check that the folder is writable, then try again.</source>
+        <translation>%1 ішіне жазу мүмкін емес. Қалтаға жазуға рұқсат бар екенін тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged; nothing more is written to it. Close fieldapp and start it again to restore the newest good backup.</source>
+        <translation>Деректер файлы бүлінген; оған енді ештеңе жазылмайды. fieldapp-ты жауып, ең соңғы дұрыс сақтық көшірмені қалпына келтіру үшін қайта іске қосыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>
@@ -1237,6 +1253,45 @@
     <message>
         <source>Value</source>
         <translation>Мәні</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>fieldapp — the data file cannot be used</source>
+        <translation>fieldapp — деректер файлын пайдалану мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Осы сақтық көшірмені қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>The data file %1 is missing or empty, but this computer has backups of it. This is not a new installation: nothing was created.</source>
+        <translation>%1 деректер файлы жоқ немесе бос, бірақ бұл компьютерде оның сақтық көшірмелері бар. Бұл жаңа орнату емес: ештеңе құрылған жоқ.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged. fieldapp did not write anything to it.</source>
+        <translation>%1 деректер файлы бүлінген. fieldapp оған ештеңе жазған жоқ.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1. Restore it? The damaged file is kept aside, not deleted; records entered after that backup are not in it.</source>
+        <translation>Ең соңғы дұрыс сақтық көшірме: %1. Оны қалпына келтіру керек пе? Бүлінген файл жойылмайды, бөлек сақталады; осы көшірмеден кейін енгізілген жазбалар онда жоқ.</translation>
+    </message>
+    <message>
+        <source>No good backup was found in %1. Copy a backup you kept elsewhere to this computer and run: fieldapp restore FILE</source>
+        <translation>%1 ішінде дұрыс сақтық көшірме табылмады. Басқа жерде сақтаған көшірмені осы компьютерге көшіріп, мынаны орындаңыз: fieldapp restore FILE</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>Сақтық көшірмені қалпына келтіру мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Checking the backup completely, then restoring it. This can take a minute…</source>
+        <translation>Сақтық көшірме толық тексеріліп, содан кейін қалпына келтіріледі. Бұл бір минутқа созылуы мүмкін…</translation>
     </message>
 </context>
 <context>

@@ -414,6 +414,22 @@
         <source>OK</source>
         <translation>ОК</translation>
     </message>
+    <message>
+        <source>Another fieldapp is writing to this data (for example an import). Wait a moment and try again.</source>
+        <translation>Другой fieldapp сейчас записывает эти данные (например, идёт импорт). Подождите немного и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The disk is full: cannot write to %1. Free some space and try again.</source>
+        <translation>Диск заполнен: запись в %1 невозможна. Освободите место и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1. Check that the folder is writable, then try again.</source>
+        <translation>Невозможно записать в %1. Проверьте, что в папку можно писать, и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged; nothing more is written to it. Close fieldapp and start it again to restore the newest good backup.</source>
+        <translation>Файл данных повреждён; в него больше ничего не записывается. Закройте fieldapp и запустите снова, чтобы восстановить последнюю исправную резервную копию.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>
@@ -1255,6 +1271,45 @@
     <message>
         <source>Value</source>
         <translation>Значение</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>fieldapp — the data file cannot be used</source>
+        <translation>fieldapp — файл данных нельзя использовать</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Восстановить эту копию</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>The data file %1 is missing or empty, but this computer has backups of it. This is not a new installation: nothing was created.</source>
+        <translation>Файл данных %1 отсутствует или пуст, но на этом компьютере есть его резервные копии. Это не новая установка: ничего не создано.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged. fieldapp did not write anything to it.</source>
+        <translation>Файл данных %1 повреждён. fieldapp ничего в него не записал.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1. Restore it? The damaged file is kept aside, not deleted; records entered after that backup are not in it.</source>
+        <translation>Последняя исправная резервная копия: %1. Восстановить её? Повреждённый файл не удаляется, а откладывается; записей, внесённых после этой копии, в ней нет.</translation>
+    </message>
+    <message>
+        <source>No good backup was found in %1. Copy a backup you kept elsewhere to this computer and run: fieldapp restore FILE</source>
+        <translation>В %1 не найдено исправной резервной копии. Скопируйте копию, сохранённую в другом месте, на этот компьютер и выполните: fieldapp restore FILE</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>Не удалось восстановить резервную копию: %1</translation>
+    </message>
+    <message>
+        <source>Checking the backup completely, then restoring it. This can take a minute…</source>
+        <translation>Резервная копия полностью проверяется, затем восстанавливается. Это может занять минуту…</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from fieldapp.domain.errors import NotFound, StaleRecord, ValidationFailed
 from fieldapp.domain.record import Activity
 from fieldapp.domain.validation import errors, validate
 from fieldapp.services.changes import Changed
+from fieldapp.ui.errors import storage_error_text
 from fieldapp.ui.form.drafts import Draft, Drafts
 from fieldapp.ui.form.fields import ActivityFields
 from fieldapp.ui.texts import format_date, issue_message
@@ -248,6 +249,9 @@ class EntryDialog(QDialog):
                 self.tr("This record was changed elsewhere (for example by an import) after you opened it. "
                         "Close this window and open the record again; what you typed is kept as a draft."),
             )  # fmt: skip
+        elif storage_error_text(error) is not None:  # another writer, full disk: keep it, try again
+            self.write_draft()
+            self._show_banner("error", storage_error_text(error))
         else:
             self._show_banner("error", self.tr("The record could not be saved."))
             self.ctx.tasks.error_unhandled.emit(error, "save record")
