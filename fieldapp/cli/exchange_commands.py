@@ -131,6 +131,6 @@ def cmd_report(args, where: Paths) -> int:
 def cmd_template(args, where: Paths) -> int:
     from fieldapp.services import exchange  # workbook code loads only for these commands (GUI start-up)
 
-    path = exchange.write_template(args.file, args.language)
+    path = exchange.write_template(args.file, args.language, paths=where)
     print(f"template written to {path}")
     return 0

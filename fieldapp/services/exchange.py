@@ -15,10 +15,12 @@ from fieldapp.domain.errors import BadInput
 from fieldapp.domain.query import RecordFilter
 from fieldapp.domain.record import ms_to_iso, now_ms
 from fieldapp.exchange.problems import FileWarning, RowProblem, UnusableWorkbook
+from fieldapp.paths import Paths
 from fieldapp.services.changes import Changed
 from fieldapp.services.exchange_merge import Cancelled, FileReport, Merger
 from fieldapp.services.import_log import undoable_batch
 from fieldapp.services.installation import Installation, require
+from fieldapp.services.outputs import check_output, writing
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage.exchange_queries import overwritten_by_import, small_page_cache
 
@@ -181,7 +183,7 @@ def export_workbook(
         raise BadInput(f"unknown export scope {scope!r}")
     inst = require(ws.store)
     store = ws.store
-    path = Path(path)
+    path = check_output(path, ws.paths)
     f = RecordFilter(deleted=None)
     since = None
     if scope == "period":
@@ -209,7 +211,7 @@ def export_workbook(
     }
     tmp = path.with_name(f".{path.name}.partial")
     try:
-        with small_page_cache(store):
+        with small_page_cache(store), writing(path):
             written = write_export(
                 tmp,
                 store.iter_records(f, since_seq=since),
@@ -380,6 +382,7 @@ def write_report(
     if date_from and date_to and date_to < date_from:
         raise BadInput(f"the period ends ({date_to}) before it starts ({date_from})")
     inst = require(ws.store)
+    path = check_output(path, ws.paths)
     f = RecordFilter(deleted=False, date_from=date_from, date_to=date_to)
     steps = ("office", "region", "kind", "month", "none")
     groups = {}
@@ -398,11 +401,11 @@ def write_report(
         groups=groups,
         offices=ws.records.offices(),
     )
-    path = Path(path)
     tmp = path.with_name(f".{path.name}.partial")
     try:
-        write_report_workbook(tmp, data, language)
-        os.replace(tmp, path)
+        with writing(path):
+            write_report_workbook(tmp, data, language)
+            os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
     if progress:
@@ -410,10 +413,19 @@ def write_report(
     return path
 
 
-def write_template(path, language: str = "ru") -> Path:
-    """An empty Activities sheet with drop-downs and date/number checks; its rows import as new records."""
+def write_template(path, language: str = "ru", paths: Paths | None = None) -> Path:
+    """An empty Activities sheet with drop-downs and date/number checks; its rows import as new records.
+
+    `paths`: the installation whose files the template must never overwrite (the CLI's --home).
+    """
     from fieldapp.exchange.template import write_template_workbook
 
-    path = Path(path)
-    write_template_workbook(path, language)
+    path = check_output(path, paths)
+    tmp = path.with_name(f".{path.name}.partial")
+    try:
+        with writing(path):
+            write_template_workbook(tmp, language)
+            os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
     return path

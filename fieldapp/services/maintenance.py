@@ -8,6 +8,7 @@ from pathlib import Path
 from fieldapp.domain.errors import BadInput
 from fieldapp.domain.query import RecordFilter
 from fieldapp.domain.validation import errors, validate
+from fieldapp.services.outputs import check_backup_dir, writing
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import NotAFieldappDatabase
 from fieldapp.storage import backup as backups
@@ -15,7 +16,11 @@ from fieldapp.storage.store import inspect_file
 
 
 def backup(ws: Workspace, directory: str | Path | None = None) -> Path:
-    return backups.backup(ws.store, directory)
+    if directory is None:
+        return backups.backup(ws.store)
+    target = check_backup_dir(directory, ws.paths)
+    with writing(target):
+        return backups.backup(ws.store, target)
 
 
 def restore(ws: Workspace, source: str | Path) -> tuple[Workspace, Path]:
