@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -41,7 +42,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def safe_console() -> None:
+    """Never crash on a console that cannot show a character (cp866, cp1252, a redirected stdout):
+    what it cannot show becomes '?'. Without a console (a windowed exe, a scheduled task) the streams
+    are None and print() writes nothing."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):  # a detached or closed stream
+                reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    safe_console()
     args = build_parser().parse_args(argv)
     where = paths.resolve(args.home)
     if args.self_test:
