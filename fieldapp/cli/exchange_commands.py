@@ -16,8 +16,15 @@ LANGS = ("kk", "ru", "en")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="write an exchange workbook (default name: office and time)")
-    p.add_argument("file", nargs="?", metavar="FILE.xlsx")
+    p = sub.add_parser(
+        "export",
+        help="write an exchange workbook (default name: office and time)",
+        description="Write an exchange workbook for the coordinator (deleted records included, so "
+        "that deletions travel too).",
+    )
+    p.add_argument(
+        "file", nargs="?", metavar="FILE.xlsx", help="where to write it (default: office and time, here)"
+    )
     scope = p.add_mutually_exclusive_group()
     scope.add_argument("--since-last", action="store_true", help="only what changed since the last export")
     scope.add_argument(
@@ -27,23 +34,38 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--language", choices=LANGS, help="header language (default: the installation's)")
     p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("import", help="merge exchange workbooks (prints inserted/updated/unchanged/…)")
-    p.add_argument("files", nargs="*", metavar="FILE.xlsx")
+    p = sub.add_parser(
+        "import",
+        help="merge exchange workbooks (prints inserted/updated/unchanged/…)",
+        description="Merge exchange workbooks or filled templates in one transaction: all or nothing. "
+        "Re-importing a file changes nothing. Exit 1 when rows were rejected.",
+    )
+    p.add_argument("files", nargs="*", metavar="FILE.xlsx", help="workbooks to import together")
     p.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--undo-last", action="store_true", help="undo the last import that changed records")
     p.set_defaults(handler=cmd_import)
 
-    p = sub.add_parser("report", help="write a consolidated report workbook for people")
-    p.add_argument("file", metavar="FILE.xlsx")
-    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
-    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
-    p.add_argument("--language", choices=LANGS)
+    p = sub.add_parser(
+        "report",
+        help="write a consolidated report workbook for people",
+        description="Write a report workbook: totals by office, region, activity kind and month.",
+    )
+    p.add_argument("file", metavar="FILE.xlsx", help="where to write the report (.xlsx)")
+    p.add_argument(
+        "--from", dest="date_from", type=_date, metavar="DATE", help="first start date (YYYY-MM-DD)"
+    )
+    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last start date (YYYY-MM-DD)")
+    p.add_argument("--language", choices=LANGS, help="report language (default: the installation's)")
     p.set_defaults(handler=cmd_report)
 
-    p = sub.add_parser("template", help="write an empty bulk-entry workbook with drop-downs")
-    p.add_argument("file", metavar="FILE.xlsx")
-    p.add_argument("--language", choices=LANGS, default="ru")
+    p = sub.add_parser(
+        "template",
+        help="write an empty bulk-entry workbook with drop-downs",
+        description="Write an empty bulk-entry template: type records in a spreadsheet, then import it.",
+    )
+    p.add_argument("file", metavar="FILE.xlsx", help="where to write the template (.xlsx)")
+    p.add_argument("--language", choices=LANGS, default="ru", help="header language (default: ru)")
     p.set_defaults(handler=cmd_template)
 
 

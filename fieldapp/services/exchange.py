@@ -21,6 +21,7 @@ from fieldapp.services.exchange_merge import Cancelled, FileReport, Merger
 from fieldapp.services.import_log import undoable_batch
 from fieldapp.services.installation import Installation, require
 from fieldapp.services.outputs import check_output, writing
+from fieldapp.services.training import is_training_file
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage.exchange_queries import overwritten_by_import, small_page_cache
 
@@ -151,6 +152,9 @@ class ImportResult(ImportPreview):
         return {**super().as_dict(), "import_id": self.import_id}
 
 
+TRAINING_FILE = "training_file"  # UnusableWorkbook code: a training export met a real installation
+
+
 # -- export -------------------------------------------------------------------------------------
 
 
@@ -209,6 +213,8 @@ def export_workbook(
         "since_seq": since or 0,
         "language": language,
     }
+    if inst.training:  # the coordinator's installation refuses it: demo records are not outreach
+        meta["training"] = "yes"
     tmp = path.with_name(f".{path.name}.partial")
     try:
         with small_page_cache(store), writing(path):
@@ -284,6 +290,10 @@ def _run_import(ws: Workspace, files, progress: Progress, cancel: Cancel, commit
         for path, log_id in zip(files, log_ids, strict=True):
             opened = open_workbook(path)
             try:
+                if is_training_file(opened.metadata) and not inst.training:
+                    raise UnusableWorkbook(
+                        TRAINING_FILE, opened.file, "it was exported by a training installation (demo data)"
+                    )
                 report = FileReport(opened.file)
                 seen_total[1] += sum(lay.height for lay in opened.layouts)
                 done_before = seen_total[0]

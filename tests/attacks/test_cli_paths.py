@@ -37,7 +37,18 @@ def digest(path: Path) -> str:
 @pytest.fixture(scope="module")
 def home(tmp_path_factory):
     home = tmp_path_factory.mktemp("paths") / "home"
-    r = run("--home", home, "init", "--office", "ALA-01", "--office-name", "Алматы", "--region", "KZ-75")
+    r = run(
+        "--home",
+        home,
+        "init",
+        "--training",
+        "--office",
+        "ALA-01",
+        "--office-name",
+        "Алматы",
+        "--region",
+        "KZ-75",
+    )
     assert r.returncode == 0, r.stderr
     assert run("--home", home, "demo", "--records", "30").returncode == 0
     assert run("--home", home, "backup").returncode == 0

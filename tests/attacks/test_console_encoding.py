@@ -35,7 +35,17 @@ def console(request, tmp_path_factory):
     tmp = tmp_path_factory.mktemp(enc)
     home = tmp / "дом"
     code, out, err = run(
-        enc, "--home", home, "init", "--office", "KAR-01", "--office-name", OFFICE_NAME, "--region", "KZ-35"
+        enc,
+        "--home",
+        home,
+        "init",
+        "--training",
+        "--office",
+        "KAR-01",
+        "--office-name",
+        OFFICE_NAME,
+        "--region",
+        "KZ-35",
     )
     assert code == 0, err
     assert "KAR-01" in out and "?" in out, "the office name is shown, with what cannot be shown replaced"
