@@ -97,6 +97,10 @@ def unusable_text(code: str) -> str:
             "ExchangeProblems",
             "The sheet has far more rows than values; delete the empty rows and save it again.",
         ),
+        "training_file": translate(
+            "ExchangeProblems",
+            "This workbook comes from a training copy (made-up records); real data does not take it.",
+        ),
         "unreadable_value": translate(
             "ExchangeProblems",
             "A cell holds a value that cannot be read (for example a date past the year 9999).",
