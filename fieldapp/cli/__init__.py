@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -53,6 +54,21 @@ def safe_console() -> None:
                 reconfigure(errors="replace")
 
 
+def no_display() -> str:
+    """Why the desktop app cannot open a window here ('' if it can): Qt would abort with a misleading
+    "reinstall the application" message. Only Linux and other X11/Wayland systems can lack one."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return (
+        "fieldapp: error: the desktop app needs a display, and none was found (DISPLAY and "
+        "WAYLAND_DISPLAY are not set).\n"
+        "Without one, use the commands (see `fieldapp --help`), e.g. `fieldapp export FILE.xlsx`; "
+        "QT_QPA_PLATFORM=offscreen runs the window invisibly (tests, `fieldapp --self-test`)."
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     safe_console()
     args = build_parser().parse_args(argv)
@@ -62,6 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test(args.self_test_output)
     if args.command is None:
+        missing = no_display()
+        if missing:
+            print(missing, file=sys.stderr)
+            return EXIT_USAGE
         from fieldapp.ui.app import run_gui
 
         return run_gui(where, language=args.language)

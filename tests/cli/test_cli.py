@@ -200,3 +200,20 @@ def test_every_subcommand_and_option_explains_itself():
     assert not missing, "\n".join(missing)
     r = run("export", "--help")
     assert r.returncode == 0 and subparsers.choices["export"].description.split()[0] in r.stdout
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="Windows and macOS always have a display")
+def test_the_app_without_a_display_says_so_and_how_to_run_headless(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    r = subprocess.run(
+        [sys.executable, "-m", "fieldapp", "--home", str(tmp_path / "home")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**env, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+    )
+    assert r.returncode == 2, r.stderr
+    assert "display" in r.stderr and "fieldapp --help" in r.stderr
+    assert "qt.qpa" not in r.stderr and "plugin" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) <= 3
