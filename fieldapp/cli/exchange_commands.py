@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -113,10 +114,16 @@ def cmd_import(args, where: Paths) -> int:
     data = result.as_dict()
     data["dry_run"] = bool(args.dry_run)
     if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=1))
+        print(json.dumps(data, ensure_ascii=not _utf8_console(), indent=1))
     else:
         _print_result(data)
     return 1 if result.rejected else 0
+
+
+def _utf8_console() -> bool:
+    """JSON for a console that cannot show Kazakh stays exact as \\u escapes instead of turning into '?'."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    return encoding in ("utf8", "utf8sig")
 
 
 def _print_result(d: dict) -> None:

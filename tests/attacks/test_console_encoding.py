@@ -111,6 +111,11 @@ def test_an_import_with_rejected_cyrillic_values_prints_them(console):
     code, out, err = run(enc, "--home", home, "import", broken)
     assert code == 1, err
     assert "rejected" in out
+    code, out, err = run(enc, "--home", home, "import", broken, "--dry-run", "--json")
+    import json
+
+    value = next(r["value"] for r in json.loads(out)["rejected_rows"] if r["tag"] == "#adm1+code")
+    assert value == "Қарағанды өңірі", "JSON stays exact on any console (\\u escapes)"
 
 
 def test_no_console_at_all(tmp_path):
