@@ -54,6 +54,17 @@ def safe_console() -> None:
                 reconfigure(errors="replace")
 
 
+def _log_unraisable(unraisable) -> None:
+    """Errors Python cannot raise (a half-written file's writer closing on a full disk, at exit) go to
+    the log, not after the one-line message on the console."""
+    with contextlib.suppress(Exception):
+        log.warning(
+            "ignored while cleaning up: %s",
+            unraisable.err_msg or "",
+            exc_info=(unraisable.exc_type, unraisable.exc_value, unraisable.exc_traceback),
+        )
+
+
 def no_display() -> str:
     """Why the desktop app cannot open a window here ('' if it can): Qt would abort with a misleading
     "reinstall the application" message. Only Linux and other X11/Wayland systems can lack one."""
@@ -88,6 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         where.ensure()
         log_path = logs.setup(where.logs)
+        sys.unraisablehook = _log_unraisable
     except OSError as e:
         print(f"fieldapp: error: cannot use data directory {where.home}: {e}", file=sys.stderr)
         return EXIT_USAGE

@@ -151,6 +151,23 @@ def _check_backup_dir(raw: Path, paths: Paths | None) -> Path:
     return target
 
 
+def _refusal(error: OSError, path: str | os.PathLike[str]) -> OutputRefused | None:
+    """The OutputRefused for an OS error a user can cause while writing `path`; None for others."""
+    if isinstance(error, IsADirectoryError):
+        return OutputRefused("folder", path)
+    if isinstance(error, FileNotFoundError) or error.errno == errno.ENOTDIR:
+        return OutputRefused("missing_folder", Path(path).parent)
+    if error.errno == errno.ENAMETOOLONG:
+        return OutputRefused("too_long", path)
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return OutputRefused("disk_full", path)
+    if isinstance(error, PermissionError) or error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return OutputRefused("unwritable", path)
+    if error.errno == errno.EINVAL:  # e.g. a character Windows does not allow in file names
+        return OutputRefused("unwritable", path)
+    return None
+
+
 @contextlib.contextmanager
 def writing(path: str | os.PathLike[str]) -> Iterator[None]:
     """Turn the OS errors of writing `path` that a user can cause into OutputRefused."""
@@ -158,21 +175,8 @@ def writing(path: str | os.PathLike[str]) -> Iterator[None]:
         yield
     except OutputRefused:
         raise
-    except IsADirectoryError:
-        raise OutputRefused("folder", path) from None
-    except FileNotFoundError:
-        raise OutputRefused("missing_folder", Path(path).parent) from None
-    except PermissionError:
-        raise OutputRefused("unwritable", path) from None
     except OSError as e:
-        if e.errno == errno.ENAMETOOLONG:
-            raise OutputRefused("too_long", path) from None
-        if e.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-            raise OutputRefused("disk_full", path) from None
-        if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            raise OutputRefused("unwritable", path) from None
-        if e.errno in (errno.ENOTDIR,):
-            raise OutputRefused("missing_folder", Path(path).parent) from None
-        if e.errno == errno.EINVAL:  # e.g. a character Windows does not allow in file names
-            raise OutputRefused("unwritable", path) from None
-        raise
+        refused = _refusal(e, path)
+        if refused is None:
+            raise
+        raise refused from None

@@ -165,3 +165,51 @@ def test_backup_to_a_file_or_a_missing_folder_exits_2(home, tmp_path):
     r = run("--home", home, "backup", tmp_path / "new")
     assert r.returncode == 0, r.stderr
     assert list((tmp_path / "new").glob("fieldapp-*.sqlite3"))
+
+
+@pytest.fixture
+def mounted(tmp_path):
+    """mount(options, source) -> a mount point; skipped unless root may mount (a container may not)."""
+    import contextlib
+
+    points = []
+
+    def mount(*args) -> Path:
+        point = tmp_path / f"mnt{len(points)}"
+        point.mkdir()
+        r = subprocess.run(["mount", *map(str, args), point], capture_output=True, text=True)
+        if r.returncode != 0:
+            pytest.skip(f"cannot mount here ({r.stderr.strip()}): needs root in a privileged machine")
+        points.append(point)
+        return point
+
+    if os.name != "posix" or os.geteuid() != 0:
+        pytest.skip("mounting a read-only or a full file system needs root")
+    yield mount
+    for point in reversed(points):
+        with contextlib.suppress(Exception):
+            subprocess.run(["umount", "-l", point], capture_output=True)
+
+
+@pytest.mark.parametrize("command", ["export", "report", "template", "backup"])
+def test_a_read_only_disk_exits_2(home, tmp_path, mounted, command):
+    source = tmp_path / "src"
+    source.mkdir()
+    point = mounted("--bind", source)
+    r = subprocess.run(["mount", "-o", "remount,bind,ro", point], capture_output=True, text=True)
+    if r.returncode != 0:
+        pytest.skip(f"cannot remount read-only: {r.stderr.strip()}")
+    target = point if command == "backup" else point / "x.xlsx"
+    r = run("--home", home, command, target)
+    assert r.returncode == 2 and "cannot write" in r.stderr, r.stdout + r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("command", ["export", "report", "template"])  # backup: trust1a (issue 9.7)
+def test_a_full_disk_exits_2_and_leaves_no_partial_file(home, mounted, command):
+    point = mounted("-t", "tmpfs", "-o", "size=16k", "tmpfs")
+    (point / "filler").write_bytes(b"\0" * 12_000)  # what is left is too small for any of them
+    target = point if command == "backup" else point / "x.xlsx"
+    r = run("--home", home, command, target)
+    assert r.returncode == 2 and "disk is full" in r.stderr, r.stdout + r.stderr
+    assert sorted(p.name for p in point.iterdir()) == ["filler"], "no partial file left behind"
