@@ -85,6 +85,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     where = paths.resolve(args.home)
     if args.self_test:
+        if args.self_test_output:
+            from fieldapp.services.outputs import check_output
+
+            try:  # the result file must not land on the data
+                check_output(args.self_test_output, where, suffix=None)
+            except FieldappError as e:
+                print(f"fieldapp: error: {e}", file=sys.stderr)
+                return EXIT_USAGE
         from fieldapp.ui.selftest import run_self_test  # Qt is imported only here and for the GUI
 
         return run_self_test(args.self_test_output)

@@ -79,14 +79,19 @@ def _refuse_data(target: Path, paths: Paths | None) -> None:
         raise OutputRefused("backups", target)
 
 
-def check_output(path: str | os.PathLike[str], paths: Paths | None = None, suffix: str = ".xlsx") -> Path:
-    """The path a workbook may be written to, or OutputRefused. `paths`: the installation to protect."""
+def check_output(
+    path: str | os.PathLike[str], paths: Paths | None = None, suffix: str | None = ".xlsx"
+) -> Path:
+    """The path a workbook may be written to, or OutputRefused. `paths`: the installation to protect.
+
+    suffix=None: any file that is not the installation's (a text result such as --self-test-output).
+    """
     raw = Path(path).expanduser()
     with writing(raw):
         return _check_output(raw, paths, suffix)
 
 
-def _check_output(raw: Path, paths: Paths | None, suffix: str) -> Path:
+def _check_output(raw: Path, paths: Paths | None, suffix: str | None) -> Path:
     if not raw.name or str(raw).endswith(("/", os.sep)):
         raise OutputRefused("folder", raw)
     if len(raw.name.encode("utf-8")) > MAX_NAME or len(raw.name) > MAX_NAME:
@@ -97,7 +102,7 @@ def _check_output(raw: Path, paths: Paths | None, suffix: str) -> Path:
     _refuse_data(target, paths)
     if target.is_dir():
         raise OutputRefused("folder", raw)
-    if target.suffix.lower() != suffix:
+    if suffix is not None and target.suffix.lower() != suffix:
         raise OutputRefused("not_xlsx_name", raw)
     if target.stem.split(".")[0].upper() in WINDOWS_RESERVED:
         raise OutputRefused("reserved", raw)
@@ -107,7 +112,8 @@ def _check_output(raw: Path, paths: Paths | None, suffix: str) -> Path:
     if target.exists():
         if not target.is_file():
             raise OutputRefused("not_workbook", raw)
-        _require_workbook(target, raw)
+        if suffix is not None:
+            _require_workbook(target, raw)
     if not os.access(parent, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
         raise OutputRefused("unwritable", raw)
     return target

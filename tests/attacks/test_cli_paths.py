@@ -213,3 +213,10 @@ def test_a_full_disk_exits_2_and_leaves_no_partial_file(home, mounted, command):
     r = run("--home", home, command, target)
     assert r.returncode == 2 and "disk is full" in r.stderr, r.stdout + r.stderr
     assert sorted(p.name for p in point.iterdir()) == ["filler"], "no partial file left behind"
+
+
+def test_the_self_test_result_never_lands_on_the_data(home):
+    before = database_files(home)
+    r = run("--home", home, "--self-test", "--self-test-output", home / "fieldapp.sqlite3")
+    assert r.returncode == 2 and "database" in r.stderr, r.stdout + r.stderr
+    assert database_files(home) == before
