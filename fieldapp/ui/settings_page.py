@@ -167,11 +167,20 @@ class SettingsPage(QWidget):
         inst = self.ctx.workspace.installation
         return bool(inst and inst.training)
 
-    def open_training_copy(self) -> Path:
+    def open_training_copy(self) -> Path | None:
         """Open (creating and marking it on first use) the training home beside this one, in a new window."""
         from fieldapp.services import training
 
-        target = training.open_training_copy(self.ctx.paths, self.ctx.workspace.installation)
+        try:
+            target = training.open_training_copy(self.ctx.paths, self.ctx.workspace.installation)
+        except training.NotATrainingHome:
+            where = training.training_home(self.ctx.paths).home
+            self.demo_note.setText(
+                self.tr("%1 holds an office's real data, so it cannot be a training copy.").replace(
+                    "%1", str(where)
+                )
+            )
+            return None
         self.launch(training_command(target.home, self.ctx.language))
         self.training_opened = target.home
         self.retranslate()

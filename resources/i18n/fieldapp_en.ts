@@ -627,11 +627,11 @@
     </message>
     <message>
         <source>%1 is fieldapp&apos;s own database; choose another file name.</source>
-        <translation>%1 is fieldapp's own database; choose another file name.</translation>
+        <translation>%1 is fieldapp&apos;s own database; choose another file name.</translation>
     </message>
     <message>
         <source>%1 is in fieldapp&apos;s backup folder; choose another folder.</source>
-        <translation>%1 is in fieldapp's backup folder; choose another folder.</translation>
+        <translation>%1 is in fieldapp&apos;s backup folder; choose another folder.</translation>
     </message>
     <message>
         <source>%1: the file name must end in .xlsx.</source>
@@ -1310,7 +1310,11 @@
     </message>
     <message>
         <source>Practise in a separate copy with made-up records; this office&apos;s data is not touched.</source>
-        <translation>Practise in a separate copy with made-up records; this office's data is not touched.</translation>
+        <translation>Practise in a separate copy with made-up records; this office&apos;s data is not touched.</translation>
+    </message>
+    <message>
+        <source>%1 holds an office&apos;s real data, so it cannot be a training copy.</source>
+        <translation>%1 holds an office's real data, so it cannot be a training copy.</translation>
     </message>
 </context>
 <context>

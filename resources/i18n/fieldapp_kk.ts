@@ -1312,6 +1312,10 @@
         <source>Practise in a separate copy with made-up records; this office&apos;s data is not touched.</source>
         <translation>Ойдан шығарылған жазбалармен бөлек көшірмеде жаттығыңыз; осы кеңсенің деректеріне тиіспейді.</translation>
     </message>
+    <message>
+        <source>%1 holds an office&apos;s real data, so it cannot be a training copy.</source>
+        <translation>%1 ішінде кеңсенің нақты деректері бар, сондықтан ол оқу көшірмесі бола алмайды.</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>

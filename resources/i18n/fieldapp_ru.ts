@@ -1330,6 +1330,10 @@
         <source>Practise in a separate copy with made-up records; this office&apos;s data is not touched.</source>
         <translation>Тренируйтесь в отдельной копии с вымышленными записями; данные этого офиса не затрагиваются.</translation>
     </message>
+    <message>
+        <source>%1 holds an office&apos;s real data, so it cannot be a training copy.</source>
+        <translation>В %1 хранятся рабочие данные офиса, поэтому это не может быть учебной копией.</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>

@@ -107,3 +107,18 @@ def test_the_training_mark_speaks_kazakh(qtbot, training_ctx):
     assert window.windowTitle().startswith("ОҚУ КӨШІРМЕСІ")
     assert window.status_bar.training_label.text() == "Оқу көшірмесі: ойдан шығарылған деректер"
     assert window.settings_page.demo_button.text() != "Add demo records"
+
+
+def test_a_real_installation_where_the_training_copy_would_go_is_left_alone(qtbot, make_ctx):
+    ctx = make_ctx()
+    beside = Paths(ctx.paths.home.with_name(ctx.paths.home.name + "-training"))
+    with Workspace(beside) as ws:
+        installation.configure(ws.store, "AST-01", "Astana", "KZ-71", "ru")  # someone's real data
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    launched = []
+    page.launch = launched.append
+    page.training_button.click()
+    assert launched == [] and "real data" in page.demo_note.text()
+    with Workspace(beside) as ws:
+        assert not ws.installation.training and ws.installation.office_code == "AST-01"
