@@ -529,15 +529,20 @@ def version_key(version: str) -> tuple[int, ...]:
 
 
 def schema_version(database: Path) -> int:
-    """The schema number a fieldapp database file records (read with the standard library)."""
+    """The schema number a fieldapp database file records, read from a copy (even a read-only SQLite
+    connection rewrites the -shm and may recover the -wal, and the user's files must stay untouched)."""
     import sqlite3
+    import tempfile
 
-    con = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-    try:
-        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        return int(row[0]) if row else 0
-    finally:
-        con.close()
+    with tempfile.TemporaryDirectory() as tmp:
+        for f in database.parent.glob(database.name + "*"):
+            shutil.copy2(f, Path(tmp) / f.name)
+        con = sqlite3.connect(Path(tmp) / database.name)
+        try:
+            row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            return int(row[0]) if row else 0
+        finally:
+            con.close()
 
 
 def latest_schema() -> int:
