@@ -116,6 +116,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (FieldappError, NotAFieldappDatabase) as e:
         print(f"fieldapp: error: {e}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # the reader went away (`fieldapp import … --json | head`): the work is done
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return EXIT_OK
     except KeyboardInterrupt:
         print(
             "fieldapp: interrupted; nothing was half-written (every change is one transaction)",

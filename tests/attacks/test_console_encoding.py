@@ -138,3 +138,27 @@ def test_no_console_at_all(tmp_path):
     )
     assert r.returncode == 20, r.stderr  # init done (0), the bad export name refused (2)
     assert (home / "fieldapp.sqlite3").exists()
+
+
+def test_a_reader_that_stops_early_is_not_an_internal_error(tmp_path):
+    """`fieldapp import X --json | head -2`: the pipe closes before the output ends."""
+    home = tmp_path / "home"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    base = [sys.executable, "-m", "fieldapp", "--home", str(home)]
+    subprocess.run([*base, "init", "--training", "--office", "A", "--office-name", "A", "--region", "KZ-10"],
+                   check=True, capture_output=True, env=env, cwd=ROOT)  # fmt: skip
+    subprocess.run([*base, "demo", "--records", "300"], check=True, capture_output=True, env=env, cwd=ROOT)
+    export = tmp_path / "e.xlsx"
+    subprocess.run([*base, "export", str(export)], check=True, capture_output=True, env=env, cwd=ROOT)
+    proc = subprocess.Popen(
+        [*base, "import", str(export), "--dry-run", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=ROOT,
+    )
+    proc.stdout.read(10)
+    proc.stdout.close()  # like `head`: read a little, then go away
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0, err
+    assert "Traceback" not in err and "internal error" not in err, err
