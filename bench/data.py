@@ -47,15 +47,21 @@ def _run(cmd: list[str], timeout: float) -> None:
 
 
 def init_home(home: Path) -> Path:
-    """An initialised, empty installation in `home` (the import target)."""
+    """An initialised, empty installation in `home` (the import target).
+
+    A training installation: only those take demo records and import the workbooks exported from them.
+    """
     office, name, region = OFFICE
-    _run(fieldapp_cmd(home, "init", "--office", office, "--office-name", name, "--region", region), 120)
+    cmd = fieldapp_cmd(
+        home, "init", "--training", "--office", office, "--office-name", name, "--region", region
+    )
+    _run(cmd, 120)
     return home
 
 
 def demo_home(n: int, log=print) -> tuple[Path, float | None]:
     """A cached home with `n` demo records; returns it and the seconds generation took (None if cached)."""
-    key = f"demo-{n}-s{SEED}-v{_schema()}-{_code_key()}"
+    key = f"demo-{n}-s{SEED}-v{_schema()}-{_code_key()}-training"
     home = CACHE / key
     if (home / "ready").exists():
         return home, None

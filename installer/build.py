@@ -14,7 +14,8 @@ Everything it downloads or produces stays under installer/build/ (git-ignored), 
     stage/        resources/ with .ts compiled to .qm
     work/ dist/   PyInstaller work and output; dist/fieldapp-<version>-setup.exe
 
-Linux host needs: wine64 wine nsis (Debian 12), see installer/setup-debian.sh. Standard library only.
+Linux host needs: wine64 wine nsis (Debian 12: apt-get install wine64 wine nsis; installer/ci-test.sh
+installs them). Standard library only.
 """
 
 from __future__ import annotations
@@ -443,6 +444,8 @@ class Builder:
                 link.mkdir()
 
     def windows_bundle(self) -> Path:
+        if not IS_WIN:
+            require_wine_tools()  # before minutes of venv and downloads
         self.timed("venv", self.ensure_venv)
         resources = self.timed("resources", self.stage_resources)
         dist = self.dist / "windows"
@@ -455,11 +458,6 @@ class Builder:
                 env=self.pyinstaller_env(resources),
             )
             return dist / "fieldapp"
-        for tool in ("wine", "wineserver", "wineboot"):
-            if not shutil.which(tool):
-                raise SystemExit(
-                    f"{tool} not found: run installer/setup-debian.sh (apt-get install wine64 wine nsis)"
-                )
         python_exe = self.timed("windows-python", self.ensure_winpy)
         self.timed("wineprefix", self.ensure_wineprefix, self.wineprefix)
         rc = self.timed(
@@ -518,6 +516,16 @@ class Builder:
         self.timed("makensis", run, cmd)
         log(f"installer: {out} ({out.stat().st_size / 1e6:.1f} MB)")
         return out
+
+
+def require_wine_tools(tools=("wine", "wineserver", "wineboot", "makensis")) -> None:
+    """Stop at once, saying how to get them, when the tools of the Windows build on Linux are missing."""
+    missing = [t for t in tools if not shutil.which(t)]
+    if missing:
+        raise SystemExit(
+            f"{', '.join(missing)} not found. On Debian/Ubuntu: sudo apt-get install wine64 wine nsis "
+            "(or run `bash installer/ci-test.sh` as root: it installs them, builds and tests the installer)"
+        )
 
 
 def main(argv=None) -> int:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import os
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -43,14 +45,64 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def safe_console() -> None:
+    """Never crash on a console that cannot show a character (cp866, cp1252, a redirected stdout):
+    what it cannot show becomes '?'. Without a console (a windowed exe, a scheduled task) the streams
+    are None and print() writes nothing."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):  # a detached or closed stream
+                reconfigure(errors="replace")
+
+
+def _log_unraisable(unraisable) -> None:
+    """Errors Python cannot raise (a half-written file's writer closing on a full disk, at exit) go to
+    the log, not after the one-line message on the console."""
+    with contextlib.suppress(Exception):
+        log.warning(
+            "ignored while cleaning up: %s",
+            unraisable.err_msg or "",
+            exc_info=(unraisable.exc_type, unraisable.exc_value, unraisable.exc_traceback),
+        )
+
+
+def no_display() -> str:
+    """Why the desktop app cannot open a window here ('' if it can): Qt would abort with a misleading
+    "reinstall the application" message. Only Linux and other X11/Wayland systems can lack one."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return (
+        "fieldapp: error: the desktop app needs a display, and none was found (DISPLAY and "
+        "WAYLAND_DISPLAY are not set).\n"
+        "Without one, use the commands (see `fieldapp --help`), e.g. `fieldapp export FILE.xlsx`; "
+        "QT_QPA_PLATFORM=offscreen runs the window invisibly (tests, `fieldapp --self-test`)."
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    safe_console()
     args = build_parser().parse_args(argv)
     where = paths.resolve(args.home)
     if args.self_test:
+        if args.self_test_output:
+            from fieldapp.services.outputs import check_output
+
+            try:  # the result file must not land on the data
+                check_output(args.self_test_output, where, suffix=None)
+            except FieldappError as e:
+                print(f"fieldapp: error: {e}", file=sys.stderr)
+                return EXIT_USAGE
         from fieldapp.ui.selftest import run_self_test  # Qt is imported only here and for the GUI
 
         return run_self_test(args.self_test_output)
     if args.command is None:
+        missing = no_display()
+        if missing:
+            print(missing, file=sys.stderr)
+            return EXIT_USAGE
         from fieldapp.ui.app import run_gui
 
         return run_gui(where, language=args.language)
@@ -59,6 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         where.ensure()
         log_path = logs.setup(where.logs)
         private_tmp = paths.use_private_tmp(where)
+        sys.unraisablehook = _log_unraisable
     except OSError as e:
         print(f"fieldapp: error: {_cannot_use(where, e)}", file=sys.stderr)
         return EXIT_USAGE
@@ -74,6 +127,10 @@ def _run(args, where: paths.Paths, log_path) -> int:
     except (FieldappError, NotAFieldappDatabase) as e:
         print(f"fieldapp: error: {e}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # the reader went away (`fieldapp import … --json | head`): the work is done
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return EXIT_OK
     except KeyboardInterrupt:
         print(
             "fieldapp: interrupted; nothing was half-written (every change is one transaction)",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -11,14 +12,21 @@ from fieldapp.cli.records_commands import _open
 from fieldapp.domain.errors import BadInput
 from fieldapp.paths import Paths
 from fieldapp.services.installation import require
-from fieldapp.services.outputs import output_path
+from fieldapp.services.outputs import check_output
 
 LANGS = ("kk", "ru", "en")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="write an exchange workbook (default name: office and time)")
-    p.add_argument("file", nargs="?", metavar="FILE.xlsx")
+    p = sub.add_parser(
+        "export",
+        help="write an exchange workbook (default name: office and time)",
+        description="Write an exchange workbook for the coordinator (deleted records included, so "
+        "that deletions travel too).",
+    )
+    p.add_argument(
+        "file", nargs="?", metavar="FILE.xlsx", help="where to write it (default: office and time, here)"
+    )
     scope = p.add_mutually_exclusive_group()
     scope.add_argument("--since-last", action="store_true", help="only what changed since the last export")
     scope.add_argument(
@@ -28,8 +36,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--language", choices=LANGS, help="header language (default: the installation's)")
     p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("import", help="merge exchange workbooks (prints inserted/updated/unchanged/…)")
-    p.add_argument("files", nargs="*", metavar="FILE.xlsx")
+    p = sub.add_parser(
+        "import",
+        help="merge exchange workbooks (prints inserted/updated/unchanged/…)",
+        description="Merge exchange workbooks or filled templates in one transaction: all or nothing. "
+        "Re-importing a file changes nothing. Exit 1 when rows were rejected.",
+    )
+    p.add_argument("files", nargs="*", metavar="FILE.xlsx", help="workbooks to import together")
     p.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--undo-last", action="store_true", help="undo the last import that changed records")
@@ -38,16 +51,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "report",
         help="write a consolidated report workbook for people (FILE.pdf: a one-page printable summary)",
+        description="Write a report workbook for a period: every breakdown, targets and the region map; "
+        "or, for FILE.pdf, a one-page printable summary.",
     )
-    p.add_argument("file", metavar="FILE.xlsx|FILE.pdf")
-    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
-    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
-    p.add_argument("--language", choices=LANGS)
+    p.add_argument("file", metavar="FILE.xlsx|FILE.pdf", help="where to write the report (.xlsx or .pdf)")
+    p.add_argument(
+        "--from", dest="date_from", type=_date, metavar="DATE", help="first start date (YYYY-MM-DD)"
+    )
+    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last start date (YYYY-MM-DD)")
+    p.add_argument("--language", choices=LANGS, help="report language (default: the installation's)")
     p.set_defaults(handler=cmd_report)
 
-    p = sub.add_parser("template", help="write an empty bulk-entry workbook with drop-downs")
-    p.add_argument("file", metavar="FILE.xlsx")
-    p.add_argument("--language", choices=LANGS, default="ru")
+    p = sub.add_parser(
+        "template",
+        help="write an empty bulk-entry workbook with drop-downs",
+        description="Write an empty bulk-entry template: type records in a spreadsheet, then import it.",
+    )
+    p.add_argument("file", metavar="FILE.xlsx", help="where to write the template (.xlsx)")
+    p.add_argument("--language", choices=LANGS, default="ru", help="header language (default: ru)")
     p.set_defaults(handler=cmd_template)
 
 
@@ -95,10 +116,16 @@ def cmd_import(args, where: Paths) -> int:
     data = result.as_dict()
     data["dry_run"] = bool(args.dry_run)
     if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=1))
+        print(json.dumps(data, ensure_ascii=not _utf8_console(), indent=1))
     else:
         _print_result(data)
     return 1 if result.rejected else 0
+
+
+def _utf8_console() -> bool:
+    """JSON for a console that cannot show Kazakh stays exact as \\u escapes instead of turning into '?'."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    return encoding in ("utf8", "utf8sig")
 
 
 def _print_result(d: dict) -> None:
@@ -127,7 +154,8 @@ def cmd_report(args, where: Paths) -> int:
         raise BadInput(f"the period ends ({args.date_to}) before it starts ({args.date_from})")
     with _open(where) as ws:
         inst = require(ws.store)
-        target = output_path(ws.paths, args.file)
+        pdf = str(args.file).lower().endswith(".pdf")
+        target = check_output(args.file, ws.paths, suffix=".pdf" if pdf else ".xlsx")
         language = args.language or inst.language
         if target.suffix.lower() == ".pdf":  # the one-page printable summary, drawn by Qt (loaded only now)
             from fieldapp.services.reporting import SUMMARY, build_report
@@ -144,6 +172,6 @@ def cmd_report(args, where: Paths) -> int:
 def cmd_template(args, where: Paths) -> int:
     from fieldapp.services import exchange  # workbook code loads only for these commands (GUI start-up)
 
-    path = exchange.write_template(args.file, args.language)
+    path = exchange.write_template(args.file, args.language, paths=where)
     print(f"template written to {path}")
     return 0

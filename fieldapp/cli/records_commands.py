@@ -12,29 +12,57 @@ from fieldapp.services.workspace import Workspace
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("init", help="set up this installation's office")
+    p = sub.add_parser(
+        "init",
+        help="set up this installation's office",
+        description="Set up (or change) the office this installation reports for. The device id, "
+        "made on the first init, never changes.",
+    )
     p.add_argument("--office", required=True, metavar="CODE", help="the reporting office's code, e.g. ALA-01")
-    p.add_argument("--office-name", required=True, metavar="NAME")
+    p.add_argument("--office-name", required=True, metavar="NAME", help="the office's name as people know it")
     p.add_argument(
         "--region", required=True, metavar="KZ-xx", help="ISO 3166-2:KZ code of the office's region"
     )
-    p.add_argument("--language", choices=("kk", "ru", "en"), default="ru")
+    p.add_argument(
+        "--language", choices=("kk", "ru", "en"), default="ru", help="language of the app and workbooks"
+    )
+    p.add_argument(
+        "--training",
+        action="store_true",
+        help="make this a training installation (demo records allowed; its exports are marked and "
+        "refused by real installations). Use a new --home for it",
+    )
     p.set_defaults(handler=cmd_init)
 
-    p = sub.add_parser("demo", help="add realistic demo records (training, benchmarks)")
-    p.add_argument("--records", type=_count, required=True, metavar="N")
-    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p = sub.add_parser(
+        "demo",
+        help="add realistic demo records (training installations only)",
+        description="Add made-up but realistic records for practice and benchmarks. Only in a "
+        "training installation (init --training), never in an office's real data.",
+    )
+    p.add_argument("--records", type=_count, required=True, metavar="N", help="how many records to add")
+    p.add_argument(
+        "--seed", type=int, default=1, metavar="S", help="random seed: the same seed, the same records"
+    )
     p.set_defaults(handler=cmd_demo)
 
-    p = sub.add_parser("backup", help="copy the database into DIR (default: the backup directory)")
-    p.add_argument("dir", nargs="?", metavar="DIR")
+    p = sub.add_parser(
+        "backup",
+        help="copy the database into DIR (default: the backup directory)",
+        description="Write a consistent copy of the database (safe while the app is open).",
+    )
+    p.add_argument(
+        "dir", nargs="?", metavar="DIR", help="folder for the copy (default: the data directory's backups)"
+    )
     p.set_defaults(handler=cmd_backup)
 
     p = sub.add_parser(
         "restore",
         help="replace the database with a backup, checked completely first (the current one is kept)",
+        description="Replace the database with a backup file. The backup is checked completely on a "
+        "temporary copy first; the current database is backed up before it is replaced.",
     )
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help="a backup file written by `fieldapp backup`")
     p.add_argument(
         "--same-device",
         action="store_true",
@@ -42,7 +70,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(handler=cmd_restore)
 
-    p = sub.add_parser("check", help="integrity check of the database and of every record")
+    p = sub.add_parser(
+        "check",
+        help="integrity check of the database and of every record",
+        description="Check the database file (SQLite integrity) and every record against the rules; "
+        "exit 1 when problems are found.",
+    )
     p.set_defaults(handler=cmd_check)
 
 
@@ -58,9 +91,12 @@ def _count(text: str) -> int:
 
 def cmd_init(args, where: Paths) -> int:
     with _open(where) as ws:
-        inst = installation.configure(ws.store, args.office, args.office_name, args.region, args.language)
+        inst = installation.configure(
+            ws.store, args.office, args.office_name, args.region, args.language, training=args.training
+        )
     office = f"{inst.office_code} ({inst.office_name}, {inst.region})"
-    print(f"fieldapp is set up for office {office} in {where.home}")
+    kind = "a TRAINING installation" if inst.training else "fieldapp"
+    print(f"{kind} is set up for office {office} in {where.home}")
     return 0
 
 
@@ -69,6 +105,7 @@ def cmd_demo(args, where: Paths) -> int:
 
     started = time.perf_counter()
     with _open(where) as ws:
+        installation.require_training(ws.store)
         changed = demo.generate(ws.store, args.records, seed=args.seed)
     took = time.perf_counter() - started
     print(f"added {len(changed.created)} demo records in {took:.1f} s")

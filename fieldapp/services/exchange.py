@@ -15,11 +15,13 @@ from fieldapp.domain.errors import BadInput
 from fieldapp.domain.query import RecordFilter
 from fieldapp.domain.record import ms_to_iso, now_ms
 from fieldapp.exchange.problems import FileWarning, RowProblem, UnusableWorkbook
+from fieldapp.paths import Paths
 from fieldapp.services.changes import Changed
 from fieldapp.services.exchange_merge import Cancelled, FileReport, Merger
 from fieldapp.services.import_log import undoable_batch
 from fieldapp.services.installation import Installation, require
-from fieldapp.services.outputs import output_path
+from fieldapp.services.outputs import check_output, writing
+from fieldapp.services.training import is_training_file
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import backup as backups
 from fieldapp.storage.exchange_queries import overwritten_by_import, small_page_cache
@@ -151,6 +153,9 @@ class ImportResult(ImportPreview):
         return {**super().as_dict(), "import_id": self.import_id}
 
 
+TRAINING_FILE = "training_file"  # UnusableWorkbook code: a training export met a real installation
+
+
 # -- export -------------------------------------------------------------------------------------
 
 
@@ -183,7 +188,7 @@ def export_workbook(
         raise BadInput(f"unknown export scope {scope!r}")
     inst = require(ws.store)
     store = ws.store
-    path = output_path(ws.paths, path)
+    path = check_output(path, ws.paths)
     f = RecordFilter(deleted=None)
     since = None
     if scope == "period":
@@ -209,9 +214,11 @@ def export_workbook(
         "since_seq": since or 0,
         "language": language,
     }
+    if inst.training:  # the coordinator's installation refuses it: demo records are not outreach
+        meta["training"] = "yes"
     tmp = path.with_name(f".{path.name}.partial")
     try:
-        with small_page_cache(store):
+        with small_page_cache(store), writing(path):
             written = write_export(
                 tmp,
                 store.iter_records(f, since_seq=since),
@@ -289,6 +296,10 @@ def _run_import(ws: Workspace, files, progress: Progress, cancel: Cancel, commit
         for path, log_id in zip(files, log_ids, strict=True):
             opened = open_workbook(path)
             try:
+                if is_training_file(opened.metadata) and not inst.training:
+                    raise UnusableWorkbook(
+                        TRAINING_FILE, opened.file, "it was exported by a training installation (demo data)"
+                    )
                 report = FileReport(opened.file)
                 seen_total[1] += sum(lay.height for lay in opened.layouts)
                 done_before = seen_total[0]
@@ -386,17 +397,20 @@ def write_report(
     from fieldapp.exchange.report import write_report_workbook
     from fieldapp.services.reporting import build_report
 
+    if date_from and date_to and date_to < date_from:
+        raise BadInput(f"the period ends ({date_to}) before it starts ({date_from})")
     if cancel and cancel():
         raise Cancelled()
-    path = output_path(ws.paths, path)
+    path = check_output(path, ws.paths)
     data = build_report(ws, date_from, date_to)
     steps = ("build",)
     if progress:
         progress(1, len(steps) + 1)
     tmp = path.with_name(f".{path.name}.partial")
     try:
-        write_report_workbook(tmp, data, language)
-        os.replace(tmp, path)
+        with writing(path):
+            write_report_workbook(tmp, data, language)
+            os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
     if progress:
@@ -404,10 +418,19 @@ def write_report(
     return path
 
 
-def write_template(path, language: str = "ru") -> Path:
-    """An empty Activities sheet with drop-downs and date/number checks; its rows import as new records."""
+def write_template(path, language: str = "ru", paths: Paths | None = None) -> Path:
+    """An empty Activities sheet with drop-downs and date/number checks; its rows import as new records.
+
+    `paths`: the installation whose files the template must never overwrite (the CLI's --home).
+    """
     from fieldapp.exchange.template import write_template_workbook
 
-    path = Path(path)
-    write_template_workbook(path, language)
+    path = check_output(path, paths)
+    tmp = path.with_name(f".{path.name}.partial")
+    try:
+        with writing(path):
+            write_template_workbook(tmp, language)
+            os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
     return path

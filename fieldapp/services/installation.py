@@ -10,6 +10,7 @@ from fieldapp.domain.errors import BadInput, NotInitialised
 from fieldapp.domain.reference import LANGUAGES, reference
 from fieldapp.storage import Store
 
+TRAINING_KEY = "training"
 OFFICE_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
 
 
@@ -20,6 +21,7 @@ class Installation:
     region: str
     language: str
     device_id: str
+    training: bool = False  # a training installation: demo records allowed, its exports marked
 
 
 def load(store: Store) -> Installation | None:
@@ -32,6 +34,7 @@ def load(store: Store) -> Installation | None:
         region=meta.get("office_region", ""),
         language=meta.get("language", "ru"),
         device_id=meta["device_id"],
+        training=meta.get(TRAINING_KEY) == "yes",
     )
 
 
@@ -43,9 +46,18 @@ def require(store: Store) -> Installation:
 
 
 def configure(
-    store: Store, office_code: str, office_name: str, region: str, language: str = "ru"
+    store: Store,
+    office_code: str,
+    office_name: str,
+    region: str,
+    language: str = "ru",
+    training: bool = False,
 ) -> Installation:
-    """Set up (or change) the office this installation reports for. The device id never changes."""
+    """Set up (or change) the office this installation reports for. The device id never changes.
+
+    training: mark it a training installation (only a new or already-training one: real records
+    never become practice data). The mark is never removed.
+    """
     office_code = (office_code or "").strip()
     if not OFFICE_CODE.match(office_code):
         raise BadInput(f"office code {office_code!r} must be 1–32 letters, digits, '-' or '_'")
@@ -57,7 +69,14 @@ def configure(
         raise BadInput(f"unknown region code {region!r}; use one of {known}")
     if language not in LANGUAGES:
         raise BadInput(f"unknown language {language!r}; use one of {', '.join(LANGUAGES)}")
+    if training and store.get_meta(TRAINING_KEY) != "yes" and store.get_meta("office_code") is not None:
+        raise NotATrainingHome(
+            "this installation already holds an office's real data and cannot become a training one; "
+            "use a new folder: fieldapp --home DIR init --training ..."
+        )
     with store.atomic():
+        if training:
+            store.set_meta(TRAINING_KEY, "yes")
         store.set_meta("office_code", office_code.upper())
         store.set_meta("office_name", office_name.strip())
         store.set_meta("office_region", code)
@@ -65,6 +84,22 @@ def configure(
         if store.get_meta("device_id") is None:
             store.set_meta("device_id", str(uuid.uuid4()))
     return require(store)
+
+
+class NotATrainingHome(BadInput):
+    """Demo records (and training marks) belong in a separate training installation."""
+
+
+def require_training(store: Store) -> Installation:
+    """The installation, if it is a training one; demo records are refused anywhere else."""
+    inst = require(store)
+    if not inst.training:
+        raise NotATrainingHome(
+            "demo records go only into a training installation, never into an office's real data: "
+            "create one with `fieldapp --home DIR init --training --office CODE --office-name NAME "
+            "--region KZ-xx`, then `fieldapp --home DIR demo --records N`"
+        )
+    return inst
 
 
 def set_language(store: Store, language: str) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from fieldapp.domain.query import RecordFilter
 from fieldapp.domain.validation import errors, validate
 from fieldapp.paths import Paths
+from fieldapp.services.outputs import check_backup_dir, writing
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import NotAFieldappDatabase, Store, health, verify
 from fieldapp.storage import backup as backups
@@ -17,7 +18,11 @@ from fieldapp.storage.store import inspect_file
 
 
 def backup(ws: Workspace, directory: str | Path | None = None) -> Path:
-    return backups.backup(ws.store, directory)
+    if directory is None:
+        return backups.backup(ws.store)
+    target = check_backup_dir(directory, ws.paths)
+    with writing(target):
+        return backups.backup(ws.store, target)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from fieldapp.domain.query import RecordFilter
 from fieldapp.domain.record import MEASURES
 from fieldapp.domain.reference import reference
 from fieldapp.domain.report import TargetRow
-from fieldapp.services.outputs import output_path
+from fieldapp.services.outputs import check_output
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import targets as table
 
@@ -109,7 +109,7 @@ def write_template(ws: Workspace, path, language: str = "ru") -> Path:
     """A Targets workbook holding the current targets (empty rows below for new ones)."""
     from fieldapp.exchange.targets import write_targets_template
 
-    path = output_path(ws.paths, path)
+    path = check_output(path, ws.paths)
     tmp = path.with_name(f".{path.name}.partial")
     try:
         write_targets_template(tmp, language, table.list_targets(ws.store))

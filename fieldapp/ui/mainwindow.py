@@ -72,7 +72,10 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         inst = self.ctx.workspace.installation
         office = f" — {inst.office_name} ({inst.office_code})" if inst else ""
-        self.setWindowTitle(self.tr("fieldapp — outreach activities") + office)
+        title = self.tr("fieldapp — outreach activities") + office
+        if inst and inst.training:
+            title = self.tr("TRAINING COPY") + " — " + title
+        self.setWindowTitle(title)
         texts = {
             "activities": self.tr("Activities"),
             "dashboard": self.tr("Dashboard"),

@@ -1,8 +1,11 @@
-"""The Settings page: office identity and language (live), entry preferences, demo data, folders."""
+"""The Settings page: office identity and language (live), entry preferences, training, folders."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QUrl
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QProcess, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -64,12 +67,21 @@ class SettingsPage(QWidget):
         self.demo_count.setValue(1000)
         self.demo_button = QPushButton(self.demo_box)
         self.demo_button.setObjectName("addDemo")
+        self.training_button = QPushButton(self.demo_box)
+        self.training_button.setObjectName("openTrainingCopy")
         self.demo_note = QLabel(self.demo_box)
         self.demo_note.setWordWrap(True)
         demo_lay = QHBoxLayout(self.demo_box)
         demo_lay.addWidget(self.demo_count)
         demo_lay.addWidget(self.demo_button)
+        demo_lay.addWidget(self.training_button)
         demo_lay.addWidget(self.demo_note, 1)
+        # demo records only in a training copy; a real office gets "Open a training copy" instead
+        training = self.is_training()
+        self.demo_count.setVisible(training)
+        self.demo_button.setVisible(training)
+        self.training_button.setVisible(not training)
+        self.training_opened: Path | None = None
 
         self.folders_box = QGroupBox(self)
         self.data_label = QLabel(self.folders_box)
@@ -94,6 +106,7 @@ class SettingsPage(QWidget):
         self.warn_duplicates.toggled.connect(lambda on: ctx.settings.set("form/warn_duplicates", on))
         self.overdue.valueChanged.connect(self._overdue_changed)
         self.demo_button.clicked.connect(self.add_demo)
+        self.training_button.clicked.connect(self.open_training_copy)
         self.open_data.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(ctx.paths.home)))
         )
@@ -111,8 +124,19 @@ class SettingsPage(QWidget):
         self.overdue_label.setText(self.tr("An office is late after this many days without a workbook"))
         self.demo_box.setTitle(self.tr("Training"))
         self.demo_button.setText(self.tr("Add demo records"))
-        self.demo_note.setText(self.tr("Realistic made-up records for practice. They are real records: "
-                                       "use a separate installation for training."))  # fmt: skip
+        self.training_button.setText(self.tr("Open a training copy"))
+        if self.is_training():
+            self.demo_note.setText(self.tr("This is a training copy: add made-up records and practise. "
+                                           "Real installations refuse its workbooks."))  # fmt: skip
+        elif self.training_opened is not None:
+            self.demo_note.setText(
+                self.tr("The training copy opened in a new window. Its data is kept apart, in: %1").replace(
+                    "%1", str(self.training_opened)
+                )
+            )
+        else:
+            self.demo_note.setText(self.tr("Practise in a separate copy with made-up records; "
+                                           "this office's data is not touched."))  # fmt: skip
         self.folders_box.setTitle(self.tr("Folders"))
         self.data_label.setText(
             self.tr("Data, backups and logs are kept in: %1").replace("%1", str(self.ctx.paths.home))
@@ -139,13 +163,42 @@ class SettingsPage(QWidget):
         self.ctx.settings.set("dashboard/overdue_days", days)
         self.ctx.announce_settings()
 
+    def is_training(self) -> bool:
+        inst = self.ctx.workspace.installation
+        return bool(inst and inst.training)
+
+    def open_training_copy(self) -> Path | None:
+        """Open (creating and marking it on first use) the training home beside this one, in a new window."""
+        from fieldapp.services import training
+
+        try:
+            target = training.open_training_copy(self.ctx.paths, self.ctx.workspace.installation)
+        except training.NotATrainingHome:
+            where = training.training_home(self.ctx.paths).home
+            self.demo_note.setText(
+                self.tr("%1 holds an office's real data, so it cannot be a training copy.").replace(
+                    "%1", str(where)
+                )
+            )
+            return None
+        self.launch(training_command(target.home, self.ctx.language))
+        self.training_opened = target.home
+        self.retranslate()
+        return target.home
+
+    def launch(self, command: list[str]) -> None:
+        """Start another fieldapp window (tests replace this to keep the run headless)."""
+        QProcess.startDetached(command[0], command[1:])
+
     def add_demo(self):
         """Generate demo records on the writer thread, with progress and cancel in the status bar."""
-        from fieldapp.services import demo  # only when asked: keeps start-up light
+        from fieldapp.services import demo, installation  # only when asked: keeps start-up light
 
         n, store = self.demo_count.value(), self.ctx.workspace.store
 
         def work(progress, cancelled):
+            installation.require_training(store)  # never into an office's real data
+
             def report(done, total):
                 progress(done, total)
                 if cancelled():
@@ -164,3 +217,9 @@ class SettingsPage(QWidget):
 
     def _demo_done(self, changed) -> None:
         self.ctx.announce(changed)
+
+
+def training_command(home: Path, language: str) -> list[str]:
+    """The command that starts fieldapp's window on `home`: the frozen exe itself, or this Python."""
+    program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "fieldapp"]
+    return [*program, "--home", str(home), "--language", language]

@@ -28,7 +28,15 @@ class StatusBar(QStatusBar):
         self.pending_label.setObjectName("pendingExport")
         for label in (self.pending_label, self.export_label):
             label.setContentsMargins(12, 0, 0, 0)  # two messages side by side must not run together
+        self.training_label = QLabel(self)
+        self.training_label.setObjectName("trainingCopy")
+        self.training_label.setStyleSheet(
+            "background: #F9A825; color: black; padding: 0 8px; font-weight: bold;"
+        )
+        inst = ctx.workspace.installation
+        self.training_label.setVisible(bool(inst and inst.training))
         self.tasks = TaskStrip(ctx.tasks, self)
+        self.addWidget(self.training_label)
         self.addWidget(self.count_label)
         self.addPermanentWidget(self.tasks)
         self.addPermanentWidget(self.pending_label)
@@ -69,6 +77,7 @@ class StatusBar(QStatusBar):
         self._render()
 
     def _render(self) -> None:
+        self.training_label.setText(self.tr("Training copy: made-up data"))
         if self.count is None:
             self.count_label.setText(self.tr("Counting records…"))
         elif self.filter == RecordFilter():

@@ -709,6 +709,58 @@
         <source>A cell holds a value that cannot be read (for example a date past the year 9999).</source>
         <translation>A cell holds a value that cannot be read (for example a date past the year 9999).</translation>
     </message>
+    <message>
+        <source>%1 is fieldapp&apos;s own database; choose another file name.</source>
+        <translation>%1 is fieldapp&apos;s own database; choose another file name.</translation>
+    </message>
+    <message>
+        <source>%1 is in fieldapp&apos;s backup folder; choose another folder.</source>
+        <translation>%1 is in fieldapp&apos;s backup folder; choose another folder.</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .xlsx.</source>
+        <translation>%1: the file name must end in .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not an Excel workbook; it was not overwritten.</source>
+        <translation>%1 exists and is not an Excel workbook; it was not overwritten.</translation>
+    </message>
+    <message>
+        <source>The file name %1 is too long.</source>
+        <translation>The file name %1 is too long.</translation>
+    </message>
+    <message>
+        <source>%1 is a name Windows keeps for a device; choose another.</source>
+        <translation>%1 is a name Windows keeps for a device; choose another.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1 (no permission, or a read-only disk).</source>
+        <translation>Cannot write to %1 (no permission, or a read-only disk).</translation>
+    </message>
+    <message>
+        <source>The disk is full; %1 was not written.</source>
+        <translation>The disk is full; %1 was not written.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>This workbook comes from a training copy (made-up records); real data does not take it.</source>
+        <translation>This workbook comes from a training copy (made-up records); real data does not take it.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>
@@ -1080,6 +1132,10 @@
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
+    <message>
+        <source>TRAINING COPY</source>
+        <translation>TRAINING COPY</translation>
+    </message>
 </context>
 <context>
     <name>OfficeForm</name>
@@ -1344,10 +1400,6 @@
         <translation>Add demo records</translation>
     </message>
     <message>
-        <source>Realistic made-up records for practice. They are real records: use a separate installation for training.</source>
-        <translation>Realistic made-up records for practice. They are real records: use a separate installation for training.</translation>
-    </message>
-    <message>
         <source>Folders</source>
         <translation>Folders</translation>
     </message>
@@ -1370,6 +1422,26 @@
     <message>
         <source>Adding demo records…</source>
         <translation>Adding demo records…</translation>
+    </message>
+    <message>
+        <source>Open a training copy</source>
+        <translation>Open a training copy</translation>
+    </message>
+    <message>
+        <source>This is a training copy: add made-up records and practise. Real installations refuse its workbooks.</source>
+        <translation>This is a training copy: add made-up records and practise. Real installations refuse its workbooks.</translation>
+    </message>
+    <message>
+        <source>The training copy opened in a new window. Its data is kept apart, in: %1</source>
+        <translation>The training copy opened in a new window. Its data is kept apart, in: %1</translation>
+    </message>
+    <message>
+        <source>Practise in a separate copy with made-up records; this office&apos;s data is not touched.</source>
+        <translation>Practise in a separate copy with made-up records; this office&apos;s data is not touched.</translation>
+    </message>
+    <message>
+        <source>%1 holds an office&apos;s real data, so it cannot be a training copy.</source>
+        <translation>%1 holds an office&apos;s real data, so it cannot be a training copy.</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1497,10 @@
     <message>
         <source>Never exported</source>
         <translation>Never exported</translation>
+    </message>
+    <message>
+        <source>Training copy: made-up data</source>
+        <translation>Training copy: made-up data</translation>
     </message>
 </context>
 <context>

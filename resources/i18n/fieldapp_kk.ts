@@ -709,6 +709,58 @@
         <source>A cell holds a value that cannot be read (for example a date past the year 9999).</source>
         <translation>Ұяшықтағы мәнді оқу мүмкін емес (мысалы, 9999 жылдан кейінгі күн).</translation>
     </message>
+    <message>
+        <source>%1 is fieldapp&apos;s own database; choose another file name.</source>
+        <translation>%1 — fieldapp-тың өз дерекқоры; басқа файл атауын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is in fieldapp&apos;s backup folder; choose another folder.</source>
+        <translation>%1 fieldapp-тың сақтық көшірмелер қалтасында; басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .xlsx.</source>
+        <translation>%1: файл атауы .xlsx-пен аяқталуы керек.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 — қалта; файл атауын беріңіз.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>%1 қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not an Excel workbook; it was not overwritten.</source>
+        <translation>%1 бар және ол Excel кітабы емес; ол қайта жазылмады.</translation>
+    </message>
+    <message>
+        <source>The file name %1 is too long.</source>
+        <translation>%1 файл атауы тым ұзын.</translation>
+    </message>
+    <message>
+        <source>%1 is a name Windows keeps for a device; choose another.</source>
+        <translation>%1 — Windows құрылғыға арнаған атау; басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1 (no permission, or a read-only disk).</source>
+        <translation>%1 ішіне жазу мүмкін емес (рұқсат жоқ немесе диск тек оқуға арналған).</translation>
+    </message>
+    <message>
+        <source>The disk is full; %1 was not written.</source>
+        <translation>Диск толы; %1 жазылмады.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 — қалта емес, файл.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 жазу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>This workbook comes from a training copy (made-up records); real data does not take it.</source>
+        <translation>Бұл кітап оқу көшірмесінен алынған (ойдан шығарылған жазбалар); нақты деректерге қабылданбайды.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>
@@ -1080,6 +1132,10 @@
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
+    <message>
+        <source>TRAINING COPY</source>
+        <translation>ОҚУ КӨШІРМЕСІ</translation>
+    </message>
 </context>
 <context>
     <name>OfficeForm</name>
@@ -1344,10 +1400,6 @@
         <translation>Демо жазбалар қосу</translation>
     </message>
     <message>
-        <source>Realistic made-up records for practice. They are real records: use a separate installation for training.</source>
-        <translation>Жаттығуға арналған шынайыға ұқсас ойдан шығарылған жазбалар. Олар нақты жазба ретінде сақталады: оқыту үшін бөлек орнатуды пайдаланыңыз.</translation>
-    </message>
-    <message>
         <source>Folders</source>
         <translation>Қалталар</translation>
     </message>
@@ -1370,6 +1422,26 @@
     <message>
         <source>Adding demo records…</source>
         <translation>Демо жазбалар қосылуда…</translation>
+    </message>
+    <message>
+        <source>Open a training copy</source>
+        <translation>Оқу көшірмесін ашу</translation>
+    </message>
+    <message>
+        <source>This is a training copy: add made-up records and practise. Real installations refuse its workbooks.</source>
+        <translation>Бұл — оқу көшірмесі: ойдан шығарылған жазбаларды қосып, жаттығыңыз. Нақты орнатулар оның кітаптарын қабылдамайды.</translation>
+    </message>
+    <message>
+        <source>The training copy opened in a new window. Its data is kept apart, in: %1</source>
+        <translation>Оқу көшірмесі жаңа терезеде ашылды. Оның деректері бөлек сақталады: %1</translation>
+    </message>
+    <message>
+        <source>Practise in a separate copy with made-up records; this office&apos;s data is not touched.</source>
+        <translation>Ойдан шығарылған жазбалармен бөлек көшірмеде жаттығыңыз; осы кеңсенің деректеріне тиіспейді.</translation>
+    </message>
+    <message>
+        <source>%1 holds an office&apos;s real data, so it cannot be a training copy.</source>
+        <translation>%1 ішінде кеңсенің нақты деректері бар, сондықтан ол оқу көшірмесі бола алмайды.</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1497,10 @@
     <message>
         <source>Never exported</source>
         <translation>Экспорт әлі жасалмаған</translation>
+    </message>
+    <message>
+        <source>Training copy: made-up data</source>
+        <translation>Оқу көшірмесі: ойдан шығарылған деректер</translation>
     </message>
 </context>
 <context>

@@ -720,6 +720,58 @@
         <source>A cell holds a value that cannot be read (for example a date past the year 9999).</source>
         <translation>Значение в ячейке невозможно прочитать (например, дата после 9999 года).</translation>
     </message>
+    <message>
+        <source>%1 is fieldapp&apos;s own database; choose another file name.</source>
+        <translation>%1 — собственная база данных fieldapp; выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>%1 is in fieldapp&apos;s backup folder; choose another folder.</source>
+        <translation>%1 находится в папке резервных копий fieldapp; выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .xlsx.</source>
+        <translation>%1: имя файла должно оканчиваться на .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 — это папка; укажите имя файла.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not an Excel workbook; it was not overwritten.</source>
+        <translation>%1 уже существует и не является книгой Excel; он не перезаписан.</translation>
+    </message>
+    <message>
+        <source>The file name %1 is too long.</source>
+        <translation>Имя файла %1 слишком длинное.</translation>
+    </message>
+    <message>
+        <source>%1 is a name Windows keeps for a device; choose another.</source>
+        <translation>%1 — имя, зарезервированное Windows для устройства; выберите другое.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1 (no permission, or a read-only disk).</source>
+        <translation>Не удаётся записать в %1 (нет прав или диск только для чтения).</translation>
+    </message>
+    <message>
+        <source>The disk is full; %1 was not written.</source>
+        <translation>Диск заполнен; %1 не записан.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 — это файл, а не папка.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Невозможно записать %1.</translation>
+    </message>
+    <message>
+        <source>This workbook comes from a training copy (made-up records); real data does not take it.</source>
+        <translation>Эта книга из учебной копии (вымышленные записи); в рабочие данные она не принимается.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>
@@ -1096,6 +1148,10 @@
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
+    <message>
+        <source>TRAINING COPY</source>
+        <translation>УЧЕБНАЯ КОПИЯ</translation>
+    </message>
 </context>
 <context>
     <name>OfficeForm</name>
@@ -1362,10 +1418,6 @@
         <translation>Добавить демо-записи</translation>
     </message>
     <message>
-        <source>Realistic made-up records for practice. They are real records: use a separate installation for training.</source>
-        <translation>Правдоподобные вымышленные записи для практики. Они сохраняются как настоящие записи: для обучения используйте отдельную установку.</translation>
-    </message>
-    <message>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
@@ -1388,6 +1440,26 @@
     <message>
         <source>Adding demo records…</source>
         <translation>Добавляются демо-записи…</translation>
+    </message>
+    <message>
+        <source>Open a training copy</source>
+        <translation>Открыть учебную копию</translation>
+    </message>
+    <message>
+        <source>This is a training copy: add made-up records and practise. Real installations refuse its workbooks.</source>
+        <translation>Это учебная копия: добавляйте вымышленные записи и тренируйтесь. Рабочие установки не принимают её книги.</translation>
+    </message>
+    <message>
+        <source>The training copy opened in a new window. Its data is kept apart, in: %1</source>
+        <translation>Учебная копия открыта в новом окне. Её данные хранятся отдельно: %1</translation>
+    </message>
+    <message>
+        <source>Practise in a separate copy with made-up records; this office&apos;s data is not touched.</source>
+        <translation>Тренируйтесь в отдельной копии с вымышленными записями; данные этого офиса не затрагиваются.</translation>
+    </message>
+    <message>
+        <source>%1 holds an office&apos;s real data, so it cannot be a training copy.</source>
+        <translation>В %1 хранятся рабочие данные офиса, поэтому это не может быть учебной копией.</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1518,10 @@
     <message>
         <source>Never exported</source>
         <translation>Выгрузок ещё не было</translation>
+    </message>
+    <message>
+        <source>Training copy: made-up data</source>
+        <translation>Учебная копия: вымышленные данные</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,10 @@ def count(home: Path, where: str = "1") -> int:
 @pytest.fixture
 def inited(tmp_path):
     home = tmp_path / "home"
-    r = run("--home", str(home), "init", "--office", "ala-01", "--office-name", "Алматы", "--region", "KZ-75")
+    r = run(
+        "--home", str(home), "init", "--training",
+        "--office", "ala-01", "--office-name", "Алматы", "--region", "KZ-75",
+    )  # fmt: skip
     assert r.returncode == 0, r.stderr
     assert "ALA-01" in r.stdout
     return home
@@ -83,7 +86,20 @@ def test_demo_is_reproducible_from_its_seed(tmp_path):
     for name in ("a", "b"):
         home = tmp_path / name
         assert (
-            main(["--home", str(home), "init", "--office", "X", "--office-name", "X", "--region", "KZ-10"])
+            main(
+                [
+                    "--home",
+                    str(home),
+                    "init",
+                    "--training",
+                    "--office",
+                    "X",
+                    "--office-name",
+                    "X",
+                    "--region",
+                    "KZ-10",
+                ]
+            )
             == 0
         )
         assert main(["--home", str(home), "demo", "--records", "50", "--seed", "9"]) == 0
@@ -161,3 +177,43 @@ def test_an_internal_error_exits_3_and_names_the_log(inited):
     log = inited / "logs" / "fieldapp.log"
     assert str(log) in r.stderr
     assert "Traceback" in log.read_text(encoding="utf-8")
+
+
+def test_every_subcommand_and_option_explains_itself():
+    """`fieldapp COMMAND --help` starts with what the command does, and every option says what it is."""
+    import argparse
+
+    from fieldapp.cli import build_parser
+
+    parser = build_parser()
+    missing = []
+    subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    parsers = {"fieldapp": parser, **{f"fieldapp {n}": p for n, p in subparsers.choices.items()}}
+    for name, p in parsers.items():
+        if not p.description:
+            missing.append(f"{name}: no description")
+        for action in p._actions:
+            if isinstance(action, argparse._SubParsersAction) or action.help == argparse.SUPPRESS:
+                continue
+            if not action.help:
+                missing.append(f"{name} {'/'.join(action.option_strings) or action.dest}: no help")
+    assert not missing, "\n".join(missing)
+    r = run("export", "--help")
+    assert r.returncode == 0 and subparsers.choices["export"].description.split()[0] in r.stdout
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="Windows and macOS always have a display")
+def test_the_app_without_a_display_says_so_and_how_to_run_headless(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    r = subprocess.run(
+        [sys.executable, "-m", "fieldapp", "--home", str(tmp_path / "home")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**env, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+    )
+    assert r.returncode == 2, r.stderr
+    assert "display" in r.stderr and "fieldapp --help" in r.stderr
+    assert "qt.qpa" not in r.stderr and "plugin" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) <= 3

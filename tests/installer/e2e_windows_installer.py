@@ -5,15 +5,17 @@ Run by installer/ci-test.sh (which installs wine, nsis and mingw-w64 first):
 
     python3 tests/installer/e2e_windows_installer.py [--build-dir DIR] [--skip-build]
 
-1. builds, with the one build command, the Linux bundle, the Windows bundle and its installer
-   (zlib, for speed), then a second installer from the same bundle with a bumped version;
+1. builds the PREVIOUS release (the commit in installer/previous-release.txt, taken out of git with
+   `git archive`) with its own build script, then, with the one build command, the current Linux
+   bundle, Windows bundle and installer (zlib, for speed);
 2. checks the bundles (64-bit PE, version resource, resources and .qm files, unused Qt left out)
    and runs the Linux bundle's --version and --self-test;
-3. in a throwaway wine prefix: silent per-user install; files, shortcuts and the HKCU uninstall key;
-   the installed app's --version and --self-test (console and windowed exe); real user data made
-   with the installed CLI (init, demo, backup); refusal to upgrade or uninstall while fieldapp runs;
-   upgrade in place to the bumped version (stale files gone, data byte-identical, check and restore
-   work); silent uninstall that keeps the data; an all-users install with a desktop shortcut and
+3. in a throwaway wine prefix: silent per-user install of the previous release; real user data made
+   with its CLI (init, demo, backup, settings); refusal to upgrade or uninstall while fieldapp runs;
+   a real upgrade in place to the current build (files, shortcuts and the HKCU uninstall key; stale
+   files gone; --version prints the new version; the data, backups and settings survive, the schema
+   is migrated to the current one; check, export and restore of the old backup work; --self-test of
+   both exes); silent uninstall that keeps the data; an all-users install with a desktop shortcut and
    its uninstall with /RemoveData, which removes the data.
 Every check prints PASS or FAIL; the last line is "installer: N passed, N failed".
 Standard library only.
@@ -81,11 +83,6 @@ def tree_digest(root: Path) -> dict[str, str]:
         for p in sorted(root.rglob("*"))
         if p.is_file()
     }
-
-
-def bump(version: str) -> str:
-    nums = [int(n) for n in re.findall(r"\d+", version)[:3]] + [0, 0, 0]
-    return f"{nums[0]}.{nums[1]}.{nums[2] + 1}"
 
 
 class Wine:
@@ -156,11 +153,10 @@ def main(argv=None) -> int:
     build_dir = args.build_dir.resolve()
     builder = B.Builder(build_dir, REPO, "zlib")
     version = B.read_version(REPO)
-    v2 = bump(version)
     setup_v1 = build_dir / "dist" / f"fieldapp-{version}-setup.exe"
-    setup_v2 = build_dir / "dist" / f"fieldapp-{v2}-upgrade-test-setup.exe"
     win_bundle = build_dir / "dist" / "windows" / "fieldapp"
     linux_bundle = build_dir / "dist" / "linux" / "fieldapp"
+    commit = previous_release_commit()
 
     # The throwaway prefix is independent of the build: make it meanwhile (wineboot takes 15-30 s).
     w = Wine(builder, build_dir / "wine" / "test-prefix")
@@ -178,6 +174,18 @@ def main(argv=None) -> int:
     preparing.start()
 
     # ---- 1. build ------------------------------------------------------------------------------
+    c.phase(f"build: the previous release {commit[:10]} from git, with its own build script")
+    try:
+        setup_prev, v_prev = build_previous(build_dir, commit, reuse=args.skip_build)
+    except (RuntimeError, subprocess.CalledProcessError) as e:
+        c.check(False, "previous release built", str(e))
+        return summary(c, t0)
+    c.check(setup_prev.exists(), f"previous release {v_prev} built: {setup_prev.relative_to(build_dir)}")
+    c.check(
+        version_key(version) > version_key(v_prev),
+        f"this build's version {version} is newer than the previous release's {v_prev}",
+        "bump __version__ in fieldapp/__init__.py: an upgrade must be to a newer version",
+    )
     c.phase("build: linux bundle, windows bundle, installer (installer/build.py all)")
     if not args.skip_build:
         cmd = [sys.executable, str(REPO / "installer" / "build.py"), "all", "--compression", "zlib"]
@@ -185,13 +193,7 @@ def main(argv=None) -> int:
         rc = subprocess.run(cmd).returncode
         if not c.check(rc == 0, "build.py all exits 0", f"exit {rc}"):
             return summary(c, t0)
-        c.phase(f"build: second installer with bumped version {v2} (same bundle)")
-        cmd = [sys.executable, str(REPO / "installer" / "build.py"), "installer", "--version", v2]
-        # uncompressed: 3 s instead of ~20-40 s; v1 (zlib) already exercises decompression
-        cmd += ["--out", str(setup_v2), "--compression", "none", "--build-dir", str(build_dir)]
-        rc = subprocess.run(cmd).returncode
-        c.check(rc == 0, "build.py installer --version exits 0", f"exit {rc}")
-    for p in (setup_v1, setup_v2, win_bundle / "fieldapp.exe", linux_bundle / "fieldapp"):
+    for p in (setup_v1, win_bundle / "fieldapp.exe", linux_bundle / "fieldapp"):
         if not c.check(p.exists(), f"built {p.relative_to(build_dir)}"):
             return summary(c, t0)
 
@@ -204,7 +206,7 @@ def main(argv=None) -> int:
             "ProductVersion\0".encode("utf-16-le") in blob and f"{version}\0".encode("utf-16-le") in blob,
             f"{exe} carries a version resource with {version}",
         )
-    for setup in (setup_v1, setup_v2):
+    for setup in (setup_v1, setup_prev):
         c.check(pe_machine(setup) == 0x8664, f"{setup.name} is a 64-bit installer (NSIS amd64 target)")
     internal = win_bundle / "_internal"
     res = internal / "resources"
@@ -268,79 +270,56 @@ def main(argv=None) -> int:
     desktop = w.unix(w.expand("USERPROFILE") + "\\Desktop\\fieldapp.lnk")
     print(f"     per-user install dir {inst_win}; data dir {local}\\fieldapp")
 
-    c.phase(f"wine: silent per-user install of {version}")
-    rc, outp = w.run(B.wine_path(setup_v1), "/S")
-    w.wait()
-    c.check(rc == 0, "setup /S exits 0", outp)
-    for name in ("fieldapp.exe", "fieldapp-cli.exe", "uninstall.exe", "_internal/resources"):
-        c.check((inst / name).exists(), f"installed {name} under %LOCALAPPDATA%\\Programs\\fieldapp")
-    c.check(start_menu.exists(), "Start-menu shortcut created")
-    c.check(not desktop.exists(), "no desktop shortcut in silent mode without /DesktopShortcut")
-    rc, vals = w.reg_query("HKCU\\" + UNINST)
-    c.check(rc == 0, "HKCU uninstall key exists (Apps & Features)")
-    c.check(vals.get("DisplayVersion") == version, f"DisplayVersion = {version}", str(vals))
-    c.check(vals.get("InstallLocation") == inst_win, "InstallLocation", str(vals))
-    c.check(vals.get("UninstallString") == f'"{inst_win}\\uninstall.exe"', "UninstallString", str(vals))
-    c.check(vals.get("QuietUninstallString", "").endswith("/S"), "QuietUninstallString", str(vals))
-    c.check(vals.get("InstallMode") == "CurrentUser", "InstallMode = CurrentUser", str(vals))
-    c.check(int(vals.get("EstimatedSize", "0"), 16) > 10_000, "EstimatedSize (KB) set", str(vals))
-    c.check(w.reg_query("HKLM\\" + UNINST)[0] != 0, "no HKLM uninstall key for a per-user install")
-
-    c.phase("wine: the installed app")
     cli = f"{inst_win}\\fieldapp-cli.exe"
     gui = f"{inst_win}\\fieldapp.exe"
-    rc, outp = w.run(cli, "--version")
-    c.check(
-        rc == 0 and outp.strip().endswith(f"fieldapp {version}"), "installed fieldapp-cli --version", outp
-    )
-    rc, outp = w.run(cli, "--self-test")
-    c.check(
-        rc == 0 and "fieldapp self-test OK" in outp,
-        "installed fieldapp-cli.exe --self-test (console exe)",
-        outp[-3000:],
-    )
-    print("     " + outp.strip().splitlines()[-1] if outp.strip() else "")
-    result_win = temp + "\\fieldapp-selftest.txt"
-    rc, outp = w.run(gui, "--self-test", "--self-test-output", result_win)
-    result = w.unix(result_win)
-    text = result.read_text(encoding="utf-8") if result.exists() else ""
-    c.check(
-        rc == 0 and text.startswith("fieldapp self-test OK"),
-        "installed fieldapp.exe --self-test --self-test-output FILE (windowed exe)",
-        f"exit {rc}; file: {text!r}; output: {outp[-2000:]}",
-    )
 
-    c.phase("wine: user data made with the installed CLI")
-    rc, outp = w.run(cli, "init", "--office", "AST-01", "--office-name", "Astana office", "--region", "KZ-71")
-    c.check(rc == 0, "fieldapp-cli init", outp)
+    c.phase(f"wine: silent per-user install of the previous release {v_prev} ({commit[:10]})")
+    rc, outp = w.run(B.wine_path(setup_prev), "/S")
+    w.wait()
+    c.check(rc == 0 and (inst / "fieldapp-cli.exe").exists(), "previous release: setup /S installs", outp)
+    rc, outp = w.run(cli, "--version")
+    c.check(outp.strip().endswith(f"fieldapp {v_prev}"), f"previous release --version: {v_prev}", outp)
+    rc, vals = w.reg_query("HKCU\\" + UNINST)
+    c.check(vals.get("DisplayVersion") == v_prev, f"DisplayVersion = {v_prev}", str(vals))
+
+    c.phase("wine: user data made with the previous release's CLI")
+    rc, outp = w.run(
+        cli, "init", "--office", "AST-01", "--office-name", "Astana office", "--region", "KZ-71",
+        "--language", "kk",
+    )  # fmt: skip
+    c.check(rc == 0, "previous fieldapp-cli init", outp)
     rc, outp = w.run(cli, "demo", "--records", "25", "--seed", "7")
-    c.check(rc == 0, "fieldapp-cli demo --records 25", outp)
+    c.check(rc == 0, "previous fieldapp-cli demo --records 25", outp)
     rc, outp = w.run(cli, "backup")
-    c.check(rc == 0 and "backup written to" in outp, "fieldapp-cli backup", outp)
+    c.check(rc == 0 and "backup written to" in outp, "previous fieldapp-cli backup", outp)
     backup_win = outp.strip().splitlines()[-1].split("backup written to", 1)[-1].strip() if rc == 0 else ""
     rc, outp = w.run(cli, "check")
     m = re.search(r"ok: (\d+) records", outp)
     records = int(m.group(1)) if m else -1
-    c.check(rc == 0 and records >= 25, f"fieldapp-cli check: {records} records", outp)
+    c.check(rc == 0 and records >= 25, f"previous fieldapp-cli check: {records} records", outp)
     c.check((data / "fieldapp.sqlite3").exists(), "database in %LOCALAPPDATA%\\fieldapp (the default home)")
+    # the desktop app's settings file, as the previous app's Settings page leaves it
+    (data / "settings.ini").write_text("[dashboard]\noverdue_days=21\n\n[form]\nwarn_duplicates=false\n")
     (data / "not-fieldapp-user-note.txt").write_text("a file the user keeps beside the data\n")
     w.wait()
     before = tree_digest(data)
-    print(f"     data folder: {len(before)} files")
+    old_backups = {k: v for k, v in before.items() if k.startswith("backups")}
+    schema_before = schema_version(data / "fieldapp.sqlite3")
+    print(f"     data folder: {len(before)} files, {len(old_backups)} backup(s), schema {schema_before}")
 
     c.phase("wine: refuse to upgrade or uninstall while fieldapp runs")
     gui_home = temp + "\\gui-home"
     running = start_gui(w, gui, gui_home)
     try:
         up = wait_until_running(builder, w, timeout=90)
-        c.check(up, "fieldapp.exe started (holds its mutex)")
+        c.check(up, "previous fieldapp.exe started (holds its mutex)")
         exe_digest = hashlib.sha256((inst / "fieldapp.exe").read_bytes()).hexdigest()
-        rc, outp = w.run(B.wine_path(setup_v2), "/S")
+        rc, outp = w.run(B.wine_path(setup_v1), "/S")
         c.check(
             rc == 3, "upgrade while running: setup /S exits 3 (fieldapp is running)", f"exit {rc}; {outp}"
         )
         rc, vals = w.reg_query("HKCU\\" + UNINST, "DisplayVersion")
-        c.check(vals.get("DisplayVersion") == version, "refused upgrade left the installed version alone")
+        c.check(vals.get("DisplayVersion") == v_prev, "refused upgrade left the installed version alone")
         c.check(
             hashlib.sha256((inst / "fieldapp.exe").read_bytes()).hexdigest() == exe_digest,
             "refused upgrade left the program files alone",
@@ -358,34 +337,91 @@ def main(argv=None) -> int:
             running.kill()
         w.wait()
 
-    c.phase(f"wine: upgrade in place {version} -> {v2}")
+    c.phase(f"wine: real upgrade in place {v_prev} ({commit[:10]}) -> {version} (this build)")
     stale = inst / "_internal" / "stale-module-from-old-version.pyd"
     stale.write_bytes(b"old")
-    rc, outp = w.run(B.wine_path(setup_v2), "/S")
+    rc, outp = w.run(B.wine_path(setup_v1), "/S")
     w.wait()
     c.check(rc == 0, "upgrade setup /S exits 0", outp)
-    rc, vals = w.reg_query("HKCU\\" + UNINST)
-    c.check(vals.get("DisplayVersion") == v2, f"DisplayVersion now {v2}", str(vals))
-    c.check(vals.get("InstallLocation") == inst_win, "upgraded in the same folder", str(vals))
+    for name in ("fieldapp.exe", "fieldapp-cli.exe", "uninstall.exe", "_internal/resources"):
+        c.check((inst / name).exists(), f"installed {name} under %LOCALAPPDATA%\\Programs\\fieldapp")
     c.check(not stale.exists(), "files of the old version removed (no stale modules)")
-    c.check(
-        (inst / "fieldapp.exe").exists() and start_menu.exists(), "program and Start-menu shortcut present"
-    )
+    c.check(start_menu.exists(), "Start-menu shortcut present")
+    c.check(not desktop.exists(), "no desktop shortcut in silent mode without /DesktopShortcut")
+    rc, vals = w.reg_query("HKCU\\" + UNINST)
+    c.check(rc == 0, "HKCU uninstall key exists (Apps & Features)")
+    c.check(vals.get("DisplayVersion") == version, f"DisplayVersion now {version}", str(vals))
+    c.check(vals.get("InstallLocation") == inst_win, "upgraded in the same folder", str(vals))
+    c.check(vals.get("UninstallString") == f'"{inst_win}\\uninstall.exe"', "UninstallString", str(vals))
+    c.check(vals.get("QuietUninstallString", "").endswith("/S"), "QuietUninstallString", str(vals))
+    c.check(vals.get("InstallMode") == "CurrentUser", "InstallMode = CurrentUser", str(vals))
+    c.check(int(vals.get("EstimatedSize", "0"), 16) > 10_000, "EstimatedSize (KB) set", str(vals))
+    c.check(w.reg_query("HKLM\\" + UNINST)[0] != 0, "no HKLM uninstall key for a per-user install")
     after = tree_digest(data)
     c.check(
         after == before,
-        f"user data byte-identical after the upgrade ({len(after)} files)",
+        f"the installer left the user data byte-identical ({len(after)} files)",
         f"changed: {sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))}",
+    )
+    rc, outp = w.run(cli, "--version")
+    c.check(
+        rc == 0 and outp.strip().endswith(f"fieldapp {version}"),
+        f"after the upgrade --version prints the new version {version}",
+        outp,
     )
     rc, outp = w.run(cli, "check")
     c.check(
-        rc == 0 and f"ok: {records} records" in outp, f"check after upgrade: still {records} records", outp
+        rc == 0 and f"ok: {records} records" in outp,
+        f"the new app checks the old data: still {records} records",
+        outp,
+    )
+    latest = latest_schema()
+    schema_after = schema_version(data / "fieldapp.sqlite3")
+    c.check(schema_after == latest, f"schema migrated {schema_before} -> {schema_after} (current {latest})")
+    if schema_before < latest:
+        c.check(
+            any("before-migration" in k for k in tree_digest(data)),
+            "a backup was made before the migration",
+        )
+    now = tree_digest(data)
+    c.check(
+        all(now.get(k) == v for k, v in old_backups.items()),
+        f"the previous release's backups survive unchanged ({len(old_backups)})",
+    )
+    c.check(
+        now.get("settings.ini") == before.get("settings.ini")
+        and now.get("not-fieldapp-user-note.txt") == before.get("not-fieldapp-user-note.txt"),
+        "settings.ini and the user's own files survive unchanged",
+    )
+    export_win = temp + "\\after-upgrade.xlsx"
+    rc, outp = w.run(cli, "export", export_win)
+    meta = workbook_text(w.unix(export_win))
+    c.check(
+        rc == 0 and "AST-01" in meta and version in meta,
+        "the new app exports the old data: office AST-01, app_version " + version,
+        outp,
     )
     rc, outp = w.run(cli, "--self-test")
-    c.check(rc == 0 and "fieldapp self-test OK" in outp, "--self-test after upgrade", outp[-2000:])
+    c.check(
+        rc == 0 and "fieldapp self-test OK" in outp,
+        "upgraded fieldapp-cli.exe --self-test (console exe)",
+        outp[-3000:],
+    )
+    print("     " + outp.strip().splitlines()[-1] if outp.strip() else "")
+    result_win = temp + "\\fieldapp-selftest.txt"
+    rc, outp = w.run(gui, "--self-test", "--self-test-output", result_win)
+    result = w.unix(result_win)
+    text = result.read_text(encoding="utf-8") if result.exists() else ""
+    c.check(
+        rc == 0 and text.startswith("fieldapp self-test OK"),
+        "upgraded fieldapp.exe --self-test --self-test-output FILE (windowed exe)",
+        f"exit {rc}; file: {text!r}; output: {outp[-2000:]}",
+    )
     if backup_win:
         rc, outp = w.run(cli, "restore", backup_win)
-        c.check(rc == 0 and "restored" in outp, "fieldapp-cli restore <backup> after upgrade", outp)
+        c.check(rc == 0 and "restored" in outp, "restore of the previous release's backup", outp)
+        rc, outp = w.run(cli, "check")
+        c.check(rc == 0 and f"ok: {records} records" in outp, "check after the restore", outp)
     w.wait()
     kept = tree_digest(data)
 
@@ -402,7 +438,7 @@ def main(argv=None) -> int:
     c.check(tree_digest(data) == kept, f"data folder kept, unchanged ({len(kept)} files)")
 
     c.phase("wine: all-users install (/AllUsers /DesktopShortcut), uninstall with /RemoveData")
-    rc, outp = w.run(B.wine_path(setup_v2), "/S", "/AllUsers", "/DesktopShortcut")
+    rc, outp = w.run(B.wine_path(setup_v1), "/S", "/AllUsers", "/DesktopShortcut")
     w.wait()
     c.check(rc == 0, "setup /S /AllUsers exits 0 (wine's user is an administrator)", outp)
     pf_win = w.expand("ProgramW6432") + "\\fieldapp"
@@ -437,6 +473,96 @@ def main(argv=None) -> int:
     )
     w.kill()
     return summary(c, t0)
+
+
+def previous_release_commit() -> str:
+    """The previous release's commit, from installer/previous-release.txt (comments start with #)."""
+    text = (REPO / "installer" / "previous-release.txt").read_text(encoding="utf-8")
+    return next(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def build_previous(build_dir: Path, commit: str, reuse: bool = False) -> tuple[Path, str]:
+    """Build the previous release's installer from git with its own build script; returns (setup, version).
+
+    The tree comes out of this clone's history with `git archive` (CI clones with full history). It
+    shares the build dir's caches (wheels, embeddable Python, wine prefix) and runs before the current
+    build, whose outputs would otherwise collide; the installer is kept under previous/<commit>/.
+    """
+    keep = build_dir / "previous" / commit
+    done = sorted(keep.glob("fieldapp-*-setup.exe"))
+    if done and (reuse or (keep / "complete").exists()):
+        return done[0], done[0].name.removeprefix("fieldapp-").removesuffix("-setup.exe")
+    known = subprocess.run(["git", "-C", str(REPO), "cat-file", "-e", f"{commit}^{{commit}}"])
+    if known.returncode != 0:
+        raise RuntimeError(
+            f"the previous release's commit {commit} is not in this clone "
+            "(a shallow clone? run `git fetch --unshallow`, or clone with full history)"
+        )
+    src = build_dir / "previous" / "src"
+    shutil.rmtree(src, ignore_errors=True)
+    src.mkdir(parents=True)
+    archive = subprocess.run(
+        ["git", "-C", str(REPO), "archive", "--format=tar", commit], capture_output=True, check=True
+    )
+    import io
+    import tarfile
+
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tf:
+        if hasattr(tarfile, "data_filter"):  # Python 3.11.4+: refuse links and paths out of `src`
+            tf.extractall(src, filter="data")
+        else:  # pragma: no cover - our own repository's archive
+            tf.extractall(src)
+    version = B.read_version(src)
+    cmd = [sys.executable, str(src / "installer" / "build.py"), "windows", "--compression", "none"]
+    cmd += ["--build-dir", str(build_dir), "--source-root", str(src)]
+    subprocess.run(cmd, check=True)
+    keep.mkdir(parents=True, exist_ok=True)
+    setup = keep / f"fieldapp-{version}-setup.exe"
+    shutil.move(build_dir / "dist" / f"fieldapp-{version}-setup.exe", setup)
+    (keep / "complete").write_text(version + "\n")
+    shutil.rmtree(src, ignore_errors=True)
+    return setup, version
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"\d+", version)[:3])
+
+
+def schema_version(database: Path) -> int:
+    """The schema number a fieldapp database file records, read from a copy (even a read-only SQLite
+    connection rewrites the -shm and may recover the -wal, and the user's files must stay untouched)."""
+    import sqlite3
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for f in database.parent.glob(database.name + "*"):
+            shutil.copy2(f, Path(tmp) / f.name)
+        con = sqlite3.connect(Path(tmp) / database.name)
+        try:
+            row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            return int(row[0]) if row else 0
+        finally:
+            con.close()
+
+
+def latest_schema() -> int:
+    """The newest migration number of the code under test (fieldapp/storage/migrations/__init__.py)."""
+    text = (REPO / "fieldapp" / "storage" / "migrations" / "__init__.py").read_text(encoding="utf-8")
+    return max(int(n) for n in re.findall(r'^\s*\((\d+), "m\d+_\w+"\)', text, re.M))
+
+
+def workbook_text(path: Path) -> str:
+    """All the text of an .xlsx (shared strings and inline strings), for checks without openpyxl."""
+    import zipfile
+
+    if not path.exists():
+        return ""
+    with zipfile.ZipFile(path) as zf:
+        return "\n".join(
+            zf.read(n).decode("utf-8", errors="replace")
+            for n in zf.namelist()
+            if n.startswith("xl/") and n.endswith(".xml")
+        )
 
 
 def build_stub(build_dir: Path) -> Path:

@@ -284,3 +284,26 @@ def test_openpyxl_is_not_imported_until_an_exchange_task_runs():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("button", ["export_button", "report_button", "template_button"])
+def test_save_dialogs_never_write_onto_the_data(qtbot, ctx, activity_factory, tmp_path, button):
+    """A name typed into the save dialog goes through the same guard as the command line."""
+    from fieldapp.ui.exchange.problems import output_refused_text
+
+    ctx.workspace.records.create(activity_factory())
+    page = show(qtbot, ctx)
+    db = ctx.paths.database
+    victim = tmp_path / "notes.xlsx"
+    victim.write_text("not a workbook")
+    targets = [db.with_name(db.name + "-wal.xlsx"), victim]
+    (db.parent / (db.name + "-wal.xlsx")).symlink_to(db)  # a .xlsx name that is the database
+    before = db.read_bytes()
+    for target in targets:
+        page.ask_save_path = lambda title, name, t=target: t
+        getattr(page, button).click()
+        assert page.notice.isVisible() and page.notice.text(), target
+        assert page.export_button.isEnabled(), "nothing started"
+    assert victim.read_text() == "not a workbook"
+    assert db.read_bytes() == before
+    assert page.notice.text() == output_refused_text("not_workbook", str(victim)), "the UI's own words"

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 from fieldapp.domain.errors import FieldappError
 from fieldapp.services import import_log
 from fieldapp.services.changes import Changed
+from fieldapp.services.outputs import OutputRefused, check_output
 from fieldapp.ui.dashboard.formats import moment, number
 from fieldapp.ui.exchange.boxes import ExportBox, ImportBox, ReportBox
 from fieldapp.ui.exchange.history import HistoryTabs
 from fieldapp.ui.exchange.preview import ImportPreviewDialog
-from fieldapp.ui.exchange.problems import unusable_text
+from fieldapp.ui.exchange.problems import output_refused_text, unusable_text
 from fieldapp.ui.exchange.progress import TaskPanel
 from fieldapp.ui.texts import language_name
 from fieldapp.ui.widgets.buttons import ask
@@ -196,6 +197,17 @@ class ExchangePage(QWidget):
         path = Path(path)
         return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
+    def save_path(self, title: str, name: str) -> Path | None:
+        """Ask where to save, then the command line's guard: never the data, never a non-workbook."""
+        path = self.ask_save_path(title, name)
+        if path is None:
+            return None
+        try:
+            return check_output(path, self.ctx.paths)
+        except OutputRefused as refused:
+            self._say(output_refused_text(refused.code, str(refused.path)), error=True)
+            return None
+
     def ask_open_paths(self) -> list[Path]:
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import workbooks"), self._folder(), self.tr("Excel workbooks (*.xlsx)")
@@ -219,7 +231,7 @@ class ExchangePage(QWidget):
         inst = self.ctx.workspace.installation
         if inst is None:
             return
-        path = self.ask_save_path(self.tr("Export a workbook"), _exchange().default_export_name(inst))
+        path = self.save_path(self.tr("Export a workbook"), _exchange().default_export_name(inst))
         if path is not None:
             self.export_to(path)
 
@@ -336,7 +348,7 @@ class ExchangePage(QWidget):
     def choose_report(self) -> None:
         date_from, date_to = self.report_period.period()
         name = self.tr("fieldapp-report") + f"-{date.today().isoformat()}.xlsx"
-        path = self.ask_save_path(self.tr("Write a report"), name)
+        path = self.save_path(self.tr("Write a report"), name)
         if path is not None:
             self.write_report(path, date_from, date_to)
 
@@ -362,9 +374,15 @@ class ExchangePage(QWidget):
             str(Path(self._folder()) / name),
             self.tr("PDF (*.pdf)"),
         )
-        if path:
-            path = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
-            self.write_pdf(path, date_from, date_to)
+        if not path:
+            return
+        path = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        try:  # the command line's guard: never the data, never a file that is not a PDF
+            path = check_output(path, self.ctx.paths, suffix=".pdf")
+        except OutputRefused as refused:
+            self._say(output_refused_text(refused.code, str(refused.path)), error=True)
+            return
+        self.write_pdf(path, date_from, date_to)
 
     def write_pdf(self, path: Path, date_from: date | None, date_to: date | None) -> None:
         """The figures are gathered on a worker; the page is drawn on the UI thread (Qt's PDF writer)."""
@@ -389,9 +407,7 @@ class ExchangePage(QWidget):
         self._start(work, done, self.tr("Writing the summary…"))
 
     def choose_template(self) -> None:
-        path = self.ask_save_path(
-            self.tr("Save a bulk-entry template"), self.tr("fieldapp-template") + ".xlsx"
-        )
+        path = self.save_path(self.tr("Save a bulk-entry template"), self.tr("fieldapp-template") + ".xlsx")
         if path is not None:
             self.write_template(path)
 
@@ -400,7 +416,7 @@ class ExchangePage(QWidget):
         self._remember_folder(path)
 
         def work(progress, cancelled):
-            return _exchange().write_template(path, language=language)
+            return _exchange().write_template(path, language=language, paths=self.ctx.paths)
 
         done = self.tr("The template was written to %1.").replace("%1", str(path))
         self._start(work, lambda _r: self._say(done), self.tr("Writing the template…"))
@@ -432,7 +448,9 @@ class ExchangePage(QWidget):
             self._say(self.tr("Cancelled; nothing was changed."))
             return
         code = getattr(error, "code", None)
-        if code == "nothing_to_undo":
+        if isinstance(error, OutputRefused):
+            self._say(output_refused_text(error.code, str(error.path)), error=True)
+        elif code == "nothing_to_undo":
             self._say(self.tr("There is no import to undo."), error=True)
         elif code == "changed_since":
             text = self.tr("The last import cannot be undone: records were changed after it.")

@@ -97,6 +97,10 @@ def unusable_text(code: str) -> str:
             "ExchangeProblems",
             "The sheet has far more rows than values; delete the empty rows and save it again.",
         ),
+        "training_file": translate(
+            "ExchangeProblems",
+            "This workbook comes from a training copy (made-up records); real data does not take it.",
+        ),
         "unreadable_value": translate(
             "ExchangeProblems",
             "A cell holds a value that cannot be read (for example a date past the year 9999).",
@@ -105,3 +109,26 @@ def unusable_text(code: str) -> str:
     return texts.get(code) or translate("ExchangeProblems", "The workbook cannot be imported (%1).").replace(
         "%1", code
     )
+
+
+def output_refused_text(code: str, path: str) -> str:
+    """Why a workbook was not written to the path the user chose (nothing was written)."""
+    texts = {
+        "database": translate("ExchangeProblems", "%1 is fieldapp's own database; choose another file name."),
+        "backups": translate("ExchangeProblems", "%1 is in fieldapp's backup folder; choose another folder."),
+        "not_xlsx_name": translate("ExchangeProblems", "%1: the file name must end in .xlsx."),
+        "folder": translate("ExchangeProblems", "%1 is a folder; give a file name."),
+        "missing_folder": translate("ExchangeProblems", "The folder %1 does not exist."),
+        "not_workbook": translate(
+            "ExchangeProblems", "%1 exists and is not an Excel workbook; it was not overwritten."
+        ),
+        "too_long": translate("ExchangeProblems", "The file name %1 is too long."),
+        "reserved": translate("ExchangeProblems", "%1 is a name Windows keeps for a device; choose another."),
+        "unwritable": translate(
+            "ExchangeProblems", "Cannot write to %1 (no permission, or a read-only disk)."
+        ),
+        "disk_full": translate("ExchangeProblems", "The disk is full; %1 was not written."),
+        "not_folder": translate("ExchangeProblems", "%1 is a file, not a folder."),
+    }
+    text = texts.get(code) or translate("ExchangeProblems", "%1 cannot be written.")
+    return text.replace("%1", str(path))
