@@ -15,26 +15,45 @@ LANGS = ("kk", "ru", "en")
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "targets", help="planned figures per kind × region × period (list, set, import, template)"
+        "targets",
+        help="planned figures per kind × region × period (list, set, import, template)",
+        description="Targets: planned figures per activity kind × region × period, shown against what "
+        "the records achieved on the dashboard and in the report.",
     )
     tsub = p.add_subparsers(dest="targets_command", metavar="ACTION", required=True, parser_class=type(p))
-    q = tsub.add_parser("list", help="every target with what the records achieved")
-    q.add_argument("--json", action="store_true")
+    q = tsub.add_parser(
+        "list",
+        help="every target with what the records achieved",
+        description="List every target with what the records achieved.",
+    )
+    q.add_argument("--json", action="store_true", help="print JSON instead of lines")
     q.set_defaults(handler=cmd_list)
-    q = tsub.add_parser("set", help="add or change one target (--planned none removes it)")
+    q = tsub.add_parser(
+        "set",
+        help="add or change one target (--planned none removes it)",
+        description="Add or change one target; --planned none removes it.",
+    )
     q.add_argument("kind", help="activity kind code, e.g. leaflets")
     q.add_argument("--region", default="", help="ISO 3166-2:KZ code or name (default: all regions)")
-    q.add_argument("--from", dest="date_from", required=True, metavar="DATE")
-    q.add_argument("--to", dest="date_to", required=True, metavar="DATE")
+    q.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="first day (YYYY-MM-DD)")
+    q.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="last day (YYYY-MM-DD)")
     q.add_argument("--measure", required=True, help="measure code, e.g. people_reached")
     q.add_argument("--planned", required=True, help="a whole number, or 'none' to remove the target")
     q.set_defaults(handler=cmd_set)
-    q = tsub.add_parser("import", help="read targets from a workbook's Targets sheet (all or nothing)")
-    q.add_argument("file", metavar="FILE.xlsx")
+    q = tsub.add_parser(
+        "import",
+        help="read targets from a workbook's Targets sheet (all or nothing)",
+        description="Read targets from a workbook's Targets sheet; a bad row changes nothing.",
+    )
+    q.add_argument("file", metavar="FILE.xlsx", help="a workbook with a Targets sheet")
     q.set_defaults(handler=cmd_import)
-    q = tsub.add_parser("template", help="write a Targets workbook holding the current targets")
-    q.add_argument("file", metavar="FILE.xlsx")
-    q.add_argument("--language", choices=LANGS)
+    q = tsub.add_parser(
+        "template",
+        help="write a Targets workbook holding the current targets",
+        description="Write a Targets workbook holding the current targets, with empty rows for new ones.",
+    )
+    q.add_argument("file", metavar="FILE.xlsx", help="where to write the workbook (.xlsx)")
+    q.add_argument("--language", choices=LANGS, help="header language (default: the installation's)")
     q.set_defaults(handler=cmd_template)
 
 

@@ -45,7 +45,10 @@ def meta(db: Path, key: str) -> str | None:
 
 
 def init(home: Path, office: str = "ALA-01", name: str = "Алматы", region: str = "KZ-75") -> Path:
-    r = run("--home", home, "init", "--office", office, "--office-name", name, "--region", region)
+    """A training installation: these tests fill it with `demo` records, which only training homes take."""
+    r = run(
+        "--home", home, "init", "--office", office, "--office-name", name, "--region", region, "--training"
+    )
     assert r.returncode == 0, r.stderr
     return home
 
