@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from fieldapp.domain.regions import RegionIndex
 from fieldapp.paths import resource
 
 LANGUAGES = ("kk", "ru", "en")
@@ -42,6 +43,7 @@ class Reference:
     kinds: tuple[Kind, ...]
     regions: tuple[Coded, ...]
     region_aliases: dict[str, str]
+    region_spellings: dict[str, str]
     target_groups: tuple[Coded, ...]
     site_types: tuple[Coded, ...]
     material_languages: tuple[Coded, ...]
@@ -72,7 +74,15 @@ class Reference:
             return current[key], False
         if key in aliases:
             return aliases[key], True
-        return None, False
+        codes, old = _region_index(self).match(text)
+        return (codes[0], old) if len(codes) == 1 else (None, False)
+
+    def region_candidates(self, text: str) -> tuple[str, ...]:
+        """The regions an ambiguous text could mean ("Almaty": KZ-19, KZ-75); empty if not ambiguous."""
+        if self.resolve_region(text)[0]:
+            return ()
+        codes, _ = _region_index(self).match(text)
+        return codes if len(codes) > 1 else ()
 
     def resolve_code(self, items: tuple[Coded, ...], text: str) -> str | None:
         """Match a code or a name in any language (case- and space-insensitive)."""
@@ -104,6 +114,13 @@ def _region_lookup(ref: Reference) -> tuple[dict[str, str], dict[str, str]]:
     return current, aliases
 
 
+@cache
+def _region_index(ref: Reference) -> RegionIndex:
+    return RegionIndex.build(
+        {r.code: list(r.names.values()) for r in ref.regions}, ref.region_spellings, ref.region_aliases
+    )
+
+
 def _names(d: dict) -> dict[str, str]:
     return {lang: d[lang] for lang in LANGUAGES}
 
@@ -129,6 +146,7 @@ def reference() -> Reference:
         ),
         regions=tuple(Coded(r["code"], _names(r)) for r in regions["regions"]),
         region_aliases={a["alias"]: a["code"] for a in regions["aliases"]},
+        region_spellings={a["text"]: a["code"] for a in regions.get("spellings", ())},
         target_groups=tuple(Coded(t["code"], _names(t)) for t in lists["target_groups"]),
         site_types=tuple(Coded(t["code"], _names(t)) for t in lists["site_types"]),
         material_languages=tuple(Coded(t["code"], _names(t)) for t in lists["languages"]),

@@ -26,6 +26,7 @@ CELL_TOO_LONG = "cell_too_long"
 DUPLICATE_UUID = "duplicate_uuid"
 MISSING_TIMESTAMP = "missing_timestamp"
 TIMESTAMP_ORDER = "updated_before_created"
+AMBIGUOUS_REGION = "ambiguous_region"  # the value names the candidates: "Almaty → KZ-19 / KZ-75"
 
 # Codes of warnings (the import goes on).
 CHECKSUM_MISMATCH = "checksum_mismatch"
@@ -46,7 +47,7 @@ UNUSABLE_CODES = (
     MISSING_COLUMNS, UNKNOWN_FORMAT, UNSUPPORTED_VERSION, SPARSE_SHEET, UNREADABLE_VALUE,
 )  # fmt: skip
 ROW_CODES = (FORMULA, CELL_TOO_LONG, DUPLICATE_UUID, MISSING_TIMESTAMP, TIMESTAMP_ORDER, BAD_UUID,
-             BAD_TIMESTAMP, BAD_BOOLEAN)  # fmt: skip
+             BAD_TIMESTAMP, BAD_BOOLEAN, AMBIGUOUS_REGION)  # fmt: skip
 WARNING_CODES = (CHECKSUM_MISMATCH, COUNT_MISMATCH, NO_METADATA, OLD_REGION_NAME, EDITED_OUTSIDE,
                  DUPLICATE_COLUMN, IMPLAUSIBLE)  # fmt: skip
 

@@ -105,6 +105,10 @@ def parse_row(
     if region_text:
         code, was_alias = ref.resolve_region(region_text)
         data["region"] = code or region_text
+        candidates = () if code else ref.region_candidates(region_text)
+        if candidates:
+            pl = by_field.get("region") or by_field.get("region_name")
+            reject(pl, p.AMBIGUOUS_REGION, f"{region_text} → {' / '.join(candidates)}", "region")
         if was_alias:
             pl = by_field.get("region") or by_field.get("region_name")
             out.warnings.append(

@@ -33,6 +33,9 @@ def row_problem_text(code: str, field: str = "", language: str = "en") -> str:
             "ExchangeProblems", "The time of last change is before the creation time."
         ),
         "bad_uuid": translate("ExchangeProblems", "The record ID is not valid."),
+        "ambiguous_region": translate(
+            "ExchangeProblems", "The region name fits more than one region; write its code or full name."
+        ),
         "bad_timestamp": translate("ExchangeProblems", "The time of last change is not valid."),
         "bad_boolean": translate("ExchangeProblems", "The deleted flag is not yes or no."),
     }
