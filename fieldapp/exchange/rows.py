@@ -33,6 +33,7 @@ class ParsedRow:
     row: int
     record: Activity | None
     has_uuid: bool = True
+    typed: bool = False  # typed by a person (template or hand-made): no version stamp, this office's
     problems: list[p.RowProblem] = field(default_factory=list)
     warnings: list[p.FileWarning] = field(default_factory=list)
 
@@ -59,7 +60,10 @@ def parse_row(
     """
     n = len(values)
     cells = [(pl, values[pl.index] if pl.index < n else "") for pl in layout.placed]
-    if all(is_blank(v) for _, v in cells) and not any((row, pl.letter) in layout.formulas for pl, _ in cells):
+    # The template pre-fills every row's record ID: a row with nothing else is still an empty row.
+    if all(is_blank(v) or pl.column.field == "uuid" for pl, v in cells) and not any(
+        (row, pl.letter) in layout.formulas for pl, _ in cells
+    ):
         return None
     out = ParsedRow(layout.name, row, None)
     by_field: dict[str, Placed] = {}
@@ -124,8 +128,11 @@ def parse_row(
 
     uuid = data.pop("uuid", None)
     out.has_uuid = uuid is not None
+    # A row without bookkeeping (no ID, or an ID pre-filled by the template and no time of last change
+    # column) was typed by a person: it becomes, or corrects, a record of this installation.
+    out.typed = uuid is None or "updated_at" not in by_field
     updated = data.get("updated_at")
-    if out.has_uuid and updated is None and not any(x.field == "updated_at" for x in out.problems):
+    if not out.typed and updated is None and not any(x.field == "updated_at" for x in out.problems):
         reject(by_field.get("updated_at"), p.MISSING_TIMESTAMP, "", "updated_at")
     if out.problems:
         return out
@@ -135,7 +142,7 @@ def parse_row(
     data["version"] = data.get("version") or 1
     for key in ("origin_office", "origin_device", "updated_device", "district", "settlement", "partners"):
         data.setdefault(key, "")
-    if not data.get("office") and uuid is None:
+    if not data.get("office") and out.typed:
         data["office"] = default_office
     if not data.get("origin_office"):
         data["origin_office"] = data.get("office", "")

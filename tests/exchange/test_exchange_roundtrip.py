@@ -117,7 +117,7 @@ def test_rows_typed_into_the_template_import_once_as_new_records(workspace, tmp_
     typed = [
         {"#activity+code": "leaflets", "#date+start": datetime(2020, 5, 4), "#adm1+code": "Нур-Султан",
          "#reached+ind": 40, "#output+num+items": 100, "#description": "вручную"},
-        {"#activity+name": "Размещение плакатов", "#date+start": "05.05.2020", "#adm1+code": "KZ-75",
+        {"#activity+code": "Размещение плакатов", "#date+start": "05.05.2020", "#adm1+code": "KZ-75",
          "#reached+ind": 10, "#beneficiary+code": "parents; youth"},
     ]  # fmt: skip
     for r, row in enumerate(typed, 3):
