@@ -14,6 +14,7 @@ from typing import Any
 
 from fieldapp.domain.record import Activity, iso_to_ms
 from fieldapp.domain.reference import Reference
+from fieldapp.domain.validation import looks_like_code
 
 EXCEL_EPOCH = date(1899, 12, 30)
 TRUE_WORDS = {"1", "true", "yes", "y", "да", "иә", "ия", "x", "deleted"}
@@ -394,7 +395,7 @@ def _segment_codes(items, segment: str, ref: Reference) -> list[str]:
     pieces = segment.split(",")
     if len(pieces) == 1:
         words = segment.split()
-        found = [ref.resolve_code(items, w) for w in words]
+        found = [ref.resolve_code(items, w) or (w if looks_like_code(w) else None) for w in words]
         return [c for c in found if c] if all(found) else [segment]
     out: list[str] = []
     i = 0

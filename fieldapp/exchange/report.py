@@ -13,6 +13,7 @@ from openpyxl.styles import Font, PatternFill
 from fieldapp.domain.record import MEASURES
 from fieldapp.domain.reference import reference
 from fieldapp.exchange.sheets import write_lists
+from fieldapp.exchange.words import kind_name
 from fieldapp.exchange.words import word as w
 
 BOLD = Font(bold=True)
@@ -49,8 +50,7 @@ def _label(group: str, value: str, language: str, ref) -> str:
         r = ref.region(value)
         return r.name(language) if r else value
     if group == "kind":
-        k = ref.kind(value)
-        return k.name(language) if k else value
+        return kind_name(value, language)
     return value or ""
 
 

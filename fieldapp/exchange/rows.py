@@ -160,7 +160,7 @@ def check_row(file: str, layout: Layout, parsed: ParsedRow, ref: Reference, toda
     """The domain's rules on a parsed row: errors reject it (record set to None), warnings are kept."""
     record = parsed.record
     by_field = {pl.column.field: pl for pl in layout.placed}
-    for issue in validate(record, today=today, ref=ref):
+    for issue in validate(record, today=today, ref=ref, keep_unknown_codes=not parsed.typed):
         pl = by_field.get(issue.field)
         if issue.is_error:
             parsed.problems.append(

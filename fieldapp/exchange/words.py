@@ -38,11 +38,20 @@ WORDS = {
     "by_region": {"en": "By region", "ru": "По регионам", "kk": "Өңірлер бойынша"},
     "by_kind": {"en": "By activity", "ru": "По мероприятиям", "kk": "Іс-шаралар бойынша"},
     "by_month": {"en": "By month", "ru": "По месяцам", "kk": "Айлар бойынша"},
+    # a code of newer reference data, not known here yet
+    "unknown_kind": {"en": "unknown kind ({code})", "ru": "неизвестный вид ({code})",
+                     "kk": "белгісіз түр ({code})"},
 }  # fmt: skip
 
 
 def word(key: str, language: str) -> str:
     return WORDS[key].get(language) or WORDS[key]["en"]
+
+
+def kind_name(code: str, language: str) -> str:
+    """A kind's name, or "unknown kind (code)" for a kind of newer reference data."""
+    kind = reference().kind(code)
+    return kind.name(language) if kind else word("unknown_kind", language).format(code=code)
 
 
 def measure_name(code: str, language: str) -> str:

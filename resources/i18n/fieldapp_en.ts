@@ -625,6 +625,14 @@
         <source>A cell holds a value that cannot be read (for example a date past the year 9999).</source>
         <translation>A cell holds a value that cannot be read (for example a date past the year 9999).</translation>
     </message>
+    <message>
+        <source>The region name fits more than one region; write its code or full name.</source>
+        <translation>The region name fits more than one region; write its code or full name.</translation>
+    </message>
+    <message>
+        <source>%1: a code of newer reference data, kept as it is; import the reference workbook to name it.</source>
+        <translation>%1: a code of newer reference data, kept as it is; import the reference workbook to name it.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>
@@ -1443,6 +1451,10 @@
     <message>
         <source>%1 is not valid.</source>
         <translation>%1 is not valid.</translation>
+    </message>
+    <message>
+        <source>unknown kind (%1)</source>
+        <translation>unknown kind (%1)</translation>
     </message>
 </context>
 </TS>

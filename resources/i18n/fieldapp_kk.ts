@@ -625,6 +625,14 @@
         <source>A cell holds a value that cannot be read (for example a date past the year 9999).</source>
         <translation>Ұяшықтағы мәнді оқу мүмкін емес (мысалы, 9999 жылдан кейінгі күн).</translation>
     </message>
+    <message>
+        <source>The region name fits more than one region; write its code or full name.</source>
+        <translation>Өңір атауы бірнеше өңірге сәйкес келеді; оның кодын немесе толық атауын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>%1: a code of newer reference data, kept as it is; import the reference workbook to name it.</source>
+        <translation>%1: анықтамалық деректердің жаңа нұсқасындағы код, өзгеріссіз сақталды; оның атауын көру үшін анықтамалық кітапты импорттаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>
@@ -1443,6 +1451,10 @@
     <message>
         <source>%1 is not valid.</source>
         <translation>«%1» жарамсыз.</translation>
+    </message>
+    <message>
+        <source>unknown kind (%1)</source>
+        <translation>белгісіз түр (%1)</translation>
     </message>
 </context>
 </TS>

@@ -636,6 +636,14 @@
         <source>A cell holds a value that cannot be read (for example a date past the year 9999).</source>
         <translation>Значение в ячейке невозможно прочитать (например, дата после 9999 года).</translation>
     </message>
+    <message>
+        <source>The region name fits more than one region; write its code or full name.</source>
+        <translation>Название подходит к нескольким регионам; укажите код или полное название.</translation>
+    </message>
+    <message>
+        <source>%1: a code of newer reference data, kept as it is; import the reference workbook to name it.</source>
+        <translation>%1: код из более новых справочных данных сохранён как есть; чтобы увидеть название, импортируйте книгу справочников.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>
@@ -1464,6 +1472,10 @@
     <message>
         <source>%1 is not valid.</source>
         <translation>«%1» недопустимо.</translation>
+    </message>
+    <message>
+        <source>unknown kind (%1)</source>
+        <translation>неизвестный вид (%1)</translation>
     </message>
 </context>
 </TS>

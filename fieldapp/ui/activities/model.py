@@ -12,7 +12,7 @@ from fieldapp.domain.query import SORTABLE, Cursor, RecordFilter, Sort
 from fieldapp.domain.record import MEASURES, Activity
 from fieldapp.domain.reference import reference
 from fieldapp.services.changes import Changed
-from fieldapp.ui.texts import field_label, format_date, format_number
+from fieldapp.ui.texts import field_label, format_date, format_number, kind_name
 
 COLUMNS = (
     "start_date",
@@ -222,8 +222,7 @@ class ActivityTableModel(QAbstractTableModel):
         if column in ("start_date", "end_date"):
             return format_date(value)
         if column == "kind":
-            kind = ref.kind(value)
-            return kind.name(lang) if kind else value
+            return kind_name(value, lang)
         if column == "region":
             region = ref.region(value)
             return region.name(lang) if region else value

@@ -25,6 +25,7 @@ from fieldapp.services.changes import Changed
 from fieldapp.ui.dashboard.data import Cancelled, DashboardData, load, period_filter
 from fieldapp.ui.dashboard.formats import month, number
 from fieldapp.ui.dashboard.offices import OfficesModel
+from fieldapp.ui.texts import kind_name
 from fieldapp.ui.widgets.period import PeriodSelector
 
 log = logging.getLogger(__name__)
@@ -309,7 +310,8 @@ class DashboardPage(QWidget):
         self.region_chart.set_title(self.tr("By region: %1").replace("%1", name))
         self.region_chart.set_bars(*named(d.by_region, ref.region), lang)
         self.kind_chart.set_title(self.tr("By activity kind: %1").replace("%1", name))
-        self.kind_chart.set_bars(*named(d.by_kind, ref.kind), lang)
+        kinds = sorted((r for r in d.by_kind if r[m]), key=lambda r: (-r[m], r["group"]))
+        self.kind_chart.set_bars([kind_name(r["group"], lang) for r in kinds], [r[m] for r in kinds], lang)
 
     def _render_offices(self) -> None:
         offices = self.data.offices if self.data else []

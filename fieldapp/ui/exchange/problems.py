@@ -9,6 +9,8 @@ from fieldapp.ui.texts import field_label, issue_message
 
 # Called as translate("ExchangeProblems", "literal") so that pyside6-lupdate finds every string.
 translate = QCoreApplication.translate
+# A record from another installation that uses a code not known here yet is kept, with this warning.
+KEPT_UNKNOWN = (Code.UNKNOWN_KIND, Code.UNKNOWN_SITE_TYPE, Code.UNKNOWN_LANGUAGE, Code.UNKNOWN_TARGET_GROUP)
 
 
 def row_problem_text(code: str, field: str = "", language: str = "en") -> str:
@@ -67,6 +69,12 @@ def warning_text(code: str, detail: str = "", language: str = "en") -> str:
     }
     if code == "implausible":
         return issue_message(Issue(Code.IMPLAUSIBLE, detail, Severity.WARNING), language)
+    if code in KEPT_UNKNOWN:
+        text = translate(
+            "ExchangeProblems",
+            "%1: a code of newer reference data, kept as it is; import the reference workbook to name it.",
+        )
+        return text.replace("%1", field_label(detail, language))
     text = texts.get(code)
     if text is None:
         return translate("ExchangeProblems", "Warning (%1): %2").replace("%1", code).replace("%2", detail)
