@@ -36,6 +36,7 @@ OLD_REGION_NAME = "old_region_name"
 EDITED_OUTSIDE = "edited_outside_fieldapp"
 DUPLICATE_COLUMN = "duplicate_column"
 IMPLAUSIBLE = "implausible"
+NEWER_REFERENCE = "newer_reference_data"  # made with a newer reference version: import the reference workbook
 
 # A cell that could not be parsed (besides the domain's codes): raised as CellError by the column spec.
 BAD_UUID = "bad_uuid"
@@ -49,7 +50,7 @@ UNUSABLE_CODES = (
 ROW_CODES = (FORMULA, CELL_TOO_LONG, DUPLICATE_UUID, MISSING_TIMESTAMP, TIMESTAMP_ORDER, BAD_UUID,
              BAD_TIMESTAMP, BAD_BOOLEAN, AMBIGUOUS_REGION)  # fmt: skip
 WARNING_CODES = (CHECKSUM_MISMATCH, COUNT_MISMATCH, NO_METADATA, OLD_REGION_NAME, EDITED_OUTSIDE,
-                 DUPLICATE_COLUMN, IMPLAUSIBLE)  # fmt: skip
+                 DUPLICATE_COLUMN, IMPLAUSIBLE, NEWER_REFERENCE)  # fmt: skip
 
 EXCEL_CELL_LIMIT = 32_767
 EXCEL_MAX_ROWS = 1_048_576

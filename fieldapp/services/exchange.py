@@ -14,6 +14,7 @@ from fieldapp import __version__
 from fieldapp.domain.errors import BadInput
 from fieldapp.domain.query import RecordFilter
 from fieldapp.domain.record import ms_to_iso, now_ms
+from fieldapp.domain.reference import reference, using
 from fieldapp.exchange.problems import FileWarning, RowProblem, UnusableWorkbook
 from fieldapp.services.changes import Changed
 from fieldapp.services.exchange_merge import Cancelled, FileReport, Merger
@@ -206,10 +207,11 @@ def export_workbook(
         "period_to": date_to.isoformat() if date_to else "",
         "since_seq": since or 0,
         "language": language,
+        "reference_version": ws.reference.version,
     }
     tmp = path.with_name(f".{path.name}.partial")
     try:
-        with small_page_cache(store):
+        with small_page_cache(store), using(ws.reference):
             written = write_export(
                 tmp,
                 store.iter_records(f, since_seq=since),
@@ -268,7 +270,7 @@ def _run_import(ws: Workspace, files, progress: Progress, cancel: Cancel, commit
     result = ImportResult()
     seen_total = [0, 0]  # rows done in finished files, rows expected so far
 
-    with store.atomic() as txn:
+    with store.atomic() as txn, using(ws.reference):
         stamp = now_ms()
         log_ids: list[int] = []
         batch_id: int | None = None
@@ -401,7 +403,8 @@ def write_report(
     path = Path(path)
     tmp = path.with_name(f".{path.name}.partial")
     try:
-        write_report_workbook(tmp, data, language)
+        with using(ws.reference):
+            write_report_workbook(tmp, data, language)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -410,10 +413,12 @@ def write_report(
     return path
 
 
-def write_template(path, language: str = "ru") -> Path:
-    """An empty Activities sheet with drop-downs and date/number checks; its rows import as new records."""
+def write_template(path, language: str = "ru", ws: Workspace | None = None) -> Path:
+    """An Activities sheet with pre-filled record IDs, drop-downs of names and date/number checks;
+    the kinds offered are those of `ws`'s reference data (the shipped data without one)."""
     from fieldapp.exchange.template import write_template_workbook
 
     path = Path(path)
-    write_template_workbook(path, language)
+    with using(ws.reference if ws is not None else reference()):
+        write_template_workbook(path, language)
     return path

@@ -86,6 +86,13 @@ class Merger:
         report.office = opened.metadata.get("office_code", "")
         report.device_id = opened.metadata.get("device_id", "")
         report.warnings.extend(opened.warnings)
+        theirs = opened.metadata.get("reference_version", "")
+        if theirs.isdigit() and int(theirs) > self.ref.version:
+            # Made with newer reference data: its new codes are kept as they are; the names come with
+            # the coordinator's reference workbook.
+            report.warnings.append(
+                p.FileWarning(opened.file, p.NEWER_REFERENCE, f"{theirs} > {self.ref.version}")
+            )
         digest = ContentHash()
         seen: dict[str, tuple[str, int]] = {}
         typed = Counter()

@@ -8,6 +8,7 @@ from datetime import date
 from fieldapp.domain.errors import NotFound, StaleRecord, ValidationFailed
 from fieldapp.domain.query import Cursor, Page, RecordFilter, Sort
 from fieldapp.domain.record import CONTENT_FIELDS, MEASURES, Activity, now_ms
+from fieldapp.domain.reference import Reference, reference
 from fieldapp.domain.validation import errors, validate
 from fieldapp.services.changes import Changed
 from fieldapp.services.installation import Installation, require
@@ -19,11 +20,16 @@ class Records:
     """Every write is one transaction; a returned call means the change is on disk (synchronous FULL)."""
 
     def __init__(
-        self, store: Store, clock: Callable[[], int] = now_ms, today: Callable[[], date] = date.today
+        self,
+        store: Store,
+        clock: Callable[[], int] = now_ms,
+        today: Callable[[], date] = date.today,
+        reference: Callable[[], Reference] = reference,
     ):
         self.store = store
         self.clock = clock
         self.today = today
+        self.reference = reference  # the installation's reference data (kinds it knows)
 
     @property
     def installation(self) -> Installation:
@@ -34,7 +40,7 @@ class Records:
         return max(self.clock(), previous + 1)
 
     def _check(self, record: Activity) -> list:
-        issues = validate(record, today=self.today())
+        issues = validate(record, today=self.today(), ref=self.reference())
         if errors(issues):
             raise ValidationFailed(issues)
         return issues

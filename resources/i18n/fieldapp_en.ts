@@ -633,6 +633,10 @@
         <source>%1: a code of newer reference data, kept as it is; import the reference workbook to name it.</source>
         <translation>%1: a code of newer reference data, kept as it is; import the reference workbook to name it.</translation>
     </message>
+    <message>
+        <source>The file was made with newer reference data (version %1); import the coordinator&apos;s reference workbook to see the names of new kinds.</source>
+        <translation>The file was made with newer reference data (version %1); import the coordinator's reference workbook to see the names of new kinds.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>

@@ -633,6 +633,10 @@
         <source>%1: a code of newer reference data, kept as it is; import the reference workbook to name it.</source>
         <translation>%1: анықтамалық деректердің жаңа нұсқасындағы код, өзгеріссіз сақталды; оның атауын көру үшін анықтамалық кітапты импорттаңыз.</translation>
     </message>
+    <message>
+        <source>The file was made with newer reference data (version %1); import the coordinator&apos;s reference workbook to see the names of new kinds.</source>
+        <translation>Файл анықтамалық деректердің жаңа нұсқасымен (%1) жасалған; жаңа түрлердің атауларын көру үшін үйлестірушінің анықтамалық кітабын импорттаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>

@@ -644,6 +644,10 @@
         <source>%1: a code of newer reference data, kept as it is; import the reference workbook to name it.</source>
         <translation>%1: код из более новых справочных данных сохранён как есть; чтобы увидеть название, импортируйте книгу справочников.</translation>
     </message>
+    <message>
+        <source>The file was made with newer reference data (version %1); import the coordinator&apos;s reference workbook to see the names of new kinds.</source>
+        <translation>Файл создан с более новыми справочными данными (версия %1); импортируйте книгу справочников координатора, чтобы видеть названия новых видов.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>

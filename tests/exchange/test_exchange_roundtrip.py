@@ -276,7 +276,9 @@ def test_a_table_moved_down_and_right_reports_true_excel_rows(workspace, make_wo
     ws.insert_cols(1)
     ws["B1"] = "Отчёт офиса"  # a title a person typed above the table
     tags = [c.value for c in ws[4]]
-    ws.cell(row=6, column=tags.index("#activity+code") + 1, value="rockets")
+    ws.cell(
+        row=6, column=tags.index("#activity+code") + 1, value="Ракеты!"
+    )  # not a name or a code (a new code would be kept)
     wb.save(path)
     other = make_workspace()
     result = ex.commit_import(other, [path])

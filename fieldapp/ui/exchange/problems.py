@@ -63,6 +63,11 @@ def warning_text(code: str, detail: str = "", language: str = "en") -> str:
             "ExchangeProblems", "An old region name was mapped to the current region: %1"
         ),
         "edited_outside_fieldapp": translate("ExchangeProblems", "A record was edited outside fieldapp: %1"),
+        "newer_reference_data": translate(
+            "ExchangeProblems",
+            "The file was made with newer reference data (version %1); import the coordinator's reference"
+            " workbook to see the names of new kinds.",
+        ),
         "duplicate_column": translate(
             "ExchangeProblems", "A column appears twice; the first one is used: %1"
         ),
