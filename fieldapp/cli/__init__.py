@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from fieldapp import __version__, logs, paths
-from fieldapp.cli import exchange_commands, records_commands
+from fieldapp.cli import exchange_commands, records_commands, reference_commands
 from fieldapp.domain.errors import FieldappError
 from fieldapp.storage import NotAFieldappDatabase
 
@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     records_commands.register(sub)
     exchange_commands.register(sub)
+    reference_commands.register(sub)
     return parser
 
 

@@ -86,6 +86,14 @@ def cmd_import(args, where: Paths) -> int:
         if not args.files:
             raise BadInput("give one or more workbooks to import (or --undo-last)")
         files = [Path(f) for f in args.files]
+        if len(files) == 1 and _is_reference(files[0]):
+            # Offices import the reference workbook like any exchange file.
+            from fieldapp.cli.reference_commands import print_change
+            from fieldapp.services import reference
+
+            run_ref = reference.preview_import if args.dry_run else reference.commit_import
+            print_change(run_ref(ws, files[0]), args.json, args.dry_run)
+            return 0
         run = exchange.preview_import if args.dry_run else exchange.commit_import
         result = run(ws, files)
     data = result.as_dict()
@@ -95,6 +103,12 @@ def cmd_import(args, where: Paths) -> int:
     else:
         _print_result(data)
     return 1 if result.rejected else 0
+
+
+def _is_reference(path: Path) -> bool:
+    from fieldapp.services import reference
+
+    return path.suffix.lower() == ".xlsx" and path.is_file() and reference.is_reference_workbook(path)
 
 
 def _print_result(d: dict) -> None:
@@ -131,6 +145,10 @@ def cmd_report(args, where: Paths) -> int:
 def cmd_template(args, where: Paths) -> int:
     from fieldapp.services import exchange  # workbook code loads only for these commands (GUI start-up)
 
-    path = exchange.write_template(args.file, args.language)
+    if where.database.exists():  # the kinds this installation knows (its reference data)
+        with Workspace(where) as ws:
+            path = exchange.write_template(args.file, args.language, ws)
+    else:
+        path = exchange.write_template(args.file, args.language)
     print(f"template written to {path}")
     return 0

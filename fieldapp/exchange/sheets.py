@@ -121,13 +121,15 @@ def write_lists(ws, ref: RefData) -> None:
 
 def code_lists(ref: RefData) -> tuple:
     """The code lists in the order the Lists sheet holds them (the template's drop-downs point there)."""
+    retired = tuple(k for k in ref.kinds if k.retired)
     return (
-        ("kind", ref.kinds),
+        ("kind", ref.offered_kinds),
         ("region", ref.regions),
         ("site_type", ref.site_types),
         ("language", ref.material_languages),
         ("target_group", ref.target_groups),
         ("measure", ref.measures),
+        *((("kind_retired", retired),) if retired else ()),  # still names old records; not offered
     )
 
 
