@@ -39,8 +39,10 @@ class Records:
         # Never move a record's clock backwards, even if the laptop's clock did.
         return max(self.clock(), previous + 1)
 
-    def _check(self, record: Activity) -> list:
-        issues = validate(record, today=self.today(), ref=self.reference())
+    def _check(self, record: Activity, old: Activity | None = None) -> list:
+        # An edit that keeps a kind (site type, …) of newer reference data keeps it: not an error.
+        keep = old is not None and old.kind == record.kind
+        issues = validate(record, today=self.today(), ref=self.reference(), keep_unknown_codes=keep)
         if errors(issues):
             raise ValidationFailed(issues)
         return issues
@@ -65,7 +67,7 @@ class Records:
 
     def update(self, record: Activity, expected_version: int | None = None) -> Changed:
         """Save new content for an existing record; the previous version goes to history."""
-        issues = self._check(record)
+        issues = self._check(record, self.store.get(record.uuid))
         with self.store.atomic():
             old = self._get(record.uuid)
             if expected_version is not None and old.version != expected_version:

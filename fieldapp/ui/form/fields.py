@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.domain.record import CONTENT_FIELDS, MEASURES, Activity
-from fieldapp.domain.reference import reference
+from fieldapp.domain.reference import LANGUAGES, Coded, reference
 from fieldapp.domain.validation import Issue
-from fieldapp.ui.texts import date_format, field_label, issue_message
+from fieldapp.ui.texts import date_format, field_label, issue_message, kind_name
 from fieldapp.ui.widgets.coded import CheckList, CodeCombo
 from fieldapp.ui.widgets.dates import DateEdit
 
@@ -42,7 +42,7 @@ class ActivityFields(QWidget):
         self._today = today
         ref = reference()
         choose = self._choose_text
-        self.kind = CodeCombo(ref.kinds, language, empty_text=choose, parent=self)
+        self.kind = CodeCombo(ref.offered_kinds, language, empty_text=choose, parent=self)  # not retired
         self.start_date = DateEdit(self)
         self.has_end = QCheckBox(self)
         self.end_date = DateEdit(self)
@@ -222,6 +222,13 @@ class ActivityFields(QWidget):
 
     def set_activity(self, rec: Activity) -> None:
         self.blockSignals(True)
+        if rec.kind and self.kind.findData(rec.kind) < 0:
+            # A retired kind, or one of newer reference data: the record keeps it when edited.
+            ref = reference()
+            own = ref.kind(rec.kind) or Coded(
+                rec.kind, {lang: kind_name(rec.kind, lang) for lang in LANGUAGES}
+            )
+            self.kind.set_items([*ref.offered_kinds, own])
         self.kind.set_code(rec.kind)
         if rec.start_date:
             self.start_date.setDate(QDate(rec.start_date))
