@@ -86,7 +86,10 @@ def cmd_import(args, where: Paths) -> int:
         if not args.files:
             raise BadInput("give one or more workbooks to import (or --undo-last)")
         files = [Path(f) for f in args.files]
-        if len(files) == 1 and _is_reference(files[0]):
+        references = [f for f in files if _is_reference(f)]
+        if references and len(files) > 1:
+            raise BadInput(f"{references[0].name} is a reference workbook: import it on its own")
+        if references:
             # Offices import the reference workbook like any exchange file.
             from fieldapp.cli.reference_commands import print_change
             from fieldapp.services import reference

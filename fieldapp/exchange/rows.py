@@ -34,6 +34,7 @@ class ParsedRow:
     record: Activity | None
     has_uuid: bool = True
     typed: bool = False  # typed by a person (template or hand-made): no version stamp, this office's
+    office_defaulted: bool = False  # the office cell was empty: the importing installation's was taken
     problems: list[p.RowProblem] = field(default_factory=list)
     warnings: list[p.FileWarning] = field(default_factory=list)
 
@@ -144,6 +145,7 @@ def parse_row(
         data.setdefault(key, "")
     if not data.get("office") and out.typed:
         data["office"] = default_office
+        out.office_defaulted = True
     if not data.get("origin_office"):
         data["origin_office"] = data.get("office", "")
     record = Activity(**data) if uuid is None else Activity(uuid=uuid, **data)

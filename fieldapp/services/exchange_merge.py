@@ -196,6 +196,8 @@ class Merger:
                 continue
             old, seq, import_id = cur
             if parsed.typed:
+                if parsed.office_defaulted:  # a re-send reaching another installation keeps the office
+                    inc = inc.copy(office=old.office)
                 if not parsed.has_uuid or inc.content() == old.content():
                     report.unchanged += 1
                     continue

@@ -137,3 +137,22 @@ def test_template_drop_downs_offer_names_in_the_sheet_language_and_both_are_acce
     assert (report.inserted, report.rejected_rows) == (2, 0)
     got = sorted((r.kind, r.region, r.site_type, r.language) for r in workspace.store.iter_records())
     assert got == [("leaflets", "KZ-75", "school", "kk"), ("posters", "KZ-19", "school", "kk_ru")]
+
+
+def test_a_re_send_that_reaches_another_installation_keeps_the_record_s_office(
+    workspace, make_workspace, tmp_path
+):
+    path = ex.write_template(tmp_path / "partner.xlsx", language="ru")
+    row = {"#activity+code": "leaflets", "#date+start": datetime(2020, 5, 4), "#adm1+code": "ВКО",
+           "#reached+ind": 100}  # fmt: skip
+    _fill_template(path, [row])
+    assert ex.commit_import(workspace, [path]).inserted == 1  # at the office ALA-01
+    coordinator = make_workspace("UNICEF-KZ", "KZ-71")
+    ex.commit_import(coordinator, [ex.export_workbook(workspace, tmp_path / "ala.xlsx").path])
+
+    row["#reached+ind"] = 110  # the partner sends the corrected file straight to the coordinator
+    _fill_template(path, [row])
+    again = ex.commit_import(coordinator, [path])
+    assert (again.inserted, again.updated) == (0, 1)
+    [rec] = coordinator.store.iter_records()
+    assert (rec.office, rec.people_reached) == ("ALA-01", 110)
