@@ -1,4 +1,5 @@
-"""The Settings page: office identity and language (live), entry preferences, demo data, folders."""
+"""The Settings page: office identity and language (live), entry preferences, reference data, demo data,
+folders."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.ui.office import OfficeForm
+from fieldapp.ui.reference_box import ReferenceBox
 
 
 class Cancelled(Exception):
@@ -56,6 +58,8 @@ class SettingsPage(QWidget):
         entry_lay.addRow(self.warn_duplicates)
         entry_lay.addRow(self.overdue_label, self.overdue)
 
+        self.reference_box = ReferenceBox(ctx, self)
+
         self.demo_box = QGroupBox(self)
         self.demo_count = QSpinBox(self.demo_box)
         self.demo_count.setObjectName("demoCount")
@@ -85,7 +89,7 @@ class SettingsPage(QWidget):
         folders_lay.addLayout(buttons)
 
         lay = QVBoxLayout(self)
-        for box in (self.office_box, self.entry_box, self.demo_box, self.folders_box):
+        for box in (self.office_box, self.entry_box, self.reference_box, self.demo_box, self.folders_box):
             lay.addWidget(box)
         lay.addStretch(1)
 

@@ -635,7 +635,7 @@
     </message>
     <message>
         <source>The file was made with newer reference data (version %1); import the coordinator&apos;s reference workbook to see the names of new kinds.</source>
-        <translation>The file was made with newer reference data (version %1); import the coordinator's reference workbook to see the names of new kinds.</translation>
+        <translation>The file was made with newer reference data (version %1); import the coordinator&apos;s reference workbook to see the names of new kinds.</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1181,137 @@
     <message>
         <source>Value</source>
         <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceBox</name>
+    <message>
+        <source>Reference data</source>
+        <translation>Reference data</translation>
+    </message>
+    <message>
+        <source>Import reference workbook…</source>
+        <translation>Import reference workbook…</translation>
+    </message>
+    <message>
+        <source>Apply the import</source>
+        <translation>Apply the import</translation>
+    </message>
+    <message>
+        <source>Export reference workbook…</source>
+        <translation>Export reference workbook…</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Undo the last change</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Save as a new version</translation>
+    </message>
+    <message>
+        <source>Activity kinds</source>
+        <translation>Activity kinds</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Site types</source>
+        <translation>Site types</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Partner organisations</translation>
+    </message>
+    <message>
+        <source>Offices expected to report</source>
+        <translation>Offices expected to report</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Measures (codes)</source>
+        <translation>Measures (codes)</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <source>Reference data version %1: %2 activity kinds.</source>
+        <translation>Reference data version %1: %2 activity kinds.</translation>
+    </message>
+    <message>
+        <source>The coordinator edits it and sends it as a reference workbook.</source>
+        <translation>The coordinator edits it and sends it as a reference workbook.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: version %1 (or newer) is already in use.</source>
+        <translation>Nothing to import: version %1 (or newer) is already in use.</translation>
+    </message>
+    <message>
+        <source>The reference workbook was written to %1.</source>
+        <translation>The reference workbook was written to %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 → %2.</source>
+        <translation>Version %1 → %2.</translation>
+    </message>
+    <message>
+        <source>The import would take version %1 → %2.</source>
+        <translation>The import would take version %1 → %2.</translation>
+    </message>
+    <message>
+        <source>New: %1.</source>
+        <translation>New: %1.</translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation>Changed: %1.</translation>
+    </message>
+    <message>
+        <source>Retired: %1.</source>
+        <translation>Retired: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>Import reference workbook</source>
+        <translation>Import reference workbook</translation>
+    </message>
+    <message>
+        <source>Export reference workbook</source>
+        <translation>Export reference workbook</translation>
     </message>
 </context>
 <context>

@@ -1184,6 +1184,137 @@
     </message>
 </context>
 <context>
+    <name>ReferenceBox</name>
+    <message>
+        <source>Reference data</source>
+        <translation>Анықтамалық деректер</translation>
+    </message>
+    <message>
+        <source>Import reference workbook…</source>
+        <translation>Анықтамалық кітапты импорттау…</translation>
+    </message>
+    <message>
+        <source>Apply the import</source>
+        <translation>Импортты қолдану</translation>
+    </message>
+    <message>
+        <source>Export reference workbook…</source>
+        <translation>Анықтамалық кітапты экспорттау…</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Соңғы өзгерісті болдырмау</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Жол қосу</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Жаңа нұсқа ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Activity kinds</source>
+        <translation>Іс-шара түрлері</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Мақсатты топтар</translation>
+    </message>
+    <message>
+        <source>Site types</source>
+        <translation>Орын түрлері</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Серіктес ұйымдар</translation>
+    </message>
+    <message>
+        <source>Offices expected to report</source>
+        <translation>Есеп беруі тиіс кеңселер</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшынша</translation>
+    </message>
+    <message>
+        <source>Measures (codes)</source>
+        <translation>Көрсеткіштер (кодтар)</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Қолданыстан шыққан</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>Өңір коды</translation>
+    </message>
+    <message>
+        <source>Reference data version %1: %2 activity kinds.</source>
+        <translation>Анықтамалық деректер нұсқасы %1: іс-шараның %2 түрі.</translation>
+    </message>
+    <message>
+        <source>The coordinator edits it and sends it as a reference workbook.</source>
+        <translation>Оларды үйлестіруші өңдеп, анықтамалық кітап ретінде жібереді.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: version %1 (or newer) is already in use.</source>
+        <translation>Импорттайтын ештеңе жоқ: %1 нұсқасы (немесе жаңарағы) қолданыста.</translation>
+    </message>
+    <message>
+        <source>The reference workbook was written to %1.</source>
+        <translation>Анықтамалық кітап %1 файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>Version %1 → %2.</source>
+        <translation>Нұсқа %1 → %2.</translation>
+    </message>
+    <message>
+        <source>The import would take version %1 → %2.</source>
+        <translation>Импорт нұсқаны %1 → %2 етеді.</translation>
+    </message>
+    <message>
+        <source>New: %1.</source>
+        <translation>Жаңа: %1.</translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation>Өзгерген: %1.</translation>
+    </message>
+    <message>
+        <source>Retired: %1.</source>
+        <translation>Қолданыстан шыққан: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Ештеңе өзгерген жоқ: %1</translation>
+    </message>
+    <message>
+        <source>Import reference workbook</source>
+        <translation>Анықтамалық кітапты импорттау</translation>
+    </message>
+    <message>
+        <source>Export reference workbook</source>
+        <translation>Анықтамалық кітапты экспорттау</translation>
+    </message>
+</context>
+<context>
     <name>ReportBox</name>
     <message>
         <source>Report and bulk-entry template</source>

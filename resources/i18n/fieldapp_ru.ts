@@ -1202,6 +1202,137 @@
     </message>
 </context>
 <context>
+    <name>ReferenceBox</name>
+    <message>
+        <source>Reference data</source>
+        <translation>Справочные данные</translation>
+    </message>
+    <message>
+        <source>Import reference workbook…</source>
+        <translation>Импорт книги справочников…</translation>
+    </message>
+    <message>
+        <source>Apply the import</source>
+        <translation>Применить импорт</translation>
+    </message>
+    <message>
+        <source>Export reference workbook…</source>
+        <translation>Экспорт книги справочников…</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Отменить последнее изменение</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Сохранить как новую версию</translation>
+    </message>
+    <message>
+        <source>Activity kinds</source>
+        <translation>Виды мероприятий</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Целевые группы</translation>
+    </message>
+    <message>
+        <source>Site types</source>
+        <translation>Типы мест</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Партнёрские организации</translation>
+    </message>
+    <message>
+        <source>Offices expected to report</source>
+        <translation>Офисы, которые должны отчитываться</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Measures (codes)</source>
+        <translation>Показатели (коды)</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Выведен из употребления</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>Код региона</translation>
+    </message>
+    <message>
+        <source>Reference data version %1: %2 activity kinds.</source>
+        <translation>Справочные данные, версия %1: видов мероприятий — %2.</translation>
+    </message>
+    <message>
+        <source>The coordinator edits it and sends it as a reference workbook.</source>
+        <translation>Их редактирует координатор и присылает книгой справочников.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: version %1 (or newer) is already in use.</source>
+        <translation>Импортировать нечего: уже используется версия %1 (или новее).</translation>
+    </message>
+    <message>
+        <source>The reference workbook was written to %1.</source>
+        <translation>Книга справочников записана в %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 → %2.</source>
+        <translation>Версия %1 → %2.</translation>
+    </message>
+    <message>
+        <source>The import would take version %1 → %2.</source>
+        <translation>Импорт изменит версию %1 → %2.</translation>
+    </message>
+    <message>
+        <source>New: %1.</source>
+        <translation>Новые: %1.</translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation>Изменённые: %1.</translation>
+    </message>
+    <message>
+        <source>Retired: %1.</source>
+        <translation>Выведенные из употребления: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Ничего не изменено: %1</translation>
+    </message>
+    <message>
+        <source>Import reference workbook</source>
+        <translation>Импорт книги справочников</translation>
+    </message>
+    <message>
+        <source>Export reference workbook</source>
+        <translation>Экспорт книги справочников</translation>
+    </message>
+</context>
+<context>
     <name>ReportBox</name>
     <message>
         <source>Report and bulk-entry template</source>

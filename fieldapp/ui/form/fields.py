@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QEvent, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -43,6 +44,11 @@ class ActivityFields(QWidget):
         ref = reference()
         choose = self._choose_text
         self.kind = CodeCombo(ref.offered_kinds, language, empty_text=choose, parent=self)  # not retired
+        # Kind names the coordinator adds can be long: they must not widen the form. The box keeps its
+        # width; its list opens as wide as the longest name.
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(28)
+        self.kind.view().setMinimumWidth(self.kind.view().sizeHintForColumn(0) + 24)
         self.start_date = DateEdit(self)
         self.has_end = QCheckBox(self)
         self.end_date = DateEdit(self)
