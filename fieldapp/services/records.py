@@ -179,7 +179,7 @@ class Records:
         return self.store.count_changed_since(last["max_seq"] if last else 0, self.installation.device_id)
 
     def offices(self, overdue_days: int = 30, now: int | None = None) -> list[dict]:
-        """Every office seen in records or imports, for the coordinator's view.
+        """Every office seen in records or imports, or expected to report, for the coordinator's view.
 
         Each dict has office, records (active), last_activity (latest start date, ISO text or ""),
         last_import (epoch ms of its latest import not undone, or None), imports (count), own (this
@@ -201,6 +201,8 @@ class Records:
         for office, last, count in self.store.offices_last_import():
             row(office).update(last_import=last, imports=count)
         row(inst.office_code)
+        for expected in self.reference().offices:  # the coordinator's list: listed before they report
+            row(expected.code)
         limit = now - overdue_days * 86_400_000
         for d in rows.values():
             d["own"] = d["office"] == inst.office_code

@@ -277,6 +277,7 @@ class ReferenceBox(QGroupBox):
             return
         self.refresh()
         self.note.setText(self._summary(change))
+        self.ctx.announce_settings()  # the kinds to offer and filter by
         self.ctx.announce_records_reload()  # names of kinds may have changed everywhere
 
     def _summary(self, change, preview: bool = False) -> str:

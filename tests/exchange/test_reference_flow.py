@@ -137,3 +137,12 @@ def test_undo_goes_back_to_the_previous_version_and_records_stay(coordinator, ma
     assert office.store.get(rec.uuid).people_reached == 90  # the record stays, its kind unknown here
     with pytest.raises(BadInput):
         rd.undo_last(office)
+
+
+def test_offices_expected_to_report_are_listed_even_before_their_first_workbook(coordinator):
+    data = rd.current_data(coordinator)
+    data["offices"] = [{"code": "KAR-01", "name": "Karaganda office", "region": "Карагандинская обл."}]
+    rd.save_edit(coordinator, data)
+    assert coordinator.reference.offices[0].region == "KZ-35"  # a name becomes the code
+    rows = {r["office"]: r for r in coordinator.records.offices()}
+    assert rows["KAR-01"]["records"] == 0 and rows["KAR-01"]["overdue"]  # expected, never reported

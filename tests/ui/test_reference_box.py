@@ -92,3 +92,17 @@ def test_a_coordinator_adds_a_kind_in_the_table(qtbot, make_ctx, workspace):
     box.table.setItem(box.table.rowCount() - 1, 0, QTableWidgetItem("quiz"))
     box.save_edits()
     assert ctx.workspace.reference.version == 2 and "missing_name" in box.note.text()
+
+
+def test_a_kind_added_in_settings_is_at_once_in_the_filter_and_named_in_the_table(qtbot, window, workspace):
+    rd.set_role(workspace, "coordinator")
+    box = window.settings_page.reference_box
+    box.add_row()
+    row = box.table.rowCount() - 1
+    for col, value in enumerate(
+        ["peer_mentoring", NAMES["kk"], NAMES["ru"], NAMES["en"], "sessions people_reached"]
+    ):
+        box.table.setItem(row, col, QTableWidgetItem(value))
+    box.save_edits()
+    kinds = window.activities.filters.kind
+    assert "Peer mentoring" in [kinds.itemText(i) for i in range(kinds.count())]

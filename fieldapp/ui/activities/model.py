@@ -156,6 +156,11 @@ class ActivityTableModel(QAbstractTableModel):
             self._row_of = {u: i for i, u in enumerate(self._uuids)}
             self.endRemoveRows()
 
+    def reference_changed(self) -> None:
+        """New reference data is in use (Settings): name the rows again."""
+        self._ref = reference()
+        self.set_language(self.language)
+
     def set_language(self, language: str) -> None:
         self.language = language
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
