@@ -255,7 +255,12 @@ def using(ref: Reference):
     try:
         yield ref
     finally:
-        _active.pop()
+        # Remove this entry whatever happened meanwhile (the GUI may `activate` new data from Settings
+        # while a worker runs an import with the same installation's data).
+        for i in range(len(_active) - 1, -1, -1):
+            if _active[i] is ref:
+                del _active[i]
+                break
 
 
 def activate(ref: Reference | None) -> None:

@@ -19,6 +19,7 @@ UNKNOWN_FORMAT = "unknown_format"
 UNSUPPORTED_VERSION = "unsupported_format_version"
 SPARSE_SHEET = "mostly_empty_sheet"
 UNREADABLE_VALUE = "unreadable_value"
+REFERENCE_WORKBOOK = "reference_workbook"  # the coordinator's reference data, not activities
 
 # Codes of a rejected row, besides the domain's validation codes (fieldapp.domain.validation.Code).
 FORMULA = "formula"
@@ -45,7 +46,7 @@ BAD_BOOLEAN = "bad_boolean"
 
 UNUSABLE_CODES = (
     NOT_FOUND, NOT_A_ZIP, NOT_XLSX, PASSWORD_PROTECTED, ZIP_BOMB, BAD_XML, NO_ACTIVITIES_SHEET,
-    MISSING_COLUMNS, UNKNOWN_FORMAT, UNSUPPORTED_VERSION, SPARSE_SHEET, UNREADABLE_VALUE,
+    MISSING_COLUMNS, UNKNOWN_FORMAT, UNSUPPORTED_VERSION, SPARSE_SHEET, UNREADABLE_VALUE, REFERENCE_WORKBOOK,
 )  # fmt: skip
 ROW_CODES = (FORMULA, CELL_TOO_LONG, DUPLICATE_UUID, MISSING_TIMESTAMP, TIMESTAMP_ORDER, BAD_UUID,
              BAD_TIMESTAMP, BAD_BOOLEAN, AMBIGUOUS_REGION)  # fmt: skip

@@ -9,6 +9,8 @@ plain document `domain.reference.from_data` reads; what is wrong with it is an U
 
 from __future__ import annotations
 
+import zipfile
+import zlib
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
@@ -72,16 +74,20 @@ def write_reference_workbook(path: Path, data: dict, meta: dict[str, object]) ->
 
 
 def is_reference_workbook(path: Path) -> bool:
-    """True when `path` is a reference workbook (its Metadata says so); False for anything else."""
+    """True when `path` looks like a reference workbook (sheets Kinds and Metadata, no Activities).
+
+    Cheap on purpose (it only reads the workbook's small index part): `fieldapp import` asks it of every
+    single file before the real, fully checked read.
+    """
     try:
-        guard.inspect(Path(path))
-        wb = load_workbook(path, read_only=True, data_only=False)
-    except Exception:  # any unreadable file is "not a reference workbook" here
+        with zipfile.ZipFile(path) as z:
+            info = z.getinfo("xl/workbook.xml")
+            if info.file_size > 1_000_000:
+                return False
+            xml = z.read(info)
+    except (OSError, KeyError, ValueError, RuntimeError, NotImplementedError, zipfile.BadZipFile, zlib.error):
         return False
-    try:
-        return _metadata(wb).get("format") == REFERENCE_FORMAT
-    finally:
-        wb.close()
+    return b'name="Kinds"' in xml and b'name="Metadata"' in xml and b'name="Activities"' not in xml
 
 
 def read_reference_workbook(path: Path) -> tuple[dict, dict[str, str], str]:

@@ -260,7 +260,6 @@ def commit_import(
 
 
 def _run_import(ws: Workspace, files, progress: Progress, cancel: Cancel, commit: bool) -> ImportResult:
-    from fieldapp.exchange.reader import open_workbook
 
     inst = require(ws.store)
     store = ws.store
@@ -282,7 +281,7 @@ def _run_import(ws: Workspace, files, progress: Progress, cancel: Cancel, commit
             batch_id = batch_id or log_id
         merger = Merger(store, inst, batch_id)
         for path, log_id in zip(files, log_ids, strict=True):
-            opened = open_workbook(path)
+            opened = _open(path)
             try:
                 report = FileReport(opened.file)
                 seen_total[1] += sum(lay.height for lay in opened.layouts)
@@ -319,6 +318,24 @@ def _run_import(ws: Workspace, files, progress: Progress, cancel: Cancel, commit
     result.import_id = batch_id
     result.changed = Changed(created=tuple(result.inserted_uuids), updated=tuple(result.updated_uuids))
     return result
+
+
+def _open(path: Path):
+    """Open an exchange workbook; a reference workbook given here is named as such (issue 15)."""
+    from fieldapp.exchange import problems
+    from fieldapp.exchange.reader import open_workbook
+    from fieldapp.exchange.reference_workbook import is_reference_workbook
+
+    try:
+        return open_workbook(path)
+    except UnusableWorkbook as e:
+        if e.code == problems.UNKNOWN_FORMAT and is_reference_workbook(path):
+            raise UnusableWorkbook(
+                problems.REFERENCE_WORKBOOK,
+                path.name,
+                "a reference workbook: import it on its own, or in Settings → Reference data",
+            ) from None
+        raise
 
 
 def _user() -> str:

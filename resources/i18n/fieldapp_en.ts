@@ -637,6 +637,10 @@
         <source>The file was made with newer reference data (version %1); import the coordinator&apos;s reference workbook to see the names of new kinds.</source>
         <translation>The file was made with newer reference data (version %1); import the coordinator&apos;s reference workbook to see the names of new kinds.</translation>
     </message>
+    <message>
+        <source>This is the coordinator&apos;s reference workbook: import it in Settings → Reference data.</source>
+        <translation>This is the coordinator's reference workbook: import it in Settings → Reference data.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>

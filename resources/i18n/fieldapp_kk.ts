@@ -637,6 +637,10 @@
         <source>The file was made with newer reference data (version %1); import the coordinator&apos;s reference workbook to see the names of new kinds.</source>
         <translation>Файл анықтамалық деректердің жаңа нұсқасымен (%1) жасалған; жаңа түрлердің атауларын көру үшін үйлестірушінің анықтамалық кітабын импорттаңыз.</translation>
     </message>
+    <message>
+        <source>This is the coordinator&apos;s reference workbook: import it in Settings → Reference data.</source>
+        <translation>Бұл үйлестірушінің анықтамалық кітабы: оны Баптаулар → Анықтамалық деректер бөлімінде импорттаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>

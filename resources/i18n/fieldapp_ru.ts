@@ -648,6 +648,10 @@
         <source>The file was made with newer reference data (version %1); import the coordinator&apos;s reference workbook to see the names of new kinds.</source>
         <translation>Файл создан с более новыми справочными данными (версия %1); импортируйте книгу справочников координатора, чтобы видеть названия новых видов.</translation>
     </message>
+    <message>
+        <source>This is the coordinator&apos;s reference workbook: import it in Settings → Reference data.</source>
+        <translation>Это книга справочников координатора: импортируйте её в разделе Настройки → Справочные данные.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>

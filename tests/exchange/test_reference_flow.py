@@ -146,3 +146,16 @@ def test_offices_expected_to_report_are_listed_even_before_their_first_workbook(
     assert coordinator.reference.offices[0].region == "KZ-35"  # a name becomes the code
     rows = {r["office"]: r for r in coordinator.records.offices()}
     assert rows["KAR-01"]["records"] == 0 and rows["KAR-01"]["overdue"]  # expected, never reported
+
+
+def test_a_reference_workbook_given_to_the_activities_import_is_named_as_such(
+    coordinator, make_workspace, tmp_path
+):
+    from fieldapp.exchange.problems import UnusableWorkbook
+
+    workbook = rd.export_workbook(coordinator, tmp_path / "ref.xlsx")
+    office = make_workspace("ALA-01", "KZ-75")
+    with pytest.raises(UnusableWorkbook) as caught:
+        ex.preview_import(office, [workbook])
+    assert caught.value.code == "reference_workbook"
+    assert not rd.is_reference_workbook(ex.export_workbook(office, tmp_path / "a.xlsx").path)

@@ -52,3 +52,16 @@ def test_the_entry_form_offers_the_coordinator_s_new_kind_but_not_a_retired_one(
     uid = ctx.records.create(make_activity(kind="posters")).created[0]
     fields.set_activity(ctx.workspace.store.get(uid))
     assert fields.kind.code() == "posters" and fields.kind.currentText() == "Плакаттар орналастыру"
+
+
+def test_a_record_of_an_unknown_kind_can_be_corrected_in_the_form_and_keeps_its_kind(qtbot, app_ctx):
+    from fieldapp.ui.form.dialog import EntryDialog
+
+    rec = _newer_kind_record(app_ctx)
+    dialog = EntryDialog(app_ctx, app_ctx.workspace.store.get(rec.uuid))
+    qtbot.addWidget(dialog)
+    assert dialog.fields.kind.currentText() == "unknown kind (peer_mentoring)"
+    dialog.fields.notes.setPlainText("corrected")
+    assert dialog.save()
+    saved = app_ctx.workspace.store.get(rec.uuid)
+    assert (saved.kind, saved.notes, saved.version) == ("peer_mentoring", "corrected", rec.version + 1)

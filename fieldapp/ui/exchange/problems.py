@@ -106,6 +106,10 @@ def unusable_text(code: str) -> str:
         "unknown_format": translate(
             "ExchangeProblems", "This workbook was not made by fieldapp or from its template."
         ),
+        "reference_workbook": translate(
+            "ExchangeProblems",
+            "This is the coordinator's reference workbook: import it in Settings → Reference data.",
+        ),
         "unsupported_format_version": translate(
             "ExchangeProblems", "The workbook was made by a newer fieldapp; update this one."
         ),
