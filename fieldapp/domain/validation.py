@@ -70,9 +70,10 @@ def validate(
     """Every rule of the domain, checked in field order; returns errors and warnings.
 
     keep_unknown_codes: a record that came from another installation may use a kind, site type, material
-    language or target group whose code this installation does not know yet (newer reference data). Such
-    codes are warnings, not errors: the record is kept and passed on unchanged (issue 15). Regions are a
-    fixed list and stay errors; so does text that is not shaped like a code.
+    language or target group whose code this installation does not know yet (newer reference data), or a
+    measure its kind no longer uses (older data). Such codes are warnings, not errors: the record is kept
+    and passed on unchanged (issue 15). Regions are a fixed list and stay errors; so does text that is
+    not shaped like a code.
     """
     ref = ref or reference()
     today = today or date.today()
@@ -134,7 +135,15 @@ def validate(
             add(Issue(Code.NEGATIVE, name))
             continue
         if kind is not None and name not in kind.measures:
-            add(Issue(Code.MEASURE_NOT_FOR_KIND, name))
+            # From another installation, the value was measured under its version of the kind's
+            # measures: kept (a warning), never dropped.
+            add(
+                Issue(
+                    Code.MEASURE_NOT_FOR_KIND,
+                    name,
+                    Severity.WARNING if keep_unknown_codes else Severity.ERROR,
+                )
+            )
             continue
         measure = ref.measure(name)
         if measure and measure.implausible_above and value > measure.implausible_above:

@@ -639,7 +639,11 @@
     </message>
     <message>
         <source>This is the coordinator&apos;s reference workbook: import it in Settings → Reference data.</source>
-        <translation>This is the coordinator's reference workbook: import it in Settings → Reference data.</translation>
+        <translation>This is the coordinator&apos;s reference workbook: import it in Settings → Reference data.</translation>
+    </message>
+    <message>
+        <source>%1: not a measure of this kind here (other reference data); kept as it is.</source>
+        <translation>%1: not a measure of this kind here (other reference data); kept as it is.</translation>
     </message>
 </context>
 <context>

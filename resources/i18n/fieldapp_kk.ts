@@ -641,6 +641,10 @@
         <source>This is the coordinator&apos;s reference workbook: import it in Settings → Reference data.</source>
         <translation>Бұл үйлестірушінің анықтамалық кітабы: оны Баптаулар → Анықтамалық деректер бөлімінде импорттаңыз.</translation>
     </message>
+    <message>
+        <source>%1: not a measure of this kind here (other reference data); kept as it is.</source>
+        <translation>%1: мұнда бұл түрдің көрсеткіші емес (басқа анықтамалық деректер); өзгеріссіз сақталды.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>

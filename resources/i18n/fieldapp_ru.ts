@@ -652,6 +652,10 @@
         <source>This is the coordinator&apos;s reference workbook: import it in Settings → Reference data.</source>
         <translation>Это книга справочников координатора: импортируйте её в разделе Настройки → Справочные данные.</translation>
     </message>
+    <message>
+        <source>%1: not a measure of this kind here (other reference data); kept as it is.</source>
+        <translation>%1: здесь не показатель этого вида (другие справочные данные); сохранено как есть.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>

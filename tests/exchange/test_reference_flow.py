@@ -159,3 +159,18 @@ def test_a_reference_workbook_given_to_the_activities_import_is_named_as_such(
         ex.preview_import(office, [workbook])
     assert caught.value.code == "reference_workbook"
     assert not rd.is_reference_workbook(ex.export_workbook(office, tmp_path / "a.xlsx").path)
+
+
+def test_a_record_measured_under_an_older_version_of_its_kind_is_still_accepted(
+    coordinator, make_workspace, tmp_path
+):
+    office = make_workspace("ALA-01", "KZ-75")  # still on the shipped data: leaflets count sites
+    uid = office.records.create(make_activity(office="ALA-01", sites_covered=4)).created[0]
+    data = rd.current_data(coordinator)
+    for kind in data["kinds"]:
+        if kind["code"] == "leaflets":
+            kind["measures"] = [m for m in kind["measures"] if m != "sites_covered"]
+    rd.save_edit(coordinator, data)
+    got = ex.commit_import(coordinator, [ex.export_workbook(office, tmp_path / "ala.xlsx").path])
+    assert (got.inserted, got.rejected_rows) == (1, 0)
+    assert coordinator.store.get(uid).sites_covered == 4

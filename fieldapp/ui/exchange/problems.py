@@ -74,6 +74,11 @@ def warning_text(code: str, detail: str = "", language: str = "en") -> str:
     }
     if code == "implausible":
         return issue_message(Issue(Code.IMPLAUSIBLE, detail, Severity.WARNING), language)
+    if code == Code.MEASURE_NOT_FOR_KIND:
+        text = translate(
+            "ExchangeProblems", "%1: not a measure of this kind here (other reference data); kept as it is."
+        )
+        return text.replace("%1", field_label(detail, language))
     if code in KEPT_UNKNOWN:
         text = translate(
             "ExchangeProblems",
