@@ -53,14 +53,13 @@ class ReferenceBox(QGroupBox):
         self.note.setObjectName("referenceNote")
         self.note.setWordWrap(True)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.hide()
 
         self.editor = QWidget(self)
         self.list_choice = QComboBox(self.editor)
         self.list_choice.setObjectName("referenceList")
         self.table = QTableWidget(self.editor)
         self.table.setObjectName("referenceTable")
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(160)
         self.add_button = QPushButton(self.editor)
         self.add_button.setObjectName("addReferenceItem")
@@ -142,6 +141,11 @@ class ReferenceBox(QGroupBox):
         columns = EDITED[self.list_key()]
         self.table.setColumnCount(len(columns))
         self.table.setHorizontalHeaderLabels([words[c] for c in columns])
+        header = self.table.horizontalHeader()
+        for i, c in enumerate(columns):  # names share the width; codes and the check box fit themselves
+            stretch = c in ("kk", "ru", "en", "name", "measures")
+            mode = QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(i, mode)
 
     def _describe(self) -> None:
         from fieldapp.services import reference as rd
@@ -230,12 +234,12 @@ class ReferenceBox(QGroupBox):
         except Exception as e:  # a user's file: every failure is a message, never a crash
             self._pending = None
             self.apply_button.setEnabled(False)
-            self.note.setText(self._failure(e))
+            self.say(self._failure(e))
             return
         if change.unchanged or change.new_version == change.old_version:
             self._pending = None
             self.apply_button.setEnabled(False)
-            self.note.setText(
+            self.say(
                 self.tr("Nothing to import: version %1 (or newer) is already in use.").replace(
                     "%1", str(change.old_version)
                 )
@@ -243,7 +247,7 @@ class ReferenceBox(QGroupBox):
             return
         self._pending = Path(path)
         self.apply_button.setEnabled(True)
-        self.note.setText(self._summary(change, preview=True))
+        self.say(self._summary(change, preview=True))
 
     def apply_import(self) -> None:
         from fieldapp.services import reference as rd
@@ -260,23 +264,27 @@ class ReferenceBox(QGroupBox):
         try:
             written = rd.export_workbook(self.ctx.workspace, path)
         except Exception as e:  # a user's path: a message, never a crash
-            self.note.setText(self._failure(e))
+            self.say(self._failure(e))
             return
-        self.note.setText(self.tr("The reference workbook was written to %1.").replace("%1", str(written)))
+        self.say(self.tr("The reference workbook was written to %1.").replace("%1", str(written)))
 
     def undo(self) -> None:
         from fieldapp.services import reference as rd
 
         self._run(lambda: rd.undo_last(self.ctx.workspace))
 
+    def say(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
     def _run(self, work) -> None:
         try:
             change = work()
         except Exception as e:  # every failure a user can cause is a message
-            self.note.setText(self._failure(e))
+            self.say(self._failure(e))
             return
         self.refresh()
-        self.note.setText(self._summary(change))
+        self.say(self._summary(change))
         self.ctx.announce_settings()  # the kinds to offer and filter by
         self.ctx.announce_records_reload()  # names of kinds may have changed everywhere
 

@@ -8,10 +8,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -88,10 +90,19 @@ class SettingsPage(QWidget):
         buttons.addStretch(1)
         folders_lay.addLayout(buttons)
 
-        lay = QVBoxLayout(self)
+        # The page scrolls: a coordinator's reference-data editor makes it taller than a netbook's screen.
+        inner = QWidget(self)
+        lay = QVBoxLayout(inner)
         for box in (self.office_box, self.entry_box, self.reference_box, self.demo_box, self.folders_box):
             lay.addWidget(box)
         lay.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidget(inner)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
 
         self.office.languageChosen.connect(self._language_chosen)
         self.save_office.clicked.connect(self._save_office)
