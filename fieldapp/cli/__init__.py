@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -64,6 +65,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (FieldappError, NotAFieldappDatabase) as e:
         print(f"fieldapp: error: {e}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:
+        # The program reading our output stopped (`fieldapp import … | head`): the work is done and
+        # committed; only the rest of the printout has nowhere to go. Not an internal error.
+        _quiet_stdout()
+        return EXIT_OK
     except KeyboardInterrupt:
         print(
             "fieldapp: interrupted; nothing was half-written (every change is one transaction)",
@@ -74,3 +80,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("internal error in %r", args.command)
         print(f"fieldapp: internal error; details were written to {log_path}", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _quiet_stdout() -> None:
+    """Send what is still buffered for a closed pipe to the null device (no 'Exception ignored' at exit)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout without a file descriptor (embedded, tests)
+        pass

@@ -114,3 +114,22 @@ def test_an_office_may_not_edit_and_a_cp866_console_does_not_crash(tmp_path, coo
     assert r.returncode == 0 and "peer_mentoring" in r.stdout.decode("cp866")
     r = run("--home", home, "reference", "role", "chief")
     assert r.returncode == 2
+
+
+def test_output_piped_into_a_command_that_stops_reading_is_not_an_internal_error(tmp_path):
+    """`fieldapp import big.xlsx | head -1`: the import is done; the reader leaving is not a bug (exit 3)."""
+    home = _home(tmp_path, "ALA-01", "KZ-75")
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Activities"
+    ws.append(["#org+code+reporting", "#activity+code", "#date+start", "#adm1+code", "#reached+ind"])
+    for i in range(3000):
+        ws.append(["ALA-01", "Ракеты!", "2020-05-04", "KZ-75", i])  # 3,000 rejected rows to print
+    path = tmp_path / "many.xlsx"
+    wb.save(path)
+    cmd = f"{sys.executable} -m fieldapp --home {home} import {path} | head -c 10"
+    r = subprocess.run(cmd, shell=True, capture_output=True, cwd=ROOT, timeout=300,
+                       env={**os.environ, "PYTHONPATH": str(ROOT)})  # fmt: skip
+    assert b"internal error" not in r.stderr and b"Traceback" not in r.stderr, r.stderr
