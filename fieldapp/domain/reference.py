@@ -114,11 +114,7 @@ class Reference:
 
     def resolve_code(self, items: tuple[Coded, ...], text: str) -> str | None:
         """Match a code or a name in any language (case- and space-insensitive)."""
-        key = _fold(text)
-        for item in items:
-            if key == _fold(item.code) or any(key == _fold(n) for n in item.names.values()):
-                return item.code
-        return None
+        return _name_index(items).get(_fold(text))
 
 
 def _fold(text: str) -> str:
@@ -128,6 +124,16 @@ def _fold(text: str) -> str:
 @cache
 def _index(items: tuple[Coded, ...]) -> dict[str, Coded]:
     return {i.code: i for i in items}
+
+
+@cache
+def _name_index(items: tuple[Coded, ...]) -> dict[str, str]:
+    """Folded code and names → code; the first item wins where two share a name (list order)."""
+    out: dict[str, str] = {}
+    for item in items:
+        for key in (item.code, *item.names.values()):
+            out.setdefault(_fold(key), item.code)
+    return out
 
 
 @cache
