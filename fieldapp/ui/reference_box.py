@@ -29,6 +29,7 @@ EDITED = {
     "site_types": ("code", "kk", "ru", "en"),
     "partners": ("code", "kk", "ru", "en"),
     "offices": ("code", "name", "region"),
+    "measures": ("code", "kk", "ru", "en", "implausible_above"),  # names and thresholds; codes are fixed
 }
 
 
@@ -111,6 +112,7 @@ class ReferenceBox(QGroupBox):
             "site_types": self.tr("Site types"),
             "partners": self.tr("Partner organisations"),
             "offices": self.tr("Offices expected to report"),
+            "measures": self.tr("Measures and their warning thresholds"),
         }
         current = self.list_choice.currentData()
         self.list_choice.blockSignals(True)
@@ -137,6 +139,7 @@ class ReferenceBox(QGroupBox):
             "retired": self.tr("Retired"),
             "name": self.tr("Name"),
             "region": self.tr("Region code"),
+            "implausible_above": self.tr("Warn above"),
         }
         columns = EDITED[self.list_key()]
         self.table.setColumnCount(len(columns))
@@ -205,7 +208,12 @@ class ReferenceBox(QGroupBox):
                     item[col] = bool(cell and cell.checkState() == Qt.CheckState.Checked)
                 else:
                     text = cell.text().strip() if cell else ""
-                    item[col] = text.split() if col == "measures" else text
+                    if col == "measures":
+                        item[col] = text.split()
+                    elif col == "implausible_above":
+                        item[col] = int(text) if text.isdigit() else -1  # -1: refused as bad_number
+                    else:
+                        item[col] = text
             if any(v for k, v in item.items() if k != "retired"):
                 out.append(item)
         return out

@@ -1321,6 +1321,14 @@
         <source>Export reference workbook</source>
         <translation>Export reference workbook</translation>
     </message>
+    <message>
+        <source>Measures and their warning thresholds</source>
+        <translation>Measures and their warning thresholds</translation>
+    </message>
+    <message>
+        <source>Warn above</source>
+        <translation>Warn above</translation>
+    </message>
 </context>
 <context>
     <name>ReportBox</name>

@@ -1321,6 +1321,14 @@
         <source>Export reference workbook</source>
         <translation>Анықтамалық кітапты экспорттау</translation>
     </message>
+    <message>
+        <source>Measures and their warning thresholds</source>
+        <translation>Көрсеткіштер және олардың ескерту шектері</translation>
+    </message>
+    <message>
+        <source>Warn above</source>
+        <translation>Осыдан асса ескерту</translation>
+    </message>
 </context>
 <context>
     <name>ReportBox</name>

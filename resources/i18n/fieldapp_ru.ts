@@ -1339,6 +1339,14 @@
         <source>Export reference workbook</source>
         <translation>Экспорт книги справочников</translation>
     </message>
+    <message>
+        <source>Measures and their warning thresholds</source>
+        <translation>Показатели и пороги предупреждения</translation>
+    </message>
+    <message>
+        <source>Warn above</source>
+        <translation>Предупреждать выше</translation>
+    </message>
 </context>
 <context>
     <name>ReportBox</name>

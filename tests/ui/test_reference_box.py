@@ -106,3 +106,19 @@ def test_a_kind_added_in_settings_is_at_once_in_the_filter_and_named_in_the_tabl
     box.save_edits()
     kinds = window.activities.filters.kind
     assert "Peer mentoring" in [kinds.itemText(i) for i in range(kinds.count())]
+
+
+def test_a_coordinator_changes_a_warning_threshold(qtbot, make_ctx, workspace):
+    rd.set_role(workspace, "coordinator")
+    ctx = make_ctx("en")
+    box = ReferenceBox(ctx)
+    qtbot.addWidget(box)
+    box.list_choice.setCurrentIndex(box.list_choice.findData("measures"))
+    row = next(r for r in range(box.table.rowCount()) if box.table.item(r, 0).text() == "people_reached")
+    box.table.setItem(row, 4, QTableWidgetItem("9000000"))
+    box.save_edits()
+    assert ctx.workspace.reference.measure("people_reached").implausible_above == 9_000_000
+    box.table.setItem(row, 4, QTableWidgetItem("lots"))
+    box.save_edits()
+    assert ctx.workspace.reference.measure("people_reached").implausible_above == 9_000_000
+    assert "bad_number" in box.note.text()
