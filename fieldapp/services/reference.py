@@ -157,7 +157,8 @@ class ReferenceProblems(BadInput):
         self.change = change
         listed = "; ".join(str(p) for p in change.problems[:20])
         more = f" (and {len(change.problems) - 20} more)" if len(change.problems) > 20 else ""
-        super().__init__(f"{change.file or 'reference data'}: not imported, nothing changed: {listed}{more}")
+        what = f"{change.file}: not imported" if change.file else "reference data not saved"
+        super().__init__(f"{what}, nothing changed: {listed}{more}")
 
 
 def save_edit(ws: Workspace, data: dict) -> ReferenceChange:

@@ -319,10 +319,39 @@ class ReferenceBox(QGroupBox):
 
     def _failure(self, error: BaseException) -> str:
         from fieldapp.domain.errors import FieldappError
+        from fieldapp.services.reference import ReferenceProblems
 
+        if isinstance(error, ReferenceProblems):
+            listed = [self._problem(p) for p in error.change.problems[:10]]
+            more = len(error.change.problems) - len(listed)
+            if more > 0:
+                listed.append(self.tr("… and %1 more.").replace("%1", str(more)))
+            return self.tr("Nothing was changed: %1").replace("%1", " ".join(listed))
         if isinstance(error, FieldappError | OSError):
             return self.tr("Nothing was changed: %1").replace("%1", str(error))
         raise error
+
+    def _problem(self, problem) -> str:
+        """One problem of a reference document in the UI language: where, what, and the item."""
+        words = {
+            "bad_code": self.tr("a code must be small Latin letters, digits and _, starting with a letter"),
+            "duplicate_code": self.tr("the code is used twice"),
+            "missing_name": self.tr("a name is missing"),
+            "too_long": self.tr("a name is too long"),
+            "unknown_measure": self.tr("an unknown measure"),
+            "measures_fixed": self.tr("the measures cannot be added or removed, only renamed"),
+            "no_measures": self.tr("choose at least one measure"),
+            "bad_number": self.tr("not a whole number of 0 or more"),
+            "unknown_region": self.tr("an unknown region"),
+            "no_kinds": self.tr("at least one activity kind must stay in use"),
+        }
+        at = self.list_choice.findData(problem.list)
+        where = self.list_choice.itemText(at) if at >= 0 else problem.list
+        if problem.row:
+            where = self.tr("%1, row %2").replace("%1", where).replace("%2", str(problem.row))
+        text = words.get(problem.code, problem.code)
+        detail = f" ({problem.detail})" if problem.detail else ""
+        return f"{where}: {text}{detail}."
 
     def _choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import reference workbook"), "", "*.xlsx")

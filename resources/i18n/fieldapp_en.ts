@@ -1329,6 +1329,54 @@
         <source>Warn above</source>
         <translation>Warn above</translation>
     </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <source>a code must be small Latin letters, digits and _, starting with a letter</source>
+        <translation>a code must be small Latin letters, digits and _, starting with a letter</translation>
+    </message>
+    <message>
+        <source>the code is used twice</source>
+        <translation>the code is used twice</translation>
+    </message>
+    <message>
+        <source>a name is missing</source>
+        <translation>a name is missing</translation>
+    </message>
+    <message>
+        <source>a name is too long</source>
+        <translation>a name is too long</translation>
+    </message>
+    <message>
+        <source>an unknown measure</source>
+        <translation>an unknown measure</translation>
+    </message>
+    <message>
+        <source>the measures cannot be added or removed, only renamed</source>
+        <translation>the measures cannot be added or removed, only renamed</translation>
+    </message>
+    <message>
+        <source>choose at least one measure</source>
+        <translation>choose at least one measure</translation>
+    </message>
+    <message>
+        <source>not a whole number of 0 or more</source>
+        <translation>not a whole number of 0 or more</translation>
+    </message>
+    <message>
+        <source>an unknown region</source>
+        <translation>an unknown region</translation>
+    </message>
+    <message>
+        <source>at least one activity kind must stay in use</source>
+        <translation>at least one activity kind must stay in use</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, row %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportBox</name>

@@ -1329,6 +1329,54 @@
         <source>Warn above</source>
         <translation>Осыдан асса ескерту</translation>
     </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… және тағы %1.</translation>
+    </message>
+    <message>
+        <source>a code must be small Latin letters, digits and _, starting with a letter</source>
+        <translation>код кіші латын әріптерінен, сандардан және _ белгісінен тұрып, әріппен басталуы керек</translation>
+    </message>
+    <message>
+        <source>the code is used twice</source>
+        <translation>код екі рет қолданылған</translation>
+    </message>
+    <message>
+        <source>a name is missing</source>
+        <translation>атауы жоқ</translation>
+    </message>
+    <message>
+        <source>a name is too long</source>
+        <translation>атауы тым ұзын</translation>
+    </message>
+    <message>
+        <source>an unknown measure</source>
+        <translation>белгісіз көрсеткіш</translation>
+    </message>
+    <message>
+        <source>the measures cannot be added or removed, only renamed</source>
+        <translation>көрсеткіштерді қосуға не алып тастауға болмайды, тек атауын өзгертуге болады</translation>
+    </message>
+    <message>
+        <source>choose at least one measure</source>
+        <translation>кемінде бір көрсеткішті таңдаңыз</translation>
+    </message>
+    <message>
+        <source>not a whole number of 0 or more</source>
+        <translation>0-ден кем емес бүтін сан емес</translation>
+    </message>
+    <message>
+        <source>an unknown region</source>
+        <translation>белгісіз өңір</translation>
+    </message>
+    <message>
+        <source>at least one activity kind must stay in use</source>
+        <translation>кемінде бір іс-шара түрі қолданыста қалуы керек</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, %2-жол</translation>
+    </message>
 </context>
 <context>
     <name>ReportBox</name>

@@ -1347,6 +1347,54 @@
         <source>Warn above</source>
         <translation>Предупреждать выше</translation>
     </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… и ещё %1.</translation>
+    </message>
+    <message>
+        <source>a code must be small Latin letters, digits and _, starting with a letter</source>
+        <translation>код — строчные латинские буквы, цифры и _, начинается с буквы</translation>
+    </message>
+    <message>
+        <source>the code is used twice</source>
+        <translation>код использован дважды</translation>
+    </message>
+    <message>
+        <source>a name is missing</source>
+        <translation>не хватает названия</translation>
+    </message>
+    <message>
+        <source>a name is too long</source>
+        <translation>название слишком длинное</translation>
+    </message>
+    <message>
+        <source>an unknown measure</source>
+        <translation>неизвестный показатель</translation>
+    </message>
+    <message>
+        <source>the measures cannot be added or removed, only renamed</source>
+        <translation>показатели нельзя добавлять или удалять, только переименовывать</translation>
+    </message>
+    <message>
+        <source>choose at least one measure</source>
+        <translation>выберите хотя бы один показатель</translation>
+    </message>
+    <message>
+        <source>not a whole number of 0 or more</source>
+        <translation>не целое число от 0</translation>
+    </message>
+    <message>
+        <source>an unknown region</source>
+        <translation>неизвестный регион</translation>
+    </message>
+    <message>
+        <source>at least one activity kind must stay in use</source>
+        <translation>хотя бы один вид мероприятий должен остаться в употреблении</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, строка %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportBox</name>
