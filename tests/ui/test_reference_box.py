@@ -91,7 +91,7 @@ def test_a_coordinator_adds_a_kind_in_the_table(qtbot, make_ctx, workspace):
     box.add_row()
     box.table.setItem(box.table.rowCount() - 1, 0, QTableWidgetItem("quiz"))
     box.save_edits()
-    assert ctx.workspace.reference.version == 2 and "a name is missing" in box.note.text()
+    assert ctx.workspace.reference.version == 2 and "атауы жоқ" in box.note.text()  # "a name is missing"
 
 
 def test_a_kind_added_in_settings_is_at_once_in_the_filter_and_named_in_the_table(qtbot, window, workspace):
