@@ -72,7 +72,8 @@ def write_template_workbook(path: Path, language: str = "ru") -> None:
         elif col.field in LIST_FOR_FIELD:
             first, end = ranges[LIST_FOR_FIELD[col.field]]
             formula = f"Lists!${names_column}${first}:${names_column}${end}"
-            dv = DataValidation(type="list", formula1=formula, allow_blank=True)
+            # A warning, not a stop: a code or another spelling ("ВКО", "KZ-63") is accepted on import.
+            dv = DataValidation(type="list", formula1=formula, allow_blank=True, errorStyle="warning")
             dv.prompt = PROMPTS["kind"].get(language) if col.field == "kind" else None
         elif col.field == "target_groups":
             dv = DataValidation(

@@ -114,6 +114,7 @@ def test_template_drop_downs_offer_names_in_the_sheet_language_and_both_are_acce
     for dv in ws.data_validations.dataValidation:
         if dv.type != "list":
             continue
+        assert dv.errorStyle == "warning"  # a code or another spelling may still be typed
         column = next(iter(dv.sqref.ranges)).min_col
         area = dv.formula1.split("!")[1]
         first, last = area.replace("$", "").split(":")
