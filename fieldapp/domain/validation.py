@@ -11,6 +11,7 @@ from fieldapp.domain.record import MEASURES, TEXT_LIMITS, Activity
 from fieldapp.domain.reference import Reference, reference
 
 EARLIEST_DATE = date(2020, 1, 1)
+LARGEST_MEASURE = 2**63 - 1  # SQLite's (and PostgreSQL's bigint) largest integer
 _CODE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
 
@@ -133,6 +134,9 @@ def validate(
             continue
         if value < 0:
             add(Issue(Code.NEGATIVE, name))
+            continue
+        if value > LARGEST_MEASURE:  # does not fit the database's integer: never stored, whoever sent it
+            add(Issue(Code.NOT_AN_INTEGER, name, limit=LARGEST_MEASURE))
             continue
         if kind is not None and name not in kind.measures:
             # From another installation, the value was measured under its version of the kind's
