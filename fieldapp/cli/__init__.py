@@ -11,7 +11,7 @@ import tempfile
 from collections.abc import Sequence
 
 from fieldapp import __version__, logs, paths
-from fieldapp.cli import exchange_commands, records_commands, targets_commands
+from fieldapp.cli import exchange_commands, records_commands, reference_commands, targets_commands
 from fieldapp.domain.errors import FieldappError
 from fieldapp.storage import NotAFieldappDatabase, health
 
@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     records_commands.register(sub)
     exchange_commands.register(sub)
     targets_commands.register(sub)
+    reference_commands.register(sub)
     return parser
 
 

@@ -111,6 +111,17 @@ def cmd_import(args, where: Paths) -> int:
         if not args.files:
             raise BadInput("give one or more workbooks to import (or --undo-last)")
         files = [Path(f) for f in args.files]
+        references = [f for f in files if _is_reference(f)]
+        if references and len(files) > 1:
+            raise BadInput(f"{references[0].name} is a reference workbook: import it on its own")
+        if references:
+            # Offices import the reference workbook like any exchange file.
+            from fieldapp.cli.reference_commands import print_change
+            from fieldapp.services import reference
+
+            run_ref = reference.preview_import if args.dry_run else reference.commit_import
+            print_change(run_ref(ws, files[0]), args.json, args.dry_run)
+            return 0
         run = exchange.preview_import if args.dry_run else exchange.commit_import
         result = run(ws, files)
     data = result.as_dict()
@@ -126,6 +137,10 @@ def _utf8_console() -> bool:
     """JSON for a console that cannot show Kazakh stays exact as \\u escapes instead of turning into '?'."""
     encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
     return encoding in ("utf8", "utf8sig")
+def _is_reference(path: Path) -> bool:
+    from fieldapp.services import reference
+
+    return path.suffix.lower() == ".xlsx" and path.is_file() and reference.is_reference_workbook(path)
 
 
 def _print_result(d: dict) -> None:
@@ -172,6 +187,10 @@ def cmd_report(args, where: Paths) -> int:
 def cmd_template(args, where: Paths) -> int:
     from fieldapp.services import exchange  # workbook code loads only for these commands (GUI start-up)
 
-    path = exchange.write_template(args.file, args.language, paths=where)
+    if where.database.exists():  # the kinds this installation knows (its reference data)
+        with _open(where) as ws:
+            path = exchange.write_template(args.file, args.language, ws=ws)
+    else:
+        path = exchange.write_template(args.file, args.language, paths=where)
     print(f"template written to {path}")
     return 0

@@ -1,15 +1,26 @@
-"""Reference data (kinds, measures, regions, code lists) loaded from `resources/reference/*.json`."""
+"""Reference data (kinds, measures, regions, code lists): shipped in `resources/reference/*.json`, and
+replaced by the coordinator's versions (issue 15) — `from_data` builds one from a plain document.
+
+`reference()` is the data in use by this process: the shipped data until the composition root (the GUI's
+context) activates an installation's own version with `activate`. Headless services that can hold several
+installations at once take the workspace's reference explicitly.
+"""
 
 from __future__ import annotations
 
 import json
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 
+from fieldapp.domain.regions import RegionIndex
 from fieldapp.paths import resource
 
 LANGUAGES = ("kk", "ru", "en")
+SHIPPED_VERSION = 1
+# The lists a coordinator edits (regions are the law's, not the campaign's: they stay shipped).
+EDITABLE = ("measures", "kinds", "target_groups", "site_types", "languages", "partners", "offices")
 
 
 @dataclass(frozen=True, eq=False)
@@ -32,6 +43,16 @@ class Measure(Coded):
 class Kind(Coded):
     measures: tuple[str, ...] = ()
     weight: int = 1
+    retired: bool = False  # still names old records; no longer offered for new ones
+
+
+@dataclass(frozen=True)
+class Office:
+    """An office expected to report."""
+
+    code: str
+    name: str
+    region: str = ""
 
 
 @dataclass(frozen=True, eq=False)
@@ -42,9 +63,18 @@ class Reference:
     kinds: tuple[Kind, ...]
     regions: tuple[Coded, ...]
     region_aliases: dict[str, str]
+    region_spellings: dict[str, str]
     target_groups: tuple[Coded, ...]
     site_types: tuple[Coded, ...]
     material_languages: tuple[Coded, ...]
+    version: int = SHIPPED_VERSION
+    partners: tuple[Coded, ...] = ()
+    offices: tuple[Office, ...] = ()
+
+    @property
+    def offered_kinds(self) -> tuple[Kind, ...]:
+        """The kinds offered for new records (retired ones are not)."""
+        return tuple(k for k in self.kinds if not k.retired)
 
     def kind(self, code: str) -> Kind | None:
         return _index(self.kinds).get(code)
@@ -72,15 +102,19 @@ class Reference:
             return current[key], False
         if key in aliases:
             return aliases[key], True
-        return None, False
+        codes, old = _region_index(self).match(text)
+        return (codes[0], old) if len(codes) == 1 else (None, False)
+
+    def region_candidates(self, text: str) -> tuple[str, ...]:
+        """The regions an ambiguous text could mean ("Almaty": KZ-19, KZ-75); empty if not ambiguous."""
+        if self.resolve_region(text)[0]:
+            return ()
+        codes, _ = _region_index(self).match(text)
+        return codes if len(codes) > 1 else ()
 
     def resolve_code(self, items: tuple[Coded, ...], text: str) -> str | None:
         """Match a code or a name in any language (case- and space-insensitive)."""
-        key = _fold(text)
-        for item in items:
-            if key == _fold(item.code) or any(key == _fold(n) for n in item.names.values()):
-                return item.code
-        return None
+        return _name_index(items).get(_fold(text))
 
 
 def _fold(text: str) -> str:
@@ -90,6 +124,16 @@ def _fold(text: str) -> str:
 @cache
 def _index(items: tuple[Coded, ...]) -> dict[str, Coded]:
     return {i.code: i for i in items}
+
+
+@cache
+def _name_index(items: tuple[Coded, ...]) -> dict[str, str]:
+    """Folded code and names → code; the first item wins where two share a name (list order)."""
+    out: dict[str, str] = {}
+    for item in items:
+        for key in (item.code, *item.names.values()):
+            out.setdefault(_fold(key), item.code)
+    return out
 
 
 @cache
@@ -104,6 +148,13 @@ def _region_lookup(ref: Reference) -> tuple[dict[str, str], dict[str, str]]:
     return current, aliases
 
 
+@cache
+def _region_index(ref: Reference) -> RegionIndex:
+    return RegionIndex.build(
+        {r.code: list(r.names.values()) for r in ref.regions}, ref.region_spellings, ref.region_aliases
+    )
+
+
 def _names(d: dict) -> dict[str, str]:
     return {lang: d[lang] for lang in LANGUAGES}
 
@@ -113,23 +164,113 @@ def _load(name: str) -> dict:
         return json.load(f)
 
 
-@cache
-def reference() -> Reference:
-    """The shipped reference data (read once, on first use)."""
+def shipped_data() -> dict:
+    """The reference data shipped with the app, as the plain document `from_data` reads."""
     kinds = _load("kinds.json")
-    regions = _load("regions.json")
     lists = _load("lists.json")
+    return {
+        "version": kinds.get("version", SHIPPED_VERSION),
+        "measures": kinds["measures"],
+        "kinds": kinds["kinds"],
+        "target_groups": lists["target_groups"],
+        "site_types": lists["site_types"],
+        "languages": lists["languages"],
+        "partners": lists.get("partners", []),
+        "offices": lists.get("offices", []),
+    }
+
+
+def from_data(data: dict) -> Reference:
+    """A Reference from a plain document (shipped, stored or imported); regions are always the shipped."""
+    regions = _load("regions.json")
     return Reference(
         measures=tuple(
-            Measure(m["code"], _names(m), implausible_above=m["implausible_above"]) for m in kinds["measures"]
+            Measure(m["code"], _names(m), implausible_above=int(m.get("implausible_above") or 0))
+            for m in data["measures"]
         ),
         kinds=tuple(
-            Kind(k["code"], _names(k), measures=tuple(k["measures"]), weight=k["weight"])
-            for k in kinds["kinds"]
+            Kind(
+                k["code"],
+                _names(k),
+                measures=tuple(k["measures"]),
+                weight=int(k.get("weight") or 1),
+                retired=bool(k.get("retired")),
+            )
+            for k in data["kinds"]
         ),
         regions=tuple(Coded(r["code"], _names(r)) for r in regions["regions"]),
         region_aliases={a["alias"]: a["code"] for a in regions["aliases"]},
-        target_groups=tuple(Coded(t["code"], _names(t)) for t in lists["target_groups"]),
-        site_types=tuple(Coded(t["code"], _names(t)) for t in lists["site_types"]),
-        material_languages=tuple(Coded(t["code"], _names(t)) for t in lists["languages"]),
+        region_spellings={a["text"]: a["code"] for a in regions.get("spellings", ())},
+        target_groups=tuple(Coded(t["code"], _names(t)) for t in data["target_groups"]),
+        site_types=tuple(Coded(t["code"], _names(t)) for t in data["site_types"]),
+        material_languages=tuple(Coded(t["code"], _names(t)) for t in data["languages"]),
+        version=int(data.get("version") or SHIPPED_VERSION),
+        partners=tuple(Coded(t["code"], _names(t)) for t in data.get("partners", ())),
+        offices=tuple(
+            Office(o["code"], o.get("name", ""), o.get("region", "")) for o in data.get("offices", ())
+        ),
     )
+
+
+def to_data(ref: Reference) -> dict:
+    """The plain document of a Reference (what is stored, and what the reference workbook carries)."""
+
+    def coded(items) -> list[dict]:
+        return [{"code": i.code, **{lang: i.names.get(lang, "") for lang in LANGUAGES}} for i in items]
+
+    kinds = []
+    for k, row in zip(ref.kinds, coded(ref.kinds), strict=True):
+        row.update(measures=list(k.measures), weight=k.weight)
+        if k.retired:
+            row["retired"] = True
+        kinds.append(row)
+    measures = []
+    for m, row in zip(ref.measures, coded(ref.measures), strict=True):
+        row["implausible_above"] = m.implausible_above
+        measures.append(row)
+    return {
+        "version": ref.version,
+        "measures": measures,
+        "kinds": kinds,
+        "target_groups": coded(ref.target_groups),
+        "site_types": coded(ref.site_types),
+        "languages": coded(ref.material_languages),
+        "partners": coded(ref.partners),
+        "offices": [{"code": o.code, "name": o.name, "region": o.region} for o in ref.offices],
+    }
+
+
+@cache
+def shipped() -> Reference:
+    """The shipped reference data (read once, on first use)."""
+    return from_data(shipped_data())
+
+
+_active: list[Reference] = []
+
+
+def reference() -> Reference:
+    """The reference data in use by this process (the shipped data unless an installation's is active)."""
+    return _active[-1] if _active else shipped()
+
+
+@contextmanager
+def using(ref: Reference):
+    """Make `ref` the data in use while the block runs (a service working for one of several installs)."""
+    _active.append(ref)
+    try:
+        yield ref
+    finally:
+        # Remove this entry whatever happened meanwhile (the GUI may `activate` new data from Settings
+        # while a worker runs an import with the same installation's data).
+        for i in range(len(_active) - 1, -1, -1):
+            if _active[i] is ref:
+                del _active[i]
+                break
+
+
+def activate(ref: Reference | None) -> None:
+    """Make `ref` the data in use (None: back to the shipped data). Called by the composition root."""
+    _active.clear()
+    if ref is not None:
+        _active.append(ref)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -10,6 +11,8 @@ from fieldapp.domain.record import MEASURES, TEXT_LIMITS, Activity
 from fieldapp.domain.reference import Reference, reference
 
 EARLIEST_DATE = date(2020, 1, 1)
+LARGEST_MEASURE = 2**63 - 1  # SQLite's (and PostgreSQL's bigint) largest integer
+_CODE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
 
 class Code(StrEnum):
@@ -54,28 +57,50 @@ def errors(issues: list[Issue]) -> list[Issue]:
     return [i for i in issues if i.is_error]
 
 
-def validate(record: Activity, today: date | None = None, ref: Reference | None = None) -> list[Issue]:
-    """Every rule of the domain, checked in field order; returns errors and warnings."""
+def looks_like_code(value: str) -> bool:
+    """'peer_mentoring' is a code (of newer reference data); 'Peer mentoring' is a name someone typed."""
+    return bool(_CODE.match(value))
+
+
+def validate(
+    record: Activity,
+    today: date | None = None,
+    ref: Reference | None = None,
+    keep_unknown_codes: bool = False,
+) -> list[Issue]:
+    """Every rule of the domain, checked in field order; returns errors and warnings.
+
+    keep_unknown_codes: a record that came from another installation may use a kind, site type, material
+    language or target group whose code this installation does not know yet (newer reference data), or a
+    measure its kind no longer uses (older data). Such codes are warnings, not errors: the record is kept
+    and passed on unchanged (issue 15). Regions are a fixed list and stay errors; so does text that is
+    not shaped like a code.
+    """
     ref = ref or reference()
     today = today or date.today()
     issues: list[Issue] = []
     add = issues.append
+
+    def unknown(code: Code, name: str, values) -> None:
+        keep = keep_unknown_codes and all(looks_like_code(v) for v in values)
+        add(Issue(code, name, Severity.WARNING if keep else Severity.ERROR))
 
     for name in ("office", "kind", "start_date", "region"):
         if getattr(record, name) in (None, ""):
             add(Issue(Code.REQUIRED, name))
 
     if record.kind and ref.kind(record.kind) is None:
-        add(Issue(Code.UNKNOWN_KIND, "kind"))
+        unknown(Code.UNKNOWN_KIND, "kind", [record.kind])
     if record.region and ref.region(record.region) is None:
         add(Issue(Code.UNKNOWN_REGION, "region"))
     if record.site_type and record.site_type not in {s.code for s in ref.site_types}:
-        add(Issue(Code.UNKNOWN_SITE_TYPE, "site_type"))
+        unknown(Code.UNKNOWN_SITE_TYPE, "site_type", [record.site_type])
     if record.language and record.language not in {s.code for s in ref.material_languages}:
-        add(Issue(Code.UNKNOWN_LANGUAGE, "language"))
+        unknown(Code.UNKNOWN_LANGUAGE, "language", [record.language])
     known_groups = {t.code for t in ref.target_groups}
-    if any(g not in known_groups for g in record.target_groups):
-        add(Issue(Code.UNKNOWN_TARGET_GROUP, "target_groups"))
+    strangers = [g for g in record.target_groups if g not in known_groups]
+    if strangers:
+        unknown(Code.UNKNOWN_TARGET_GROUP, "target_groups", strangers)
 
     for name in ("start_date", "end_date"):
         value = getattr(record, name)
@@ -110,8 +135,19 @@ def validate(record: Activity, today: date | None = None, ref: Reference | None 
         if value < 0:
             add(Issue(Code.NEGATIVE, name))
             continue
+        if value > LARGEST_MEASURE:  # does not fit the database's integer: never stored, whoever sent it
+            add(Issue(Code.NOT_AN_INTEGER, name, limit=LARGEST_MEASURE))
+            continue
         if kind is not None and name not in kind.measures:
-            add(Issue(Code.MEASURE_NOT_FOR_KIND, name))
+            # From another installation, the value was measured under its version of the kind's
+            # measures: kept (a warning), never dropped.
+            add(
+                Issue(
+                    Code.MEASURE_NOT_FOR_KIND,
+                    name,
+                    Severity.WARNING if keep_unknown_codes else Severity.ERROR,
+                )
+            )
             continue
         measure = ref.measure(name)
         if measure and measure.implausible_above and value > measure.implausible_above:

@@ -14,11 +14,12 @@ from typing import Any
 
 from fieldapp.domain.record import Activity, iso_to_ms
 from fieldapp.domain.reference import Reference
+from fieldapp.domain.validation import looks_like_code
 
 EXCEL_EPOCH = date(1899, 12, 30)
 TRUE_WORDS = {"1", "true", "yes", "y", "да", "иә", "ия", "x", "deleted"}
 FALSE_WORDS = {"0", "false", "no", "n", "нет", "жоқ", ""}
-_SPLIT = re.compile(r"[;,\n]+")
+_STRONG_SPLIT = re.compile(r"[;\n\r]+")
 _INT_TEXT = re.compile(r"^[+]?\d+(?:[.,]0+)?$")
 
 
@@ -366,6 +367,9 @@ def parse_code(items, value: Any, ref: Reference) -> str:
 
 
 def parse_codes(items, value: Any, ref: Reference) -> tuple[str, ...]:
+    """Several codes or names in one cell. `;` and line breaks always separate; a comma separates only
+    where it does not fall inside a name ("Дети, затронутые миграцией, Беженцы" is two groups);
+    spaces separate codes ("parents youth", the exported form). Unknown text is kept for validation."""
     text = parse_text(value)
     if not text:
         return ()
@@ -373,14 +377,37 @@ def parse_codes(items, value: Any, ref: Reference) -> tuple[str, ...]:
     tokens = text.split(" ")
     if all(t in codes for t in tokens):  # the exported form: codes separated by single spaces
         return tuple(dict.fromkeys(tokens))
-    whole = ref.resolve_code(items, text)
-    if whole:
-        return (whole,)
-    tokens = _SPLIT.split(text) if _SPLIT.search(text) else text.split()
     out: list[str] = []
-    for token in (t.strip() for t in tokens):
-        if token:
-            code = ref.resolve_code(items, token) or token
+    for segment in _STRONG_SPLIT.split(text):
+        for code in _segment_codes(items, segment, ref):
             if code not in out:
                 out.append(code)
     return tuple(out)
+
+
+def _segment_codes(items, segment: str, ref: Reference) -> list[str]:
+    segment = segment.strip()
+    if not segment:
+        return []
+    whole = ref.resolve_code(items, segment)
+    if whole:
+        return [whole]
+    pieces = segment.split(",")
+    if len(pieces) == 1:
+        words = segment.split()
+        found = [ref.resolve_code(items, w) or (w if looks_like_code(w) else None) for w in words]
+        return [c for c in found if c] if all(found) else [segment]
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        for j in range(len(pieces), i, -1):  # the longest run of pieces that is one name
+            code = ref.resolve_code(items, ",".join(pieces[i:j]))
+            if code:
+                out.append(code)
+                i = j
+                break
+        else:
+            if pieces[i].strip():
+                out.append(pieces[i].strip())
+            i += 1
+    return out

@@ -19,6 +19,7 @@ UNKNOWN_FORMAT = "unknown_format"
 UNSUPPORTED_VERSION = "unsupported_format_version"
 SPARSE_SHEET = "mostly_empty_sheet"
 UNREADABLE_VALUE = "unreadable_value"
+REFERENCE_WORKBOOK = "reference_workbook"  # the coordinator's reference data, not activities
 
 # Codes of a rejected row, besides the domain's validation codes (fieldapp.domain.validation.Code).
 FORMULA = "formula"
@@ -26,6 +27,7 @@ CELL_TOO_LONG = "cell_too_long"
 DUPLICATE_UUID = "duplicate_uuid"
 MISSING_TIMESTAMP = "missing_timestamp"
 TIMESTAMP_ORDER = "updated_before_created"
+AMBIGUOUS_REGION = "ambiguous_region"  # the value names the candidates: "Almaty → KZ-19 / KZ-75"
 
 # Codes of warnings (the import goes on).
 CHECKSUM_MISMATCH = "checksum_mismatch"
@@ -35,6 +37,7 @@ OLD_REGION_NAME = "old_region_name"
 EDITED_OUTSIDE = "edited_outside_fieldapp"
 DUPLICATE_COLUMN = "duplicate_column"
 IMPLAUSIBLE = "implausible"
+NEWER_REFERENCE = "newer_reference_data"  # made with a newer reference version: import the reference workbook
 
 # A cell that could not be parsed (besides the domain's codes): raised as CellError by the column spec.
 BAD_UUID = "bad_uuid"
@@ -43,12 +46,12 @@ BAD_BOOLEAN = "bad_boolean"
 
 UNUSABLE_CODES = (
     NOT_FOUND, NOT_A_ZIP, NOT_XLSX, PASSWORD_PROTECTED, ZIP_BOMB, BAD_XML, NO_ACTIVITIES_SHEET,
-    MISSING_COLUMNS, UNKNOWN_FORMAT, UNSUPPORTED_VERSION, SPARSE_SHEET, UNREADABLE_VALUE,
+    MISSING_COLUMNS, UNKNOWN_FORMAT, UNSUPPORTED_VERSION, SPARSE_SHEET, UNREADABLE_VALUE, REFERENCE_WORKBOOK,
 )  # fmt: skip
 ROW_CODES = (FORMULA, CELL_TOO_LONG, DUPLICATE_UUID, MISSING_TIMESTAMP, TIMESTAMP_ORDER, BAD_UUID,
-             BAD_TIMESTAMP, BAD_BOOLEAN)  # fmt: skip
+             BAD_TIMESTAMP, BAD_BOOLEAN, AMBIGUOUS_REGION)  # fmt: skip
 WARNING_CODES = (CHECKSUM_MISMATCH, COUNT_MISMATCH, NO_METADATA, OLD_REGION_NAME, EDITED_OUTSIDE,
-                 DUPLICATE_COLUMN, IMPLAUSIBLE)  # fmt: skip
+                 DUPLICATE_COLUMN, IMPLAUSIBLE, NEWER_REFERENCE)  # fmt: skip
 
 EXCEL_CELL_LIMIT = 32_767
 EXCEL_MAX_ROWS = 1_048_576

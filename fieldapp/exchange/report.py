@@ -17,6 +17,7 @@ from fieldapp.domain.reference import reference
 from fieldapp.domain.report import OVERLAPPING, ReportModel, Row, Table, label
 from fieldapp.exchange.mappng import render_map
 from fieldapp.exchange.sheets import write_lists
+from fieldapp.exchange.words import kind_name
 from fieldapp.exchange.words import word as w
 
 BOLD = Font(bold=True)
@@ -106,6 +107,8 @@ def _number(cell, value: int | None) -> None:
 def _label(key: str, code: str, language: str) -> str:
     if not code:
         return w("none_given", language)
+    if key == "kind":  # a kind of newer reference data reads "unknown kind (code)"
+        return kind_name(code, language)
     return label(key, code, language)
 
 

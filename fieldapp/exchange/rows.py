@@ -33,6 +33,8 @@ class ParsedRow:
     row: int
     record: Activity | None
     has_uuid: bool = True
+    typed: bool = False  # typed by a person (template or hand-made): no version stamp, this office's
+    office_defaulted: bool = False  # the office cell was empty: the importing installation's was taken
     problems: list[p.RowProblem] = field(default_factory=list)
     warnings: list[p.FileWarning] = field(default_factory=list)
 
@@ -59,7 +61,10 @@ def parse_row(
     """
     n = len(values)
     cells = [(pl, values[pl.index] if pl.index < n else "") for pl in layout.placed]
-    if all(is_blank(v) for _, v in cells) and not any((row, pl.letter) in layout.formulas for pl, _ in cells):
+    # The template pre-fills every row's record ID: a row with nothing else is still an empty row.
+    if all(is_blank(v) or pl.column.field == "uuid" for pl, v in cells) and not any(
+        (row, pl.letter) in layout.formulas for pl, _ in cells
+    ):
         return None
     out = ParsedRow(layout.name, row, None)
     by_field: dict[str, Placed] = {}
@@ -105,6 +110,10 @@ def parse_row(
     if region_text:
         code, was_alias = ref.resolve_region(region_text)
         data["region"] = code or region_text
+        candidates = () if code else ref.region_candidates(region_text)
+        if candidates:
+            pl = by_field.get("region") or by_field.get("region_name")
+            reject(pl, p.AMBIGUOUS_REGION, f"{region_text} → {' / '.join(candidates)}", "region")
         if was_alias:
             pl = by_field.get("region") or by_field.get("region_name")
             out.warnings.append(
@@ -120,8 +129,11 @@ def parse_row(
 
     uuid = data.pop("uuid", None)
     out.has_uuid = uuid is not None
+    # A row without bookkeeping (no ID, or an ID pre-filled by the template and no time of last change
+    # column) was typed by a person: it becomes, or corrects, a record of this installation.
+    out.typed = uuid is None or "updated_at" not in by_field
     updated = data.get("updated_at")
-    if out.has_uuid and updated is None and not any(x.field == "updated_at" for x in out.problems):
+    if not out.typed and updated is None and not any(x.field == "updated_at" for x in out.problems):
         reject(by_field.get("updated_at"), p.MISSING_TIMESTAMP, "", "updated_at")
     if out.problems:
         return out
@@ -131,8 +143,9 @@ def parse_row(
     data["version"] = data.get("version") or 1
     for key in ("origin_office", "origin_device", "updated_device", "district", "settlement", "partners"):
         data.setdefault(key, "")
-    if not data.get("office") and uuid is None:
+    if not data.get("office") and out.typed:
         data["office"] = default_office
+        out.office_defaulted = True
     if not data.get("origin_office"):
         data["origin_office"] = data.get("office", "")
     record = Activity(**data) if uuid is None else Activity(uuid=uuid, **data)
@@ -149,7 +162,7 @@ def check_row(file: str, layout: Layout, parsed: ParsedRow, ref: Reference, toda
     """The domain's rules on a parsed row: errors reject it (record set to None), warnings are kept."""
     record = parsed.record
     by_field = {pl.column.field: pl for pl in layout.placed}
-    for issue in validate(record, today=today, ref=ref):
+    for issue in validate(record, today=today, ref=ref, keep_unknown_codes=not parsed.typed):
         pl = by_field.get(issue.field)
         if issue.is_error:
             parsed.problems.append(

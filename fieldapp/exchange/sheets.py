@@ -10,9 +10,9 @@ from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Font
 
 from fieldapp.domain.record import Activity
-from fieldapp.domain.reference import LANGUAGES
+from fieldapp.domain.reference import LANGUAGES, Coded
 from fieldapp.domain.reference import Reference as RefData
-from fieldapp.exchange.words import measure_name, word
+from fieldapp.exchange.words import kind_name, measure_name, word
 
 BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=14)
@@ -52,7 +52,10 @@ def write_summary(ws, totals: SummaryTotals, language: str, ref: RefData) -> Non
     ws.append([title])
     ws.append([])
     ws.append([_bold(ws, word("by_region_kind", language))])
-    kinds = [k for k in ref.kinds if any(key[1] == k.code for key in totals.by_region_kind)]
+    used = {key[1] for key in totals.by_region_kind}
+    kinds = [k for k in ref.kinds if k.code in used]
+    known = {k.code for k in ref.kinds}
+    kinds += [Coded(c, {language: kind_name(c, language)}) for c in sorted(used - known)]
     regions = [r for r in ref.regions if any(key[0] == r.code for key in totals.by_region_kind)]
     head_row = 4
     ws.append(
@@ -118,13 +121,15 @@ def write_lists(ws, ref: RefData) -> None:
 
 def code_lists(ref: RefData) -> tuple:
     """The code lists in the order the Lists sheet holds them (the template's drop-downs point there)."""
+    retired = tuple(k for k in ref.kinds if k.retired)
     return (
-        ("kind", ref.kinds),
+        ("kind", ref.offered_kinds),
         ("region", ref.regions),
         ("site_type", ref.site_types),
         ("language", ref.material_languages),
         ("target_group", ref.target_groups),
         ("measure", ref.measures),
+        *((("kind_retired", retired),) if retired else ()),  # still names old records; not offered
     )
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from fieldapp.exchange.columns import COLUMNS
 
 TYPE_NOTES = {
-    "uuid": "text: a UUID (lower case); empty in rows typed into the template",
+    "uuid": "text: a UUID (lower case); pre-filled on every template row, may be empty in hand-made rows",
     "text": "text",
     "code": "text: a code from the Lists sheet (a name in kk/ru/en is accepted on import)",
     "name_of": "text: the name of the code beside it, in the export language (informative)",
-    "region": "text: ISO 3166-2:KZ code (old codes/names are mapped, with a warning)",
-    "codes": "text: codes separated by spaces (`;` or `,` and names are accepted on import)",
+    "region": "text: ISO 3166-2:KZ code (names and common spellings are accepted; old ones with a warning)",
+    "codes": "text: codes separated by spaces (names separated by `;`, line breaks or `,` are accepted)",
     "date": "Excel date (text YYYY-MM-DD or DD.MM.YYYY is accepted on import)",
     "int": "whole number ≥ 0, or empty when not applicable",
     "timestamp": "text: UTC ISO 8601 with milliseconds, e.g. 2020-04-20T09:38:10.123Z",

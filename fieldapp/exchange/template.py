@@ -1,7 +1,8 @@
-"""The bulk-entry template: an empty Activities sheet with drop-downs and date/number checks."""
+"""The bulk-entry template: an Activities sheet with pre-filled record IDs, drop-downs of names and checks."""
 
 from __future__ import annotations
 
+import uuid as uuidlib
 from datetime import date
 from pathlib import Path
 
@@ -10,46 +11,75 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from fieldapp.domain.reference import reference
+from fieldapp.domain.reference import LANGUAGES, reference
 from fieldapp.domain.validation import EARLIEST_DATE
-from fieldapp.exchange.columns import COLUMNS
+from fieldapp.exchange.columns import BY_FIELD, COLUMNS
 from fieldapp.exchange.sheets import list_ranges, write_lists
 
-ENTRY_ROWS = 2000  # rows below the headers that carry the validation
+ENTRY_ROWS = 2000  # rows below the headers that carry the validation and a pre-filled record ID
 LIST_FOR_FIELD = {"kind": "kind", "region": "region", "site_type": "site_type", "language": "language"}
+# The code columns offer names, so they are headed with the name column's header ("Activity", "Region").
+HEADER_FROM = {"kind": "kind_name", "region": "region_name"}
 PROMPTS = {
-    "kind": {"en": "Pick an activity code", "ru": "Выберите код мероприятия", "kk": "Іс-шара кодын таңдаңыз"},
+    "uuid": {"en": "Leave this ID as it is: a corrected re-send of this row then updates the record",
+             "ru": "Не меняйте этот ID: тогда исправленная строка при повторной отправке обновит запись",
+             "kk": "Бұл ID-ді өзгертпеңіз: сонда қайта жіберілген түзетілген жол жазбаны жаңартады"},
+    "kind": {"en": "Pick an activity", "ru": "Выберите мероприятие", "kk": "Іс-шараны таңдаңыз"},
+    "target_groups": {"en": "Several groups: separate them with ;",
+                      "ru": "Несколько групп: разделяйте точкой с запятой (;)",
+                      "kk": "Бірнеше топ: нүктелі үтірмен (;) бөліңіз"},
     "date": {"en": "A date from 2020-01-01", "ru": "Дата не ранее 01.01.2020", "kk": "2020-01-01 бастап күн"},
     "int": {"en": "A whole number, 0 or more", "ru": "Целое число от 0", "kk": "0-ден бастап бүтін сан"},
 }  # fmt: skip
 
 
+def template_columns() -> list:
+    """The record ID (pre-filled), then the people's columns; a code column stands for its name column."""
+    return [c for c in COLUMNS if c.field == "uuid" or not (c.bookkeeping or c.type == "name_of")]
+
+
 def write_template_workbook(path: Path, language: str = "ru") -> None:
-    """Only the people's columns (no record ID or bookkeeping): every row typed in becomes a new record."""
+    """Every row carries a fresh record ID, so that a partner who corrects a row and sends the file again
+    updates that record instead of adding a second one. Drop-downs offer names in the sheet's language
+    (the import reads names in any language, and codes)."""
     ref = reference()
     wb = Workbook()
     ws = wb.active
     ws.title = "Activities"
     lists = wb.create_sheet("Lists")
     write_lists_normal(lists, ref)
-    columns = [c for c in COLUMNS if not c.bookkeeping]
+    names_column = "CDE"[LANGUAGES.index(language)] if language in LANGUAGES else "E"
     ranges = list_ranges(ref)
     last = 2 + ENTRY_ROWS
-    for i, col in enumerate(columns, 1):
+    for i, col in enumerate(template_columns(), 1):
         letter = get_column_letter(i)
-        h = ws.cell(row=1, column=i, value=col.header(language))
+        header = BY_FIELD[HEADER_FROM[col.field]] if col.field in HEADER_FROM else col
+        h = ws.cell(row=1, column=i, value=header.header(language))
         h.font = Font(bold=True)
         h.fill = PatternFill("solid", fgColor="DDEBF7")
         h.alignment = Alignment(wrap_text=True, vertical="top")
         t = ws.cell(row=2, column=i, value=col.tag)
         t.font = Font(italic=True, color="666666")
-        ws.column_dimensions[letter].width = col.width
+        ws.column_dimensions[letter].width = max(col.width, header.width)
         area = f"{letter}3:{letter}{last}"
         dv = None
-        if col.field in LIST_FOR_FIELD:
+        if col.field == "uuid":
+            grey = Font(color="808080")
+            for r in range(3, last + 1):
+                ws.cell(row=r, column=i, value=str(uuidlib.uuid4())).font = grey
+            dv = DataValidation(type="textLength", operator="equal", formula1="36", allow_blank=True)
+            dv.prompt = PROMPTS["uuid"].get(language)
+        elif col.field in LIST_FOR_FIELD:
             first, end = ranges[LIST_FOR_FIELD[col.field]]
-            dv = DataValidation(type="list", formula1=f"Lists!$B${first}:$B${end}", allow_blank=True)
+            formula = f"Lists!${names_column}${first}:${names_column}${end}"
+            # A warning, not a stop: a code or another spelling ("ВКО", "KZ-63") is accepted on import.
+            dv = DataValidation(type="list", formula1=formula, allow_blank=True, errorStyle="warning")
             dv.prompt = PROMPTS["kind"].get(language) if col.field == "kind" else None
+        elif col.field == "target_groups":
+            dv = DataValidation(
+                type="textLength", operator="lessThanOrEqual", formula1="2000", allow_blank=True
+            )
+            dv.prompt = PROMPTS["target_groups"].get(language)
         elif col.type == "date":
             dv = DataValidation(
                 type="date", operator="between", allow_blank=True,
@@ -66,7 +96,7 @@ def write_template_workbook(path: Path, language: str = "ru") -> None:
             dv.showInputMessage = bool(dv.prompt)
             dv.add(area)
             ws.add_data_validation(dv)
-    ws.freeze_panes = "A3"
+    ws.freeze_panes = "B3"
     wb.save(path)
 
 

@@ -100,11 +100,20 @@ WORDS = {
     "achieved": {"en": "Achieved", "ru": "Достигнуто", "kk": "Қол жеткізілді"},
     "percent": {"en": "% of plan", "ru": "% от плана", "kk": "Жоспардың %"},
     "all_regions": {"en": "all regions", "ru": "все регионы", "kk": "барлық өңірлер"},
+    # a code of newer reference data, not known here yet
+    "unknown_kind": {"en": "unknown kind ({code})", "ru": "неизвестный вид ({code})",
+                     "kk": "белгісіз түр ({code})"},
 }  # fmt: skip
 
 
 def word(key: str, language: str) -> str:
     return WORDS[key].get(language) or WORDS[key]["en"]
+
+
+def kind_name(code: str, language: str) -> str:
+    """A kind's name, or "unknown kind (code)" for a kind of newer reference data."""
+    kind = reference().kind(code)
+    return kind.name(language) if kind else word("unknown_kind", language).format(code=code)
 
 
 def measure_name(code: str, language: str) -> str:

@@ -56,6 +56,8 @@ SITE_BY_KIND = {
     "kazpost_video": "post_office",
     "psychosocial": "online",
     "social_media": "online",
+    "hotline": "online",
+    "distance_learning": "online",
     "workshop": "community_centre",
     "equipment": "school",
 }

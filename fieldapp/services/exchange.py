@@ -14,6 +14,7 @@ from fieldapp import __version__
 from fieldapp.domain.errors import BadInput
 from fieldapp.domain.query import RecordFilter
 from fieldapp.domain.record import ms_to_iso, now_ms
+from fieldapp.domain.reference import reference, using
 from fieldapp.exchange.problems import FileWarning, RowProblem, UnusableWorkbook
 from fieldapp.paths import Paths
 from fieldapp.services.changes import Changed
@@ -213,12 +214,13 @@ def export_workbook(
         "period_to": date_to.isoformat() if date_to else "",
         "since_seq": since or 0,
         "language": language,
+        "reference_version": ws.reference.version,
     }
     if inst.training:  # the coordinator's installation refuses it: demo records are not outreach
         meta["training"] = "yes"
     tmp = path.with_name(f".{path.name}.partial")
     try:
-        with small_page_cache(store), writing(path):
+        with small_page_cache(store), writing(path), using(ws.reference):
             written = write_export(
                 tmp,
                 store.iter_records(f, since_seq=since),
@@ -272,7 +274,6 @@ def commit_import(
 
 
 def _run_import(ws: Workspace, files, progress: Progress, cancel: Cancel, commit: bool) -> ImportResult:
-    from fieldapp.exchange.reader import open_workbook
 
     inst = require(ws.store)
     store = ws.store
@@ -282,7 +283,7 @@ def _run_import(ws: Workspace, files, progress: Progress, cancel: Cancel, commit
     result = ImportResult()
     seen_total = [0, 0]  # rows done in finished files, rows expected so far
 
-    with store.atomic() as txn:
+    with store.atomic() as txn, using(ws.reference):
         stamp = now_ms()
         log_ids: list[int] = []
         batch_id: int | None = None
@@ -294,7 +295,7 @@ def _run_import(ws: Workspace, files, progress: Progress, cancel: Cancel, commit
             batch_id = batch_id or log_id
         merger = Merger(store, inst, batch_id)
         for path, log_id in zip(files, log_ids, strict=True):
-            opened = open_workbook(path)
+            opened = _open(path)
             try:
                 if is_training_file(opened.metadata) and not inst.training:
                     raise UnusableWorkbook(
@@ -336,6 +337,24 @@ def _run_import(ws: Workspace, files, progress: Progress, cancel: Cancel, commit
     result.import_id = batch_id
     result.changed = Changed(created=tuple(result.inserted_uuids), updated=tuple(result.updated_uuids))
     return result
+
+
+def _open(path: Path):
+    """Open an exchange workbook; a reference workbook given here is named as such (issue 15)."""
+    from fieldapp.exchange import problems
+    from fieldapp.exchange.reader import open_workbook
+    from fieldapp.exchange.reference_workbook import is_reference_workbook
+
+    try:
+        return open_workbook(path)
+    except UnusableWorkbook as e:
+        if e.code == problems.UNKNOWN_FORMAT and is_reference_workbook(path):
+            raise UnusableWorkbook(
+                problems.REFERENCE_WORKBOOK,
+                path.name,
+                "a reference workbook: import it on its own, or in Settings → Reference data",
+            ) from None
+        raise
 
 
 def _user() -> str:
@@ -408,7 +427,7 @@ def write_report(
         progress(1, len(steps) + 1)
     tmp = path.with_name(f".{path.name}.partial")
     try:
-        with writing(path):
+        with writing(path), using(ws.reference):
             write_report_workbook(tmp, data, language)
             os.replace(tmp, path)
     finally:
@@ -418,17 +437,21 @@ def write_report(
     return path
 
 
-def write_template(path, language: str = "ru", paths: Paths | None = None) -> Path:
-    """An empty Activities sheet with drop-downs and date/number checks; its rows import as new records.
+def write_template(
+    path, language: str = "ru", paths: Paths | None = None, ws: Workspace | None = None
+) -> Path:
+    """An Activities sheet with pre-filled record IDs, drop-downs of names and date/number checks; its
+    rows import as new records, and a corrected re-send updates them.
 
-    `paths`: the installation whose files the template must never overwrite (the CLI's --home).
+    The kinds offered are those of `ws`'s reference data (the shipped data without one). `paths` (or
+    `ws`'s): the installation whose files the template must never overwrite (the CLI's --home).
     """
     from fieldapp.exchange.template import write_template_workbook
 
-    path = check_output(path, paths)
+    path = check_output(path, ws.paths if ws is not None else paths)
     tmp = path.with_name(f".{path.name}.partial")
     try:
-        with writing(path):
+        with writing(path), using(ws.reference if ws is not None else reference()):
             write_template_workbook(tmp, language)
             os.replace(tmp, path)
     finally:

@@ -20,7 +20,9 @@ from fieldapp.storage import Store
 from fieldapp.storage.exchange_queries import get_many_with_state, replace_many
 
 BATCH = 2000
-# Rows typed into the template get a UUID derived from their content, so re-importing them is a no-op.
+# Rows typed without a record ID (an old template, a hand-made sheet) get a UUID derived from their
+# content, so re-importing them is a no-op. The template pre-fills an ID on every row, so that a corrected
+# re-send updates the record instead (issue 15).
 TEMPLATE_NAMESPACE = uuidlib.UUID("6f1c4a52-2b7e-4f8e-9a51-0c1d2e3f4a5b")
 
 
@@ -84,6 +86,13 @@ class Merger:
         report.office = opened.metadata.get("office_code", "")
         report.device_id = opened.metadata.get("device_id", "")
         report.warnings.extend(opened.warnings)
+        theirs = opened.metadata.get("reference_version", "")
+        if theirs.isdigit() and int(theirs) > self.ref.version:
+            # Made with newer reference data: its new codes are kept as they are; the names come with
+            # the coordinator's reference workbook.
+            report.warnings.append(
+                p.FileWarning(opened.file, p.NEWER_REFERENCE, f"{theirs} > {self.ref.version}")
+            )
         digest = ContentHash()
         seen: dict[str, tuple[str, int]] = {}
         typed = Counter()
@@ -178,7 +187,7 @@ class Merger:
                 parsed.warnings = []
                 if not self._valid(parsed, report, file, layout):
                     continue
-                if not parsed.has_uuid:
+                if parsed.typed:
                     inc = self._stamp_new(inc)
                 inserts.append(inc)
                 report.inserted += 1
@@ -186,9 +195,20 @@ class Merger:
                 self.written_here.add(inc.uuid)
                 continue
             old, seq, import_id = cur
-            if not parsed.has_uuid:
-                report.unchanged += 1
-                continue
+            if parsed.typed:
+                if parsed.office_defaulted:  # a re-send reaching another installation keeps the office
+                    inc = inc.copy(office=old.office)
+                if not parsed.has_uuid or inc.content() == old.content():
+                    report.unchanged += 1
+                    continue
+                # A corrected re-send of a template row: a new version of the record, made here (below).
+                # A record deleted here stays deleted: re-sending the whole sheet must not bring it back.
+                inc = inc.copy(
+                    version=old.version,
+                    updated_at=old.updated_at,
+                    updated_device=old.updated_device,
+                    deleted=old.deleted,
+                )
             k_in, k_old = _key(inc), _key(old)
             if k_in < k_old:
                 report.unchanged += 1
@@ -210,7 +230,11 @@ class Merger:
             parsed.warnings = []
             if not self._valid(parsed, report, file, layout):
                 continue
-            if inc.updated_device == self.inst.device_id and inc.updated_at != parsed.record.updated_at:
+            if (
+                not parsed.typed
+                and inc.updated_device == self.inst.device_id
+                and inc.updated_at != parsed.record.updated_at
+            ):
                 report.warnings.append(
                     p.FileWarning(report.file, p.EDITED_OUTSIDE, inc.uuid, parsed.sheet, parsed.row)
                 )

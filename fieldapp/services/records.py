@@ -8,6 +8,7 @@ from datetime import date
 from fieldapp.domain.errors import NotFound, StaleRecord, ValidationFailed
 from fieldapp.domain.query import Cursor, Page, RecordFilter, Sort
 from fieldapp.domain.record import CONTENT_FIELDS, MEASURES, Activity, now_ms
+from fieldapp.domain.reference import Reference, reference
 from fieldapp.domain.validation import errors, validate
 from fieldapp.services.changes import Changed
 from fieldapp.services.installation import Installation, require
@@ -19,11 +20,16 @@ class Records:
     """Every write is one transaction; a returned call means the change is on disk (synchronous FULL)."""
 
     def __init__(
-        self, store: Store, clock: Callable[[], int] = now_ms, today: Callable[[], date] = date.today
+        self,
+        store: Store,
+        clock: Callable[[], int] = now_ms,
+        today: Callable[[], date] = date.today,
+        reference: Callable[[], Reference] = reference,
     ):
         self.store = store
         self.clock = clock
         self.today = today
+        self.reference = reference  # the installation's reference data (kinds it knows)
 
     @property
     def installation(self) -> Installation:
@@ -33,8 +39,10 @@ class Records:
         # Never move a record's clock backwards, even if the laptop's clock did.
         return max(self.clock(), previous + 1)
 
-    def _check(self, record: Activity) -> list:
-        issues = validate(record, today=self.today())
+    def _check(self, record: Activity, old: Activity | None = None) -> list:
+        # An edit that keeps a kind (site type, …) of newer reference data keeps it: not an error.
+        keep = old is not None and old.kind == record.kind
+        issues = validate(record, today=self.today(), ref=self.reference(), keep_unknown_codes=keep)
         if errors(issues):
             raise ValidationFailed(issues)
         return issues
@@ -59,7 +67,7 @@ class Records:
 
     def update(self, record: Activity, expected_version: int | None = None) -> Changed:
         """Save new content for an existing record; the previous version goes to history."""
-        issues = self._check(record)
+        issues = self._check(record, self.store.get(record.uuid))
         with self.store.atomic():
             old = self._get(record.uuid)
             if expected_version is not None and old.version != expected_version:
@@ -171,7 +179,7 @@ class Records:
         return self.store.count_changed_since(last["max_seq"] if last else 0, self.installation.device_id)
 
     def offices(self, overdue_days: int = 30, now: int | None = None) -> list[dict]:
-        """Every office seen in records or imports, for the coordinator's view.
+        """Every office seen in records or imports, or expected to report, for the coordinator's view.
 
         Each dict has office, records (active), last_activity (latest start date, ISO text or ""),
         last_import (epoch ms of its latest import not undone, or None), imports (count), own (this
@@ -193,6 +201,8 @@ class Records:
         for office, last, count in self.store.offices_last_import():
             row(office).update(last_import=last, imports=count)
         row(inst.office_code)
+        for expected in self.reference().offices:  # the coordinator's list: listed before they report
+            row(expected.code)
         limit = now - overdue_days * 86_400_000
         for d in rows.values():
             d["own"] = d["office"] == inst.office_code

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from fieldapp.domain.reference import Reference, from_data, shipped
 from fieldapp.paths import Paths
 from fieldapp.services import installation
 from fieldapp.services.records import Records
@@ -16,7 +17,8 @@ class Workspace:
     def __init__(self, paths: Paths, verify: str = "daily", daily_backup: bool = False):
         self.paths = paths.ensure()
         self.store = Store(paths.database, paths.backups, verify=verify)
-        self.records = Records(self.store)
+        self.records = Records(self.store, reference=lambda: self.reference)
+        self._reference: Reference | None = None
         if daily_backup:
             try:
                 self.daily_backup()
@@ -27,6 +29,20 @@ class Workspace:
     def daily_backup(self):
         """The automatic daily backup (None when one is not due)."""
         return backups.automatic(self.store, "daily", older_than_s=backups.DAILY_S)
+
+    @property
+    def reference(self) -> Reference:
+        """This installation's reference data: the coordinator's newest version here, or the shipped."""
+        if self._reference is None:
+            from fieldapp.storage import reference_data
+
+            stored = reference_data.current(self.store)
+            self._reference = from_data(stored.data) if stored else shipped()
+        return self._reference
+
+    def reference_changed(self) -> None:
+        """Read the reference data again (after an edit, an import or an undo)."""
+        self._reference = None
 
     @property
     def installation(self) -> installation.Installation | None:

@@ -21,7 +21,7 @@ from fieldapp.storage import backup as backups
 from fieldapp.storage import health, hot
 from fieldapp.storage.db import open_database, private
 from fieldapp.storage.hot import RECORD_COLUMNS
-from fieldapp.storage.migrations import LATEST, MIGRATIONS
+from fieldapp.storage.migrations import LATEST, MIGRATIONS, NUMBERS
 from fieldapp.storage.models import bind
 
 APP_MARKER = "fieldapp"
@@ -214,21 +214,33 @@ class Store:
             return 0
         return int(self.get_meta("schema_version", "0"))
 
+    def applied_migrations(self) -> set[int]:
+        """The migrations this database has had. Numbers are reserved per line of work, so they have gaps
+        and a lower one may arrive after a higher one was applied: each is recorded, not just the highest."""
+        current = self.schema_version()
+        listed = self.get_meta("migrations") if current else None
+        if listed:
+            return {int(n) for n in listed.split(",") if n}
+        return {n for n in NUMBERS if n <= current}  # databases from before the list was kept
+
     def _migrate(self) -> None:
         current = self.schema_version()
-        if current >= LATEST:
+        applied = self.applied_migrations()
+        if applied >= NUMBERS:
             return
         if current > 0:
             self.last_migration_backup = backups.backup(
                 self, reason=f"before-migration-{current}-to-{LATEST}"
             )
         for number, apply in MIGRATIONS:
-            if number <= current:
+            if number in applied:
                 continue
             with self.atomic():
                 apply(self.db)
+                applied.add(number)
                 self.set_meta("app", APP_MARKER)
-                self.set_meta("schema_version", str(number))
+                self.set_meta("schema_version", str(max(applied)))
+                self.set_meta("migrations", ",".join(str(n) for n in sorted(applied)))
 
     # -- meta (installation identity, settings that travel with the data) ------------------------
 

@@ -21,6 +21,7 @@ FIRST_PAINT_MARKER = "fieldapp-first-paint"
 
 def build_context(paths: Paths, language: str | None = None, tasks=None):
     """Open the workspace and make the AppContext (language: argument, then the installation's)."""
+    from fieldapp.domain.reference import activate
     from fieldapp.services.workspace import Workspace
     from fieldapp.ui.context import AppContext
     from fieldapp.ui.i18n import Translators
@@ -28,6 +29,7 @@ def build_context(paths: Paths, language: str | None = None, tasks=None):
     from fieldapp.ui.tasks import TaskRunner
 
     ws = Workspace(paths)
+    activate(ws.reference)  # the GUI holds one installation: its reference data is the one in use
     inst = ws.installation
     language = language or (inst.language if inst else None) or _system_language()
     translators = Translators(cache_dir=paths.home / "cache" / "i18n")

@@ -1,4 +1,5 @@
-"""The Settings page: office identity and language (live), entry preferences, training, folders."""
+"""The Settings page: office identity and language (live), entry preferences, reference data, training,
+folders."""
 
 from __future__ import annotations
 
@@ -10,16 +11,19 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldapp.ui.office import OfficeForm
+from fieldapp.ui.reference_box import ReferenceBox
 
 
 class Cancelled(Exception):
@@ -59,6 +63,8 @@ class SettingsPage(QWidget):
         entry_lay.addRow(self.warn_duplicates)
         entry_lay.addRow(self.overdue_label, self.overdue)
 
+        self.reference_box = ReferenceBox(ctx, self)
+
         self.demo_box = QGroupBox(self)
         self.demo_count = QSpinBox(self.demo_box)
         self.demo_count.setObjectName("demoCount")
@@ -96,10 +102,19 @@ class SettingsPage(QWidget):
         buttons.addStretch(1)
         folders_lay.addLayout(buttons)
 
-        lay = QVBoxLayout(self)
-        for box in (self.office_box, self.entry_box, self.demo_box, self.folders_box):
+        # The page scrolls: a coordinator's reference-data editor makes it taller than a netbook's screen.
+        inner = QWidget(self)
+        lay = QVBoxLayout(inner)
+        for box in (self.office_box, self.entry_box, self.reference_box, self.demo_box, self.folders_box):
             lay.addWidget(box)
         lay.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidget(inner)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
 
         self.office.languageChosen.connect(self._language_chosen)
         self.save_office.clicked.connect(self._save_office)

@@ -35,6 +35,14 @@ def field_label(name: str, language: str = "en") -> str:
     return labels.get(name, name)
 
 
+def kind_name(code: str, language: str = "en") -> str:
+    """A kind's name; a kind of newer reference data, not known here yet, reads "unknown kind (code)"."""
+    kind = reference().kind(code)
+    if kind is not None:
+        return kind.name(language)
+    return QCoreApplication.translate("Texts", "unknown kind (%1)").replace("%1", code)
+
+
 def date_format() -> str:
     """The default locale's numeric date format, always with a four-digit year."""
     fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)

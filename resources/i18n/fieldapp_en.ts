@@ -761,6 +761,26 @@
         <source>This workbook comes from a training copy (made-up records); real data does not take it.</source>
         <translation>This workbook comes from a training copy (made-up records); real data does not take it.</translation>
     </message>
+    <message>
+        <source>The region name fits more than one region; write its code or full name.</source>
+        <translation>The region name fits more than one region; write its code or full name.</translation>
+    </message>
+    <message>
+        <source>%1: a code of newer reference data, kept as it is; import the reference workbook to name it.</source>
+        <translation>%1: a code of newer reference data, kept as it is; import the reference workbook to name it.</translation>
+    </message>
+    <message>
+        <source>The file was made with newer reference data (version %1); import the coordinator&apos;s reference workbook to see the names of new kinds.</source>
+        <translation>The file was made with newer reference data (version %1); import the coordinator&apos;s reference workbook to see the names of new kinds.</translation>
+    </message>
+    <message>
+        <source>This is the coordinator&apos;s reference workbook: import it in Settings → Reference data.</source>
+        <translation>This is the coordinator&apos;s reference workbook: import it in Settings → Reference data.</translation>
+    </message>
+    <message>
+        <source>%1: not a measure of this kind here (other reference data); kept as it is.</source>
+        <translation>%1: not a measure of this kind here (other reference data); kept as it is.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>
@@ -1351,6 +1371,193 @@
     </message>
 </context>
 <context>
+    <name>ReferenceBox</name>
+    <message>
+        <source>Reference data</source>
+        <translation>Reference data</translation>
+    </message>
+    <message>
+        <source>Import reference workbook…</source>
+        <translation>Import reference workbook…</translation>
+    </message>
+    <message>
+        <source>Apply the import</source>
+        <translation>Apply the import</translation>
+    </message>
+    <message>
+        <source>Export reference workbook…</source>
+        <translation>Export reference workbook…</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Undo the last change</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Save as a new version</translation>
+    </message>
+    <message>
+        <source>Activity kinds</source>
+        <translation>Activity kinds</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Site types</source>
+        <translation>Site types</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Partner organisations</translation>
+    </message>
+    <message>
+        <source>Offices expected to report</source>
+        <translation>Offices expected to report</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Measures (codes)</source>
+        <translation>Measures (codes)</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <source>Reference data version %1: %2 activity kinds.</source>
+        <translation>Reference data version %1: %2 activity kinds.</translation>
+    </message>
+    <message>
+        <source>The coordinator edits it and sends it as a reference workbook.</source>
+        <translation>The coordinator edits it and sends it as a reference workbook.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: version %1 (or newer) is already in use.</source>
+        <translation>Nothing to import: version %1 (or newer) is already in use.</translation>
+    </message>
+    <message>
+        <source>The reference workbook was written to %1.</source>
+        <translation>The reference workbook was written to %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 → %2.</source>
+        <translation>Version %1 → %2.</translation>
+    </message>
+    <message>
+        <source>The import would take version %1 → %2.</source>
+        <translation>The import would take version %1 → %2.</translation>
+    </message>
+    <message>
+        <source>New: %1.</source>
+        <translation>New: %1.</translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation>Changed: %1.</translation>
+    </message>
+    <message>
+        <source>Retired: %1.</source>
+        <translation>Retired: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>Import reference workbook</source>
+        <translation>Import reference workbook</translation>
+    </message>
+    <message>
+        <source>Export reference workbook</source>
+        <translation>Export reference workbook</translation>
+    </message>
+    <message>
+        <source>Measures and their warning thresholds</source>
+        <translation>Measures and their warning thresholds</translation>
+    </message>
+    <message>
+        <source>Warn above</source>
+        <translation>Warn above</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <source>a code must be small Latin letters, digits and _, starting with a letter</source>
+        <translation>a code must be small Latin letters, digits and _, starting with a letter</translation>
+    </message>
+    <message>
+        <source>the code is used twice</source>
+        <translation>the code is used twice</translation>
+    </message>
+    <message>
+        <source>a name is missing</source>
+        <translation>a name is missing</translation>
+    </message>
+    <message>
+        <source>a name is too long</source>
+        <translation>a name is too long</translation>
+    </message>
+    <message>
+        <source>an unknown measure</source>
+        <translation>an unknown measure</translation>
+    </message>
+    <message>
+        <source>the measures cannot be added or removed, only renamed</source>
+        <translation>the measures cannot be added or removed, only renamed</translation>
+    </message>
+    <message>
+        <source>choose at least one measure</source>
+        <translation>choose at least one measure</translation>
+    </message>
+    <message>
+        <source>not a whole number of 0 or more</source>
+        <translation>not a whole number of 0 or more</translation>
+    </message>
+    <message>
+        <source>an unknown region</source>
+        <translation>an unknown region</translation>
+    </message>
+    <message>
+        <source>at least one activity kind must stay in use</source>
+        <translation>at least one activity kind must stay in use</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, row %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportBox</name>
     <message>
         <source>Report and bulk-entry template</source>
@@ -1759,6 +1966,10 @@
     <message>
         <source>%1 is not valid.</source>
         <translation>%1 is not valid.</translation>
+    </message>
+    <message>
+        <source>unknown kind (%1)</source>
+        <translation>unknown kind (%1)</translation>
     </message>
 </context>
 </TS>

@@ -761,6 +761,26 @@
         <source>This workbook comes from a training copy (made-up records); real data does not take it.</source>
         <translation>Бұл кітап оқу көшірмесінен алынған (ойдан шығарылған жазбалар); нақты деректерге қабылданбайды.</translation>
     </message>
+    <message>
+        <source>The region name fits more than one region; write its code or full name.</source>
+        <translation>Өңір атауы бірнеше өңірге сәйкес келеді; оның кодын немесе толық атауын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>%1: a code of newer reference data, kept as it is; import the reference workbook to name it.</source>
+        <translation>%1: анықтамалық деректердің жаңа нұсқасындағы код, өзгеріссіз сақталды; оның атауын көру үшін анықтамалық кітапты импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The file was made with newer reference data (version %1); import the coordinator&apos;s reference workbook to see the names of new kinds.</source>
+        <translation>Файл анықтамалық деректердің жаңа нұсқасымен (%1) жасалған; жаңа түрлердің атауларын көру үшін үйлестірушінің анықтамалық кітабын импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>This is the coordinator&apos;s reference workbook: import it in Settings → Reference data.</source>
+        <translation>Бұл үйлестірушінің анықтамалық кітабы: оны Баптаулар → Анықтамалық деректер бөлімінде импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>%1: not a measure of this kind here (other reference data); kept as it is.</source>
+        <translation>%1: мұнда бұл түрдің көрсеткіші емес (басқа анықтамалық деректер); өзгеріссіз сақталды.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>
@@ -1351,6 +1371,193 @@
     </message>
 </context>
 <context>
+    <name>ReferenceBox</name>
+    <message>
+        <source>Reference data</source>
+        <translation>Анықтамалық деректер</translation>
+    </message>
+    <message>
+        <source>Import reference workbook…</source>
+        <translation>Анықтамалық кітапты импорттау…</translation>
+    </message>
+    <message>
+        <source>Apply the import</source>
+        <translation>Импортты қолдану</translation>
+    </message>
+    <message>
+        <source>Export reference workbook…</source>
+        <translation>Анықтамалық кітапты экспорттау…</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Соңғы өзгерісті болдырмау</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Жол қосу</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Жаңа нұсқа ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Activity kinds</source>
+        <translation>Іс-шара түрлері</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Мақсатты топтар</translation>
+    </message>
+    <message>
+        <source>Site types</source>
+        <translation>Орын түрлері</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Серіктес ұйымдар</translation>
+    </message>
+    <message>
+        <source>Offices expected to report</source>
+        <translation>Есеп беруі тиіс кеңселер</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшынша</translation>
+    </message>
+    <message>
+        <source>Measures (codes)</source>
+        <translation>Көрсеткіштер (кодтар)</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Қолданыстан шыққан</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>Өңір коды</translation>
+    </message>
+    <message>
+        <source>Reference data version %1: %2 activity kinds.</source>
+        <translation>Анықтамалық деректер нұсқасы %1: іс-шараның %2 түрі.</translation>
+    </message>
+    <message>
+        <source>The coordinator edits it and sends it as a reference workbook.</source>
+        <translation>Оларды үйлестіруші өңдеп, анықтамалық кітап ретінде жібереді.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: version %1 (or newer) is already in use.</source>
+        <translation>Импорттайтын ештеңе жоқ: %1 нұсқасы (немесе жаңарағы) қолданыста.</translation>
+    </message>
+    <message>
+        <source>The reference workbook was written to %1.</source>
+        <translation>Анықтамалық кітап %1 файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>Version %1 → %2.</source>
+        <translation>Нұсқа %1 → %2.</translation>
+    </message>
+    <message>
+        <source>The import would take version %1 → %2.</source>
+        <translation>Импорт нұсқаны %1 → %2 етеді.</translation>
+    </message>
+    <message>
+        <source>New: %1.</source>
+        <translation>Жаңа: %1.</translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation>Өзгерген: %1.</translation>
+    </message>
+    <message>
+        <source>Retired: %1.</source>
+        <translation>Қолданыстан шыққан: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Ештеңе өзгерген жоқ: %1</translation>
+    </message>
+    <message>
+        <source>Import reference workbook</source>
+        <translation>Анықтамалық кітапты импорттау</translation>
+    </message>
+    <message>
+        <source>Export reference workbook</source>
+        <translation>Анықтамалық кітапты экспорттау</translation>
+    </message>
+    <message>
+        <source>Measures and their warning thresholds</source>
+        <translation>Көрсеткіштер және олардың ескерту шектері</translation>
+    </message>
+    <message>
+        <source>Warn above</source>
+        <translation>Осыдан асса ескерту</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… және тағы %1.</translation>
+    </message>
+    <message>
+        <source>a code must be small Latin letters, digits and _, starting with a letter</source>
+        <translation>код кіші латын әріптерінен, сандардан және _ белгісінен тұрып, әріппен басталуы керек</translation>
+    </message>
+    <message>
+        <source>the code is used twice</source>
+        <translation>код екі рет қолданылған</translation>
+    </message>
+    <message>
+        <source>a name is missing</source>
+        <translation>атауы жоқ</translation>
+    </message>
+    <message>
+        <source>a name is too long</source>
+        <translation>атауы тым ұзын</translation>
+    </message>
+    <message>
+        <source>an unknown measure</source>
+        <translation>белгісіз көрсеткіш</translation>
+    </message>
+    <message>
+        <source>the measures cannot be added or removed, only renamed</source>
+        <translation>көрсеткіштерді қосуға не алып тастауға болмайды, тек атауын өзгертуге болады</translation>
+    </message>
+    <message>
+        <source>choose at least one measure</source>
+        <translation>кемінде бір көрсеткішті таңдаңыз</translation>
+    </message>
+    <message>
+        <source>not a whole number of 0 or more</source>
+        <translation>0-ден кем емес бүтін сан емес</translation>
+    </message>
+    <message>
+        <source>an unknown region</source>
+        <translation>белгісіз өңір</translation>
+    </message>
+    <message>
+        <source>at least one activity kind must stay in use</source>
+        <translation>кемінде бір іс-шара түрі қолданыста қалуы керек</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, %2-жол</translation>
+    </message>
+</context>
+<context>
     <name>ReportBox</name>
     <message>
         <source>Report and bulk-entry template</source>
@@ -1759,6 +1966,10 @@
     <message>
         <source>%1 is not valid.</source>
         <translation>«%1» жарамсыз.</translation>
+    </message>
+    <message>
+        <source>unknown kind (%1)</source>
+        <translation>белгісіз түр (%1)</translation>
     </message>
 </context>
 </TS>

@@ -772,6 +772,26 @@
         <source>This workbook comes from a training copy (made-up records); real data does not take it.</source>
         <translation>Эта книга из учебной копии (вымышленные записи); в рабочие данные она не принимается.</translation>
     </message>
+    <message>
+        <source>The region name fits more than one region; write its code or full name.</source>
+        <translation>Название подходит к нескольким регионам; укажите код или полное название.</translation>
+    </message>
+    <message>
+        <source>%1: a code of newer reference data, kept as it is; import the reference workbook to name it.</source>
+        <translation>%1: код из более новых справочных данных сохранён как есть; чтобы увидеть название, импортируйте книгу справочников.</translation>
+    </message>
+    <message>
+        <source>The file was made with newer reference data (version %1); import the coordinator&apos;s reference workbook to see the names of new kinds.</source>
+        <translation>Файл создан с более новыми справочными данными (версия %1); импортируйте книгу справочников координатора, чтобы видеть названия новых видов.</translation>
+    </message>
+    <message>
+        <source>This is the coordinator&apos;s reference workbook: import it in Settings → Reference data.</source>
+        <translation>Это книга справочников координатора: импортируйте её в разделе Настройки → Справочные данные.</translation>
+    </message>
+    <message>
+        <source>%1: not a measure of this kind here (other reference data); kept as it is.</source>
+        <translation>%1: здесь не показатель этого вида (другие справочные данные); сохранено как есть.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>
@@ -1369,6 +1389,193 @@
     </message>
 </context>
 <context>
+    <name>ReferenceBox</name>
+    <message>
+        <source>Reference data</source>
+        <translation>Справочные данные</translation>
+    </message>
+    <message>
+        <source>Import reference workbook…</source>
+        <translation>Импорт книги справочников…</translation>
+    </message>
+    <message>
+        <source>Apply the import</source>
+        <translation>Применить импорт</translation>
+    </message>
+    <message>
+        <source>Export reference workbook…</source>
+        <translation>Экспорт книги справочников…</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Отменить последнее изменение</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Сохранить как новую версию</translation>
+    </message>
+    <message>
+        <source>Activity kinds</source>
+        <translation>Виды мероприятий</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Целевые группы</translation>
+    </message>
+    <message>
+        <source>Site types</source>
+        <translation>Типы мест</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Партнёрские организации</translation>
+    </message>
+    <message>
+        <source>Offices expected to report</source>
+        <translation>Офисы, которые должны отчитываться</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Measures (codes)</source>
+        <translation>Показатели (коды)</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Выведен из употребления</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>Код региона</translation>
+    </message>
+    <message>
+        <source>Reference data version %1: %2 activity kinds.</source>
+        <translation>Справочные данные, версия %1: видов мероприятий — %2.</translation>
+    </message>
+    <message>
+        <source>The coordinator edits it and sends it as a reference workbook.</source>
+        <translation>Их редактирует координатор и присылает книгой справочников.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: version %1 (or newer) is already in use.</source>
+        <translation>Импортировать нечего: уже используется версия %1 (или новее).</translation>
+    </message>
+    <message>
+        <source>The reference workbook was written to %1.</source>
+        <translation>Книга справочников записана в %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 → %2.</source>
+        <translation>Версия %1 → %2.</translation>
+    </message>
+    <message>
+        <source>The import would take version %1 → %2.</source>
+        <translation>Импорт изменит версию %1 → %2.</translation>
+    </message>
+    <message>
+        <source>New: %1.</source>
+        <translation>Новые: %1.</translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation>Изменённые: %1.</translation>
+    </message>
+    <message>
+        <source>Retired: %1.</source>
+        <translation>Выведенные из употребления: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Ничего не изменено: %1</translation>
+    </message>
+    <message>
+        <source>Import reference workbook</source>
+        <translation>Импорт книги справочников</translation>
+    </message>
+    <message>
+        <source>Export reference workbook</source>
+        <translation>Экспорт книги справочников</translation>
+    </message>
+    <message>
+        <source>Measures and their warning thresholds</source>
+        <translation>Показатели и пороги предупреждения</translation>
+    </message>
+    <message>
+        <source>Warn above</source>
+        <translation>Предупреждать выше</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… и ещё %1.</translation>
+    </message>
+    <message>
+        <source>a code must be small Latin letters, digits and _, starting with a letter</source>
+        <translation>код — строчные латинские буквы, цифры и _, начинается с буквы</translation>
+    </message>
+    <message>
+        <source>the code is used twice</source>
+        <translation>код использован дважды</translation>
+    </message>
+    <message>
+        <source>a name is missing</source>
+        <translation>не хватает названия</translation>
+    </message>
+    <message>
+        <source>a name is too long</source>
+        <translation>название слишком длинное</translation>
+    </message>
+    <message>
+        <source>an unknown measure</source>
+        <translation>неизвестный показатель</translation>
+    </message>
+    <message>
+        <source>the measures cannot be added or removed, only renamed</source>
+        <translation>показатели нельзя добавлять или удалять, только переименовывать</translation>
+    </message>
+    <message>
+        <source>choose at least one measure</source>
+        <translation>выберите хотя бы один показатель</translation>
+    </message>
+    <message>
+        <source>not a whole number of 0 or more</source>
+        <translation>не целое число от 0</translation>
+    </message>
+    <message>
+        <source>an unknown region</source>
+        <translation>неизвестный регион</translation>
+    </message>
+    <message>
+        <source>at least one activity kind must stay in use</source>
+        <translation>хотя бы один вид мероприятий должен остаться в употреблении</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, строка %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportBox</name>
     <message>
         <source>Report and bulk-entry template</source>
@@ -1781,6 +1988,10 @@
     <message>
         <source>%1 is not valid.</source>
         <translation>«%1» недопустимо.</translation>
+    </message>
+    <message>
+        <source>unknown kind (%1)</source>
+        <translation>неизвестный вид (%1)</translation>
     </message>
 </context>
 </TS>

@@ -43,3 +43,18 @@ def test_every_kind_uses_known_measures():
     for kind in ref.kinds:
         assert kind.measures and set(kind.measures) <= set(ref.measure_codes)
         assert all(kind.name(lang) for lang in ("kk", "ru", "en"))
+
+
+def test_the_campaign_s_later_kinds_ship_in_the_default_reference_data():
+    """Hotline calls, violence-prevention and child-protection sessions, #LearningAtHome (issue 15)."""
+    ref = reference()
+    for code, word in (
+        ("hotline", "Hotline"),
+        ("violence_prevention", "child-protection"),
+        ("distance_learning", "#LearningAtHome"),
+    ):
+        kind = ref.kind(code)
+        assert kind is not None and word in kind.name("en")
+        assert all(kind.name(lang) for lang in ("kk", "ru", "en"))
+        assert "people_reached" in kind.measures and set(kind.measures) <= set(ref.measure_codes)
+    assert ref.kinds[-1].code == "other"  # "other" stays last in every list

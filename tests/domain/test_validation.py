@@ -92,3 +92,12 @@ def test_unknown_codes_are_refused():
 
 def test_over_long_text_is_refused():
     assert (Code.TOO_LONG, "notes") in codes(make_activity(notes="x" * 4001))
+
+
+def test_a_measure_too_large_for_the_database_is_an_error_even_from_another_installation():
+    """A kept measure of another version of the kind (issue 15) must still fit the database's integer."""
+    rec = make_activity(kind="psychosocial", items_distributed=10**70, people_reached=5, children_reached=1)
+    issues = validate(rec, keep_unknown_codes=True)
+    assert any(
+        i.code is Code.NOT_AN_INTEGER and i.field == "items_distributed" and i.is_error for i in issues
+    )

@@ -53,7 +53,8 @@ def test_report_and_template_commands(workspace, home, tmp_path):
     assert load_workbook(tmp_path / "r.xlsx").sheetnames[:2] == ["Шолу", "Кеңселер"]
     assert main(["--home", str(home.home), "template", str(tmp_path / "t.xlsx"), "--language", "en"]) == 0
     ws = load_workbook(tmp_path / "t.xlsx")["Activities"]
-    assert ws["A2"].value == "#org+code+reporting"  # no record ID: every typed row is a new record
+    assert ws["A2"].value == "#meta+id"  # every row carries an ID, so a corrected re-send updates
+    assert ws["B2"].value == "#org+code+reporting"
 
 
 def test_openpyxl_parses_xml_through_defusedxml():

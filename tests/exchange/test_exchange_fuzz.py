@@ -46,7 +46,8 @@ def check_import(workspace, path: Path) -> None:
     after = snapshot(workspace)
     assert len(after["records"]) == len(before["records"]) + result.inserted
     for rec in workspace.store.iter_records():
-        assert not errors(validate(rec)), rec
+        # Records from another installation may keep codes or measures of other reference data (issue 15)
+        assert not errors(validate(rec, keep_unknown_codes=True)), rec
     assert workspace.store.bookkeeping_problems() == []
 
 

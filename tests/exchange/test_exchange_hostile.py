@@ -153,7 +153,9 @@ def test_unknown_codes_impossible_dates_and_a_repeated_uuid(
     wb = load_workbook(exported)
     ws = wb["Activities"]
     tags = [c.value for c in ws[2]]
-    ws.cell(row=3, column=tags.index("#activity+code") + 1, value="rockets")
+    ws.cell(
+        row=3, column=tags.index("#activity+code") + 1, value="Ракеты!"
+    )  # not a name or a code (a new code would be kept)
     ws.cell(row=4, column=tags.index("#date+start") + 1, value="2020-02-30")
     ws.append([c.value for c in ws[5]])  # row 6 repeats row 5's UUID
     path = tmp_path / "bad.xlsx"
@@ -171,7 +173,7 @@ def test_unknown_codes_impossible_dates_and_a_repeated_uuid(
 
 
 def test_cli_import_exit_status_and_json(workspace, home, exported, tmp_path, capsys):
-    path = edit_cells(exported, tmp_path / "bad.xlsx", {("#activity+code", 3): "rockets"})
+    path = edit_cells(exported, tmp_path / "bad.xlsx", {("#activity+code", 3): "Ракеты!"})
     assert main(["--home", str(home.home), "import", "--json", str(path)]) == 1
     out = capsys.readouterr().out
     data = json.loads(out)

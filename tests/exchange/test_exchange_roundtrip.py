@@ -117,7 +117,7 @@ def test_rows_typed_into_the_template_import_once_as_new_records(workspace, tmp_
     typed = [
         {"#activity+code": "leaflets", "#date+start": datetime(2020, 5, 4), "#adm1+code": "Нур-Султан",
          "#reached+ind": 40, "#output+num+items": 100, "#description": "вручную"},
-        {"#activity+name": "Размещение плакатов", "#date+start": "05.05.2020", "#adm1+code": "KZ-75",
+        {"#activity+code": "Размещение плакатов", "#date+start": "05.05.2020", "#adm1+code": "KZ-75",
          "#reached+ind": 10, "#beneficiary+code": "parents; youth"},
     ]  # fmt: skip
     for r, row in enumerate(typed, 3):
@@ -283,7 +283,9 @@ def test_a_table_moved_down_and_right_reports_true_excel_rows(workspace, make_wo
     ws.insert_cols(1)
     ws["B1"] = "Отчёт офиса"  # a title a person typed above the table
     tags = [c.value for c in ws[4]]
-    ws.cell(row=6, column=tags.index("#activity+code") + 1, value="rockets")
+    ws.cell(
+        row=6, column=tags.index("#activity+code") + 1, value="Ракеты!"
+    )  # not a name or a code (a new code would be kept)
     wb.save(path)
     other = make_workspace()
     result = ex.commit_import(other, [path])

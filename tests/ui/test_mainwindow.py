@@ -17,7 +17,8 @@ from fieldapp.ui.errors import ErrorReporter
 
 # Words that are the same in every language: the product, codes, key names.
 # "English" is how the language list names English (each language is named in itself).
-ALLOWED = {"fieldapp", "ALA", "Ctrl", "Enter", "Del", "Shift", "KZ", "English"}
+# "#LearningAtHome" is the campaign's own hashtag, kept in every language (the kind's name)
+ALLOWED = {"fieldapp", "ALA", "Ctrl", "Enter", "Del", "Shift", "KZ", "English", "LearningAtHome"}
 
 
 def visible_texts(window) -> list[str]:

@@ -19,9 +19,11 @@ _MODULES: tuple[tuple[int, str], ...] = (
     (2, "m002_exchange_logs"),
     (3, "m003_filter_indexes"),
     (4, "m004_activity_totals"),
-    (6, "m006_targets"),  # 5 is reserved for another branch: numbers may have gaps
+    (6, "m006_targets"),
+    (10, "m010_reference_data"),  # numbers are reserved per branch: gaps are expected
 )
-LATEST = _MODULES[-1][0]
+LATEST = max(number for number, _ in _MODULES)
+NUMBERS = frozenset(number for number, _ in _MODULES)
 
 Migration = tuple[int, "Callable[[Database], None]"]
 

@@ -12,7 +12,7 @@ from fieldapp.domain.query import SORTABLE, Cursor, RecordFilter, Sort
 from fieldapp.domain.record import MEASURES, Activity
 from fieldapp.domain.reference import reference
 from fieldapp.services.changes import Changed
-from fieldapp.ui.texts import field_label, format_date, format_number
+from fieldapp.ui.texts import field_label, format_date, format_number, kind_name
 
 COLUMNS = (
     "start_date",
@@ -156,6 +156,11 @@ class ActivityTableModel(QAbstractTableModel):
             self._row_of = {u: i for i, u in enumerate(self._uuids)}
             self.endRemoveRows()
 
+    def reference_changed(self) -> None:
+        """New reference data is in use (Settings): name the rows again."""
+        self._ref = reference()
+        self.set_language(self.language)
+
     def set_language(self, language: str) -> None:
         self.language = language
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
@@ -222,8 +227,7 @@ class ActivityTableModel(QAbstractTableModel):
         if column in ("start_date", "end_date"):
             return format_date(value)
         if column == "kind":
-            kind = ref.kind(value)
-            return kind.name(lang) if kind else value
+            return kind_name(value, lang)
         if column == "region":
             region = ref.region(value)
             return region.name(lang) if region else value

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.domain.query import Sort
 from fieldapp.domain.record import MEASURES
+from fieldapp.domain.reference import reference
 from fieldapp.services.changes import Changed
 from fieldapp.ui.activities.filters import FilterBar
 from fieldapp.ui.activities.model import COLUMNS, ActivityTableModel, UuidRole
@@ -229,6 +230,9 @@ class ActivitiesPage(QWidget):
         self.filters.text.selectAll()
 
     def _on_changed(self, changed: Changed) -> None:
+        if changed.settings:  # perhaps new reference data: new kinds to filter by and to name
+            self.filters.kind.set_items(reference().kinds)
+            self.model.reference_changed()
         self.model.apply_changes(changed)
         self._update_actions()
 

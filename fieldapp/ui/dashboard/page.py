@@ -27,6 +27,7 @@ from fieldapp.ui.dashboard.data import Cancelled, DashboardData, load, period_fi
 from fieldapp.ui.dashboard.formats import month, number
 from fieldapp.ui.dashboard.offices import OfficesModel
 from fieldapp.ui.dashboard.targets import TargetsBox
+from fieldapp.ui.texts import kind_name
 from fieldapp.ui.widgets.period import PeriodSelector
 
 log = logging.getLogger(__name__)
@@ -358,7 +359,9 @@ class DashboardPage(QWidget):
         chosen = d.breakdown if d.breakdown in BREAKDOWN_CHOICES else "kind"
         if chosen == "kind":
             self.kind_chart.set_title(self.tr("By activity kind: %1").replace("%1", name))
-            self.kind_chart.set_bars(*named(d.by_kind, ref.kind), lang)
+            kinds = sorted((r for r in d.by_kind if r[m]), key=lambda r: (-r[m], r["group"]))
+            names = [kind_name(r["group"], lang) for r in kinds]  # "unknown kind (code)" for newer kinds
+            self.kind_chart.set_bars(names, [r[m] for r in kinds], lang)
         else:
             title = (
                 self.tr("By %1: %2").replace("%1", self.breakdown.currentText().lower()).replace("%2", name)

@@ -416,7 +416,7 @@ class ExchangePage(QWidget):
         self._remember_folder(path)
 
         def work(progress, cancelled):
-            return _exchange().write_template(path, language=language, paths=self.ctx.paths)
+            return _exchange().write_template(path, language=language, ws=self.ctx.workspace)
 
         done = self.tr("The template was written to %1.").replace("%1", str(path))
         self._start(work, lambda _r: self._say(done), self.tr("Writing the template…"))

@@ -9,6 +9,8 @@ from fieldapp.ui.texts import field_label, issue_message
 
 # Called as translate("ExchangeProblems", "literal") so that pyside6-lupdate finds every string.
 translate = QCoreApplication.translate
+# A record from another installation that uses a code not known here yet is kept, with this warning.
+KEPT_UNKNOWN = (Code.UNKNOWN_KIND, Code.UNKNOWN_SITE_TYPE, Code.UNKNOWN_LANGUAGE, Code.UNKNOWN_TARGET_GROUP)
 
 
 def row_problem_text(code: str, field: str = "", language: str = "en") -> str:
@@ -33,6 +35,9 @@ def row_problem_text(code: str, field: str = "", language: str = "en") -> str:
             "ExchangeProblems", "The time of last change is before the creation time."
         ),
         "bad_uuid": translate("ExchangeProblems", "The record ID is not valid."),
+        "ambiguous_region": translate(
+            "ExchangeProblems", "The region name fits more than one region; write its code or full name."
+        ),
         "bad_timestamp": translate("ExchangeProblems", "The time of last change is not valid."),
         "bad_boolean": translate("ExchangeProblems", "The deleted flag is not yes or no."),
     }
@@ -58,12 +63,28 @@ def warning_text(code: str, detail: str = "", language: str = "en") -> str:
             "ExchangeProblems", "An old region name was mapped to the current region: %1"
         ),
         "edited_outside_fieldapp": translate("ExchangeProblems", "A record was edited outside fieldapp: %1"),
+        "newer_reference_data": translate(
+            "ExchangeProblems",
+            "The file was made with newer reference data (version %1); import the coordinator's reference"
+            " workbook to see the names of new kinds.",
+        ),
         "duplicate_column": translate(
             "ExchangeProblems", "A column appears twice; the first one is used: %1"
         ),
     }
     if code == "implausible":
         return issue_message(Issue(Code.IMPLAUSIBLE, detail, Severity.WARNING), language)
+    if code == Code.MEASURE_NOT_FOR_KIND:
+        text = translate(
+            "ExchangeProblems", "%1: not a measure of this kind here (other reference data); kept as it is."
+        )
+        return text.replace("%1", field_label(detail, language))
+    if code in KEPT_UNKNOWN:
+        text = translate(
+            "ExchangeProblems",
+            "%1: a code of newer reference data, kept as it is; import the reference workbook to name it.",
+        )
+        return text.replace("%1", field_label(detail, language))
     text = texts.get(code)
     if text is None:
         return translate("ExchangeProblems", "Warning (%1): %2").replace("%1", code).replace("%2", detail)
@@ -89,6 +110,10 @@ def unusable_text(code: str) -> str:
         ),
         "unknown_format": translate(
             "ExchangeProblems", "This workbook was not made by fieldapp or from its template."
+        ),
+        "reference_workbook": translate(
+            "ExchangeProblems",
+            "This is the coordinator's reference workbook: import it in Settings → Reference data.",
         ),
         "unsupported_format_version": translate(
             "ExchangeProblems", "The workbook was made by a newer fieldapp; update this one."

@@ -178,7 +178,9 @@ class EntryDialog(QDialog):
             return False
         and_new = and_new and self.is_new
         rec = self.current()
-        issues = validate(rec, today=self._today())
+        # Editing a record of a kind this installation does not know yet keeps that kind (issue 15).
+        keep = not self.is_new and rec.kind == self.base.kind
+        issues = validate(rec, today=self._today(), keep_unknown_codes=keep)
         self.fields.show_issues(issues)
         if errors(issues):
             hidden = [i for i in errors(issues) if i.field not in self.fields.errors]

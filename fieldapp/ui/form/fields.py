@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QEvent, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.domain.record import CONTENT_FIELDS, MEASURES, Activity
-from fieldapp.domain.reference import reference
+from fieldapp.domain.reference import LANGUAGES, Coded, reference
 from fieldapp.domain.validation import Issue
-from fieldapp.ui.texts import date_format, field_label, issue_message
+from fieldapp.ui.texts import date_format, field_label, issue_message, kind_name
 from fieldapp.ui.widgets.coded import CheckList, CodeCombo
 from fieldapp.ui.widgets.dates import DateEdit
 
@@ -42,7 +43,12 @@ class ActivityFields(QWidget):
         self._today = today
         ref = reference()
         choose = self._choose_text
-        self.kind = CodeCombo(ref.kinds, language, empty_text=choose, parent=self)
+        self.kind = CodeCombo(ref.offered_kinds, language, empty_text=choose, parent=self)  # not retired
+        # Kind names the coordinator adds can be long: they must not widen the form. The box keeps its
+        # width; its list opens as wide as the longest name.
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(28)
+        self.kind.view().setMinimumWidth(self.kind.view().sizeHintForColumn(0) + 24)
         self.start_date = DateEdit(self)
         self.has_end = QCheckBox(self)
         self.end_date = DateEdit(self)
@@ -222,6 +228,13 @@ class ActivityFields(QWidget):
 
     def set_activity(self, rec: Activity) -> None:
         self.blockSignals(True)
+        if rec.kind and self.kind.findData(rec.kind) < 0:
+            # A retired kind, or one of newer reference data: the record keeps it when edited.
+            ref = reference()
+            own = ref.kind(rec.kind) or Coded(
+                rec.kind, {lang: kind_name(rec.kind, lang) for lang in LANGUAGES}
+            )
+            self.kind.set_items([*ref.offered_kinds, own])
         self.kind.set_code(rec.kind)
         if rec.start_date:
             self.start_date.setDate(QDate(rec.start_date))

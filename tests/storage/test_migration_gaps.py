@@ -1,0 +1,42 @@
+"""Migration numbers are reserved per line of work: the runner accepts gaps, and a lower number that
+arrives after a higher one was applied still runs (each applied migration is recorded)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from fieldapp.storage import Store
+from fieldapp.storage import migrations as mig
+from fieldapp.storage import store as store_module
+from tests.storage.test_migrations import make_v1_database
+
+
+def test_a_gap_in_the_numbers_is_accepted_and_every_applied_migration_recorded(tmp_path):
+    path = tmp_path / "fieldapp.sqlite3"
+    make_v1_database(path)
+    with Store(path, backup_dir=tmp_path / "b") as store:
+        assert store.schema_version() == mig.LATEST == 10
+        assert store.applied_migrations() == set(mig.NUMBERS)
+        assert store.db.table_exists("reference_version")
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT value FROM meta WHERE key='migrations'").fetchone() == ("1,2,3,4,10",)
+    con.close()
+
+
+def test_a_lower_number_merged_later_still_runs_once(tmp_path, monkeypatch):
+    path = tmp_path / "fieldapp.sqlite3"
+    Store(path, backup_dir=tmp_path / "b").close()  # a database at 1,2,3,4,10
+
+    def m005(db):
+        db.execute_sql("CREATE TABLE later_work (x INTEGER)")
+
+    loaded = list(mig.MIGRATIONS)
+    with_later = sorted([*loaded, (5, m005)])
+    monkeypatch.setattr(store_module, "MIGRATIONS", with_later)
+    monkeypatch.setattr(store_module, "NUMBERS", frozenset(n for n, _ in with_later))
+    with Store(path, backup_dir=tmp_path / "b") as store:
+        assert store.db.table_exists("later_work")
+        assert store.applied_migrations() == {1, 2, 3, 4, 5, 10}
+        assert store.schema_version() == 10
+    with Store(path, backup_dir=tmp_path / "b") as store:  # applied once: a second run would fail
+        assert store.applied_migrations() == {1, 2, 3, 4, 5, 10}
