@@ -137,6 +137,8 @@ def _utf8_console() -> bool:
     """JSON for a console that cannot show Kazakh stays exact as \\u escapes instead of turning into '?'."""
     encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
     return encoding in ("utf8", "utf8sig")
+
+
 def _is_reference(path: Path) -> bool:
     from fieldapp.services import reference
 

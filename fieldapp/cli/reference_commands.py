@@ -12,26 +12,49 @@ from fieldapp.services.workspace import Workspace
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("reference", help="reference data: export or import the versioned reference workbook")
+    p = sub.add_parser(
+        "reference",
+        help="reference data: export or import the versioned reference workbook",
+        description="Reference data (activity kinds, target groups, site types, partners, offices expected "
+        "to report): the coordinator exports a versioned workbook, offices import it.",
+    )
     rsub = p.add_subparsers(dest="reference_command", metavar="ACTION", required=True)
 
-    e = rsub.add_parser("export", help="write the reference workbook of the data in use")
-    e.add_argument("file", metavar="FILE.xlsx")
+    e = rsub.add_parser(
+        "export",
+        help="write the reference workbook of the data in use",
+        description="Write the reference workbook of the reference data in use.",
+    )
+    e.add_argument("file", metavar="FILE.xlsx", help="where to write the workbook (.xlsx)")
     e.set_defaults(handler=cmd_export)
 
-    i = rsub.add_parser("import", help="import a reference workbook (all or nothing; --dry-run previews)")
-    i.add_argument("file", nargs="?", metavar="FILE.xlsx")
+    i = rsub.add_parser(
+        "import",
+        help="import a reference workbook (all or nothing; --dry-run previews)",
+        description="Import a reference workbook: all or nothing, after a preview with --dry-run.",
+    )
+    i.add_argument("file", nargs="?", metavar="FILE.xlsx", help="the coordinator's reference workbook")
     i.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
     i.add_argument("--undo-last", action="store_true", help="go back to the previous reference version")
     i.add_argument("--json", action="store_true", help="print the result as JSON")
     i.set_defaults(handler=cmd_import)
 
-    s = rsub.add_parser("show", help="the reference version in use and its activity kinds")
-    s.add_argument("--json", action="store_true")
+    s = rsub.add_parser(
+        "show",
+        help="the reference version in use and its activity kinds",
+        description="Show the reference version in use and its activity kinds.",
+    )
+    s.add_argument("--json", action="store_true", help="print JSON instead of lines")
     s.set_defaults(handler=cmd_show)
 
-    r = rsub.add_parser("role", help="this installation's role: office (default) or coordinator")
-    r.add_argument("value", nargs="?", choices=("office", "coordinator"))
+    r = rsub.add_parser(
+        "role",
+        help="this installation's role: office (default) or coordinator",
+        description="Show or set this installation's role: office (default) or coordinator.",
+    )
+    r.add_argument(
+        "value", nargs="?", choices=("office", "coordinator"), help="the new role (omit to show it)"
+    )
     r.set_defaults(handler=cmd_role)
 
 

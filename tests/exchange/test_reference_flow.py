@@ -50,7 +50,7 @@ def test_a_kind_added_at_the_coordinator_reaches_an_office_and_its_record_comes_
     assert rd.commit_import(office, workbook).unchanged  # the same workbook again changes nothing
 
     rec = _mentoring_record(office)
-    template = ex.write_template(tmp_path / "t.xlsx", "ru", office)
+    template = ex.write_template(tmp_path / "t.xlsx", "ru", ws=office)
     assert MENTORING["ru"] in [c.value for c in load_workbook(template)["Lists"]["D"]]
     sent = ex.export_workbook(office, tmp_path / "office.xlsx").path
     meta = dict(load_workbook(sent)["Metadata"].iter_rows(min_row=2, values_only=True))
@@ -81,7 +81,7 @@ def test_a_retired_kind_still_names_old_records_and_is_no_longer_offered(coordin
     assert ref.kind("peer_mentoring").name("en") == "Peer mentoring"
     assert "peer_mentoring" not in {k.code for k in ref.offered_kinds}
     assert coordinator.store.get(rec.uuid).kind == "peer_mentoring"
-    template = ex.write_template(tmp_path / "t.xlsx", "en", coordinator)
+    template = ex.write_template(tmp_path / "t.xlsx", "en", ws=coordinator)
     wb = load_workbook(template)
     kind_list = next(
         dv for dv in wb["Activities"].data_validations.dataValidation if "Lists!$E$2" in dv.formula1

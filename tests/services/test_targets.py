@@ -3,7 +3,6 @@ and sees planned against achieved — on the command line, in the report and on 
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 import pytest
@@ -16,6 +15,7 @@ from fieldapp.storage import Store
 from fieldapp.storage.migrations import _MODULES, LATEST
 from tests.cli.test_cli import run
 from tests.conftest import make_activity
+from tests.storage.test_migrations import make_v1_database
 
 Q2 = (date(2020, 4, 1), date(2020, 6, 30))
 
@@ -28,16 +28,12 @@ def _target(**kw) -> dict:
 
 def test_the_migration_numbers_may_have_a_gap_and_an_older_database_gets_the_targets_table(tmp_path):
     numbers = [n for n, _m in _MODULES]
-    assert numbers == sorted(numbers) and 5 not in numbers and LATEST == 6
+    assert numbers == sorted(numbers) and 6 in numbers and max(numbers) == LATEST
+    assert numbers != list(range(1, LATEST + 1))  # numbers are reserved per line of work: there are gaps
     path = tmp_path / "fieldapp.sqlite3"
-    Store(path).close()
-    con = sqlite3.connect(path)  # make it a schema-4 database, as the release before this one left it
-    con.execute("DROP TABLE target")
-    con.execute("UPDATE meta SET value='4' WHERE key='schema_version'")
-    con.commit()
-    con.close()
+    make_v1_database(path)  # an older installation's database, before targets existed
     with Store(path, backup_dir=tmp_path / "b") as store:
-        assert store.schema_version() == 6
+        assert store.schema_version() == LATEST
         assert store.db.table_exists("target")
         assert store.last_migration_backup is not None
 
