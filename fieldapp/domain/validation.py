@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from fieldapp.domain.record import MEASURES, TEXT_LIMITS, Activity
+from fieldapp.domain.record import MAX_NUMBER, MEASURES, TEXT_LIMITS, Activity
 from fieldapp.domain.reference import Reference, reference
 
 EARLIEST_DATE = date(2020, 1, 1)
@@ -27,6 +27,7 @@ class Code(StrEnum):
     END_BEFORE_START = "end_before_start"
     NOT_AN_INTEGER = "not_an_integer"
     NEGATIVE = "negative"
+    TOO_LARGE = "too_large"  # above what a spreadsheet holds exactly (15 digits)
     CHILDREN_EXCEED_PEOPLE = "children_exceed_people"
     MEASURE_NOT_FOR_KIND = "measure_not_for_kind"
     TOO_LONG = "too_long"
@@ -109,6 +110,9 @@ def validate(record: Activity, today: date | None = None, ref: Reference | None 
             continue
         if value < 0:
             add(Issue(Code.NEGATIVE, name))
+            continue
+        if value > MAX_NUMBER:
+            add(Issue(Code.TOO_LARGE, name, limit=MAX_NUMBER))
             continue
         if kind is not None and name not in kind.measures:
             add(Issue(Code.MEASURE_NOT_FOR_KIND, name))

@@ -12,6 +12,7 @@ from openpyxl.styles import Font, PatternFill
 
 from fieldapp.domain.record import MEASURES
 from fieldapp.domain.reference import reference
+from fieldapp.exchange.cells import put
 from fieldapp.exchange.sheets import write_lists
 from fieldapp.exchange.words import word as w
 
@@ -56,7 +57,7 @@ def _label(group: str, value: str, language: str, ref) -> str:
 
 def _head(ws, row: int, values: list) -> None:
     for i, v in enumerate(values, 1):
-        c = ws.cell(row=row, column=i, value=v)
+        c = put(ws, row, i, v)
         c.font = BOLD
         c.fill = HEAD_FILL
 
@@ -69,17 +70,17 @@ def _totals(ws, group: str, rows: list[dict], overall: list[dict], language: str
         ws.column_dimensions[chr(64 + i)].width = 16
     r = 2
     for row in rows:
-        ws.cell(row=r, column=1, value=_label(group, row["group"], language, ref))
-        ws.cell(row=r, column=2, value=row["records"])
+        put(ws, r, 1, _label(group, row["group"], language, ref))
+        put(ws, r, 2, row["records"])
         for j, m in enumerate(MEASURES):
-            ws.cell(row=r, column=3 + j, value=row[m])
+            put(ws, r, 3 + j, row[m])
         r += 1
     last = r - 1
     if overall:
-        ws.cell(row=r, column=1, value=w("total", language)).font = BOLD
-        ws.cell(row=r, column=2, value=overall[0]["records"]).font = BOLD
+        put(ws, r, 1, w("total", language)).font = BOLD
+        put(ws, r, 2, overall[0]["records"]).font = BOLD
         for j, m in enumerate(MEASURES):
-            ws.cell(row=r, column=3 + j, value=overall[0][m]).font = BOLD
+            put(ws, r, 3 + j, overall[0][m]).font = BOLD
     ws.freeze_panes = "B2"
     if last < 2:
         return
@@ -101,16 +102,22 @@ def _totals(ws, group: str, rows: list[dict], overall: list[dict], language: str
 
 
 def _overview(ws, data: ReportData, language: str) -> None:
-    ws["A1"] = w("title", language)
-    ws["A1"].font = Font(bold=True, size=14)
+    put(ws, 1, 1, w("title", language)).font = Font(bold=True, size=14)
     period = (
         f"{data.date_from or '…'} – {data.date_to or '…'}"
         if (data.date_from or data.date_to)
         else w("all", language)
     )
-    ws["A2"], ws["B2"] = w("generated", language), data.generated_at
-    ws["A3"], ws["B3"] = w("by", language), f"{data.office_code} — {data.office_name}"
-    ws["A4"], ws["B4"] = w("period", language), period
+    for r, (label, text) in enumerate(
+        (
+            (w("generated", language), data.generated_at),
+            (w("by", language), f"{data.office_code} — {data.office_name}"),
+            (w("period", language), period),
+        ),
+        2,
+    ):
+        put(ws, r, 1, label)
+        put(ws, r, 2, text)
     _head(ws, 6, [w(k, language) for k in ("office", "records", "last_activity", "last_import", "overdue")])
     for i, width in enumerate((16, 12, 18, 26, 24), 1):
         ws.column_dimensions[chr(64 + i)].width = width
@@ -130,7 +137,7 @@ def _overview(ws, data: ReportData, language: str) -> None:
             w("yes", language) if o.get("overdue") else "",
         ]
         for j, v in enumerate(values, 1):
-            c = ws.cell(row=r, column=j, value=v)
+            c = put(ws, r, j, v)
             if o.get("overdue"):
                 c.fill = LATE_FILL
         r += 1

@@ -12,6 +12,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from fieldapp.domain.reference import reference
 from fieldapp.domain.validation import EARLIEST_DATE
+from fieldapp.exchange.cells import put
 from fieldapp.exchange.columns import COLUMNS
 from fieldapp.exchange.sheets import list_ranges, write_lists
 
@@ -37,11 +38,11 @@ def write_template_workbook(path: Path, language: str = "ru") -> None:
     last = 2 + ENTRY_ROWS
     for i, col in enumerate(columns, 1):
         letter = get_column_letter(i)
-        h = ws.cell(row=1, column=i, value=col.header(language))
+        h = put(ws, 1, i, col.header(language))
         h.font = Font(bold=True)
         h.fill = PatternFill("solid", fgColor="DDEBF7")
         h.alignment = Alignment(wrap_text=True, vertical="top")
-        t = ws.cell(row=2, column=i, value=col.tag)
+        t = put(ws, 2, i, col.tag)
         t.font = Font(italic=True, color="666666")
         ws.column_dimensions[letter].width = col.width
         area = f"{letter}3:{letter}{last}"

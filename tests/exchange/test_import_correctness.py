@@ -1,0 +1,371 @@
+"""Import correctness (issue 10): a value arrives as it was written, or its row is rejected with a reason,
+and both readers (calamine for small files, openpyxl streaming for large ones) give the same result."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from fieldapp.domain.record import iso_to_ms, ms_to_iso, now_ms
+from fieldapp.exchange import backends
+from fieldapp.services import exchange as ex
+from tests.conftest import make_activity
+from tests.exchange.conftest import snapshot
+
+SHEET = "xl/worksheets/sheet1.xml"  # the Activities sheet of an export
+MAX_TIMESTAMP = iso_to_ms("9999-12-31T23:59:59.999Z")  # the last instant every installation reads
+
+
+@pytest.fixture(params=["calamine", "streaming"])
+def reader(request, monkeypatch) -> str:
+    """Run the test on both readers: the streaming one is forced by lowering the switch-over row count."""
+    if request.param == "streaming":
+        monkeypatch.setattr(backends, "STREAM_ABOVE_ROWS", 0)
+    return request.param
+
+
+@pytest.fixture
+def exported(workspace, tmp_path) -> Path:
+    for i in range(3):
+        workspace.records.create(make_activity(notes=f"запись {i}", people_reached=400 + i))
+    path = tmp_path / "valid.xlsx"
+    ex.export_workbook(workspace, path)
+    return path
+
+
+def edit_cells(src: Path, dst: Path, edits: dict[tuple[str, int], object]) -> Path:
+    """Change cells by (HXL tag, Excel row), as a person's spreadsheet would."""
+    wb = load_workbook(src)
+    ws = wb["Activities"]
+    tags = [c.value for c in ws[2]]
+    for (tag, row), value in edits.items():
+        ws.cell(row=row, column=tags.index(tag) + 1, value=value)
+    wb.save(dst)
+    return dst
+
+
+def rewrite_part(src: Path, dst: Path, part: str, edit) -> Path:
+    """Copy a workbook zip with one XML part changed by `edit(bytes) -> bytes`."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            zout.writestr(item, edit(data) if item.filename == part else data)
+    return dst
+
+
+def column_of(path: Path, tag: str) -> str:
+    ws = load_workbook(path, read_only=True)["Activities"]
+    tags = next(ws.iter_rows(min_row=2, max_row=2, values_only=True))
+    return (
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[tags.index(tag)]
+        if tags.index(tag) < 26
+        else "A" + "ABCDE"[tags.index(tag) - 26]
+    )
+
+
+def set_cell_xml(data: bytes, ref: str, cell_xml: str) -> bytes:
+    """Replace the cell at `ref` (e.g. 'T3') in sheet XML by `cell_xml` (or insert it into its row)."""
+    pattern = re.compile(rb'<c r="' + ref.encode() + rb'"[^>]*?(?:/>|>.*?</c>)', re.S)
+    new, n = pattern.subn(cell_xml.encode(), data, count=1)
+    assert n == 1, ref
+    return new
+
+
+def rejected(result) -> list[tuple[int, str, str, str]]:
+    return sorted((p.row, p.field, p.code, p.value) for p in result.rejected)
+
+
+# -- 1. numbers typed as text ----------------------------------------------------------------------
+
+
+def test_numbers_typed_as_text_arrive_as_written_or_are_rejected_with_the_value(
+    workspace, make_workspace, exported, tmp_path, reader
+):
+    forms = {
+        3: ("1 200", 1200),
+        4: ("1\u00a0200", 1200),
+        5: ("1,000", None),
+    }
+    path = edit_cells(
+        exported, tmp_path / "numbers.xlsx", {("#reached+ind", r): text for r, (text, _) in forms.items()}
+    )
+    other = make_workspace()
+    result = ex.commit_import(other, [path])
+    assert rejected(result) == [(5, "people_reached", "ambiguous_number", "1,000")]
+    people = sorted(r.people_reached for r in other.store.iter_records())
+    assert people == [1200, 1200]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1,000", "ambiguous_number"),
+        ("5,000", "ambiguous_number"),
+        ("10.000", "ambiguous_number"),
+        ("12,500", "ambiguous_number"),
+        ("1,5", "not_an_integer"),
+        ("1e3", "not_an_integer"),
+        ("12 00", "not_an_integer"),
+        ("inf", "not_an_integer"),
+        ("99999999999999999999", "too_large"),
+        ("500.0", 500),
+        ("500,00", 500),
+        ("1 200 000", 1_200_000),
+        ("1\u202f200", 1200),
+        ("1,000,000", 1_000_000),
+        ("1.000.000", 1_000_000),
+        ("1,234.00", 1234),
+        ("1.234,00", 1234),
+        ("+7", 7),
+    ],
+)
+def test_every_text_form_of_a_number_is_read_as_the_documented_table_says(text, expected):
+    from fieldapp.exchange.columns import CellError, parse_int
+
+    if isinstance(expected, int):
+        assert parse_int(text) == expected
+    else:
+        with pytest.raises(CellError) as e:
+            parse_int(text)
+        assert e.value.code == expected
+
+
+def test_ambiguous_slashed_dates_are_refused_and_unambiguous_ones_read():
+    from datetime import date
+
+    from fieldapp.exchange.columns import CellError, parse_date
+
+    assert parse_date("20/04/2020") == date(2020, 4, 20)
+    assert parse_date("04/20/2020") == date(2020, 4, 20)
+    assert parse_date("20.04.2020") == date(2020, 4, 20)
+    assert parse_date("2020-04-20") == date(2020, 4, 20)
+    assert parse_date("05/05/2020") == date(2020, 5, 5)
+    with pytest.raises(CellError) as e:
+        parse_date("04/05/2020")
+    assert e.value.code == "ambiguous_date"
+
+
+# -- 2. error cells ---------------------------------------------------------------------------------
+
+
+def test_error_cells_reject_their_row_with_the_same_reason_on_both_readers(
+    workspace, make_workspace, exported, tmp_path, reader
+):
+    col = column_of(exported, "#reached+ind")
+    notes = column_of(exported, "#description")
+
+    def edit(data: bytes) -> bytes:
+        data = set_cell_xml(data, f"{col}3", f'<c r="{col}3" t="e"><v>#N/A</v></c>')
+        data = set_cell_xml(data, f"{notes}4", f'<c r="{notes}4" t="e"><f>1/0</f><v>#DIV/0!</v></c>')
+        return set_cell_xml(data, f"{notes}5", f'<c r="{notes}5" t="e"><v>#REF!</v></c>')
+
+    path = rewrite_part(exported, tmp_path / "errors.xlsx", SHEET, edit)
+    other = make_workspace()
+    before = snapshot(other)
+    result = ex.commit_import(other, [path])
+    assert {(p.row, p.field, p.code, p.value) for p in result.rejected} >= {
+        (3, "people_reached", "error_cell", "#N/A"),
+        (5, "notes", "error_cell", "#REF!"),
+    }
+    assert {p.row for p in result.rejected} == {3, 4, 5}
+    assert snapshot(other)["records"] == before["records"]
+
+
+# -- 3. every string a person can type travels exactly ---------------------------------------------
+
+HOSTILE_TEXTS = [
+    "literal _x0041_ and _x005F_ and _x0041_x0042_",
+    "carriage\rreturn\r\nand line\nfeed",
+    "tab\there",
+    "control \x01\x07\x1b\x1f chars",
+    "zero\u200bwidth\u200c\u200d and \u200f rtl \u202e override",
+    "emoji 😀👩‍👩‍👧 and e\u0301 combining",
+    "=1+1",
+    "@SUM(A1)",
+    "#N/A",
+    "  leading and trailing  ",
+    "-",
+    "Қазақша мәтін, Русский текст",
+]
+
+
+def test_reimporting_ones_own_export_writes_nothing_whatever_the_notes_hold(workspace, tmp_path, reader):
+    for text in HOSTILE_TEXTS:
+        workspace.records.create(make_activity(notes=text, settlement=text[:200], partners=text))
+    path = tmp_path / "own.xlsx"
+    ex.export_workbook(workspace, path)
+    before = snapshot(workspace)
+    result = ex.commit_import(workspace, [path])
+    assert (result.inserted, result.updated, result.rejected_rows) == (0, 0, 0)
+    assert [w.code for w in result.warnings] == []
+    assert snapshot(workspace) == before
+
+
+def test_every_typed_string_arrives_equal_in_another_installation(
+    workspace, make_workspace, tmp_path, reader
+):
+    for text in HOSTILE_TEXTS:
+        workspace.records.create(make_activity(notes=text, entered_by=text[:200]))
+    path = tmp_path / "texts.xlsx"
+    ex.export_workbook(workspace, path)
+    other = make_workspace()
+    result = ex.commit_import(other, [path])
+    assert result.inserted == len(HOSTILE_TEXTS) and not result.rejected
+    assert sorted(r.notes for r in other.store.iter_records()) == sorted(HOSTILE_TEXTS)
+    assert sorted(r.entered_by for r in other.store.iter_records()) == sorted(t[:200] for t in HOSTILE_TEXTS)
+
+
+# -- 4. numbers that do not fit ---------------------------------------------------------------------
+
+
+def test_huge_infinite_and_nan_numbers_reject_their_row_and_nothing_crashes(
+    workspace, make_workspace, exported, tmp_path, reader
+):
+    col = column_of(exported, "#reached+ind")
+    version = column_of(exported, "#meta+version")
+
+    def edit(data: bytes) -> bytes:
+        data = set_cell_xml(data, f"{col}3", f'<c r="{col}3" t="n"><v>9223372036854775808</v></c>')
+        data = set_cell_xml(data, f"{col}4", f'<c r="{col}4" t="n"><v>1e308</v></c>')
+        return set_cell_xml(data, f"{version}5", f'<c r="{version}5" t="n"><v>18446744073709551616</v></c>')
+
+    path = rewrite_part(exported, tmp_path / "huge.xlsx", SHEET, edit)
+    other = make_workspace()
+    before = snapshot(other)
+    result = ex.commit_import(other, [path])
+    assert [(p.row, p.field, p.code) for p in sorted(result.rejected, key=lambda p: p.row)] == [
+        (3, "people_reached", "too_large"),
+        (4, "people_reached", "too_large"),
+        (5, "version", "bad_version"),
+    ]
+    assert snapshot(other) == before
+
+
+def test_a_format_version_of_inf_is_an_unusable_file_exit_2(home, workspace, exported, tmp_path):
+    wb = load_workbook(exported)
+    meta = wb["Metadata"]
+    for row in meta.iter_rows():
+        if row[0].value == "format_version":
+            row[1].value = "inf"
+    path = tmp_path / "inf.xlsx"
+    wb.save(path)
+    before = snapshot(workspace)
+    proc = subprocess.run(
+        [sys.executable, "-m", "fieldapp", "--home", str(home.home), "import", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert "unsupported_format_version" in proc.stderr
+    assert snapshot(workspace) == before
+
+
+# -- 5. what `check` would flag never comes in ------------------------------------------------------
+
+
+def test_bad_versions_office_codes_and_deleted_template_rows_are_rejected(
+    workspace, make_workspace, exported, tmp_path, reader
+):
+    path = edit_cells(
+        exported,
+        tmp_path / "invalid.xlsx",
+        {
+            ("#meta+version", 3): -7,
+            ("#org+code+reporting", 4): "ala-01",
+            ("#org+code+reporting", 5): "ALA\u200b01",
+        },
+    )
+    wb = load_workbook(path)
+    ws = wb["Activities"]
+    tags = [c.value for c in ws[2]]
+    template_row = [c.value for c in ws[3]]
+    template_row[tags.index("#meta+id")] = None
+    template_row[tags.index("#date+updated")] = None
+    template_row[tags.index("#date+created")] = None
+    template_row[tags.index("#meta+version")] = None
+    template_row[tags.index("#meta+deleted")] = 1
+    ws.append(template_row)
+    wb.save(path)
+    other = make_workspace()
+    before = snapshot(other)
+    result = ex.commit_import(other, [path])
+    assert [(p.row, p.field, p.code) for p in sorted(result.rejected, key=lambda p: p.row)] == [
+        (3, "version", "bad_version"),
+        (4, "office", "bad_office_code"),
+        (5, "office", "bad_office_code"),
+        (6, "deleted", "deleted_without_id"),
+    ]
+    assert snapshot(other) == before
+    assert other.store.bookkeeping_problems() == []
+
+
+def test_office_codes_with_spaces_are_rejected(make_workspace, exported, tmp_path):
+    path = edit_cells(exported, tmp_path / "space.xlsx", {("#org+code+reporting", 3): "ALA 01"})
+    result = ex.commit_import(make_workspace(), [path])
+    assert [(p.row, p.code, p.value) for p in result.rejected] == [(3, "bad_office_code", "ALA 01")]
+
+
+# -- 6. timestamps ----------------------------------------------------------------------------------
+
+
+def test_a_timestamp_more_than_a_day_ahead_is_rejected(make_workspace, exported, tmp_path, reader):
+    year_ahead = ms_to_iso(now_ms() + 365 * 86_400_000)
+    hours_ahead = ms_to_iso(now_ms() + 3 * 3_600_000)
+    path = edit_cells(
+        exported,
+        tmp_path / "future.xlsx",
+        {("#date+updated", 3): year_ahead, ("#date+updated", 4): hours_ahead},
+    )
+    other = make_workspace()
+    result = ex.commit_import(other, [path])
+    assert [(p.row, p.field, p.code, p.value) for p in result.rejected] == [
+        (3, "updated_at", "timestamp_in_future", year_ahead)
+    ]
+    assert result.inserted == 2
+
+
+@pytest.mark.parametrize(
+    "stamp", ["10000-01-01T00:00:00.000Z", "1969-12-31T23:59:59.999Z", "0001-01-01T00:00:00Z"]
+)
+def test_timestamps_outside_what_every_installation_reads_are_rejected(
+    make_workspace, exported, tmp_path, stamp
+):
+    path = edit_cells(exported, tmp_path / "far.xlsx", {("#date+updated", 3): stamp})
+    result = ex.commit_import(make_workspace(), [path])
+    assert [(p.row, p.code) for p in result.rejected] == [(3, "bad_timestamp")]
+
+
+def test_a_local_edit_never_stamps_past_the_year_9999(home, tmp_path):
+    from fieldapp.services import installation
+    from fieldapp.services.records import Records
+    from fieldapp.services.workspace import Workspace
+
+    ws = Workspace(home)
+    try:
+        installation.configure(ws.store, "ALA-01", "Almaty", "KZ-75", "ru")
+        late = Records(ws.store, clock=lambda: MAX_TIMESTAMP)
+        uuid = late.create(make_activity()).created[0]
+        late.update(ws.records.get(uuid).copy(notes="edited once"))
+        late.update(ws.records.get(uuid).copy(notes="edited twice"))
+        assert ws.records.get(uuid).updated_at == MAX_TIMESTAMP
+        path = tmp_path / "late.xlsx"
+        ex.export_workbook(ws, path)
+        stamps = [
+            c
+            for c in load_workbook(path, read_only=True)["Activities"].iter_rows(min_row=3, values_only=True)
+        ]
+        assert all(
+            iso_to_ms(s) <= MAX_TIMESTAMP
+            for row in stamps
+            for s in row
+            if isinstance(s, str) and s.endswith("Z")
+        )
+    finally:
+        ws.close()
