@@ -139,9 +139,9 @@ def _scan(z: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, is_sheet: bool) 
                 if not out.marked and _MARKED.search(window):
                     out.marked = True
                 out.present += chunk.count(b"<row")
-                valued += (
-                    chunk.count(b"<v>") + chunk.count(b"<v ") + chunk.count(b"<is>") + chunk.count(b":v>")
-                )
+                # cells with content (a value or text inside them): `<v>` elements outside cells, which
+                # no reader shows, must not make a padded sheet look full
+                valued += chunk.count(b"</c>") + chunk.count(b":c>")
                 rows = _ROW.findall(chunk)
                 if rows:
                     max_row = max(max_row, *(int(r) for r in rows[-8:]), int(rows[0]))
