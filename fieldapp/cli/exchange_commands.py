@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -71,16 +72,36 @@ def cmd_export(args, where: Paths) -> int:
 
 
 def cmd_import(args, where: Paths) -> int:
+    if not args.json:
+        return _import(args, where)
+    try:
+        return _import(args, where)
+    except BadInput as e:  # --json: the error as a JSON object too, with the same exit status
+        error = {"error": getattr(e, "code", "bad_input"), "file": getattr(e, "file", ""), "message": str(e)}
+        print(json.dumps(error, ensure_ascii=False))
+        print(f"fieldapp: error: {e}", file=sys.stderr)
+        return 2
+
+
+def _import(args, where: Paths) -> int:
     from fieldapp.services import exchange  # workbook code loads only for these commands (GUI start-up)
 
+    if args.undo_last and args.files:
+        raise BadInput("--undo-last undoes the last import; it takes no files")
     with Workspace(where) as ws:
         if args.undo_last:
-            changed = exchange.undo_last_import(ws)
-            out = {"undone": True, "removed": len(changed.deleted), "restored": len(changed.updated)}
+            changed = exchange.undo_last_import(ws, dry_run=args.dry_run)
+            out = {
+                "undone": not args.dry_run,
+                "dry_run": bool(args.dry_run),
+                "removed": len(changed.deleted),
+                "restored": len(changed.updated),
+            }
+            prefix = "would be undone" if args.dry_run else "undone"
             print(
                 json.dumps(out)
                 if args.json
-                else f"undone: removed {out['removed']}, restored {out['restored']}"
+                else f"{prefix}: removed {out['removed']}, restored {out['restored']}"
             )
             return 0
         if not args.files:

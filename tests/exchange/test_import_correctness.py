@@ -3,6 +3,7 @@ and both readers (calamine for small files, openpyxl streaming for large ones) g
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -521,3 +522,64 @@ def test_rows_beyond_the_declared_dimension_are_read_on_both_readers(
     assert b'<dimension ref="A1:F3"/>' in zipfile.ZipFile(path).read(SHEET)
     result = ex.commit_import(make_workspace(), [path])
     assert (result.inserted, result.rejected_rows) == (3, 0)
+
+
+# -- 10. the command line: undo dry run, undo with files, JSON errors --------------------------------
+
+
+def fieldapp(home, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "fieldapp", "--home", str(home.home), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def database_bytes(home) -> dict[str, bytes]:
+    """The database and its WAL/SHM files, byte for byte (what 'writes nothing' means)."""
+    return {
+        p.name: p.read_bytes()
+        for p in sorted(home.home.rglob("*.sqlite*")) + sorted(home.home.rglob("*.db*"))
+    }
+
+
+def test_undo_last_dry_run_writes_nothing_and_says_what_it_would_undo(
+    home, workspace, make_workspace, tmp_path
+):
+    other = make_workspace()
+    other.records.create(make_activity(office="AST-01"))
+    path = tmp_path / "other.xlsx"
+    ex.export_workbook(other, path)
+    ex.commit_import(workspace, [path])
+    workspace.close()
+    before = database_bytes(home)
+    assert before
+    proc = fieldapp(home, "import", "--undo-last", "--dry-run", "--json")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out == {"undone": False, "dry_run": True, "removed": 1, "restored": 0}
+    assert database_bytes(home) == before
+    proc = fieldapp(home, "import", "--undo-last")
+    assert (proc.returncode, proc.stdout.strip()) == (0, "undone: removed 1, restored 0")
+
+
+def test_undo_last_with_files_is_a_usage_error(home, workspace, exported):
+    before = snapshot(workspace)
+    proc = fieldapp(home, "import", "--undo-last", str(exported))
+    assert proc.returncode == 2
+    assert "--undo-last" in proc.stderr and "Traceback" not in proc.stderr
+    assert snapshot(workspace) == before
+
+
+def test_import_json_on_an_unusable_file_prints_a_json_error(home, workspace, tmp_path):
+    bad = tmp_path / "notes.xlsx"
+    bad.write_text("not a workbook", encoding="utf-8")
+    proc = fieldapp(home, "import", "--json", str(bad))
+    assert proc.returncode == 2
+    err = json.loads(proc.stdout)
+    assert err["error"] == "not_a_zip" and err["file"] == "notes.xlsx" and err["message"]
+    proc = fieldapp(home, "import", "--json", str(tmp_path / "missing.xlsx"))
+    assert (proc.returncode, json.loads(proc.stdout)["error"]) == (2, "not_found")
+    proc = fieldapp(home, "import", "--undo-last", "--json")
+    assert (proc.returncode, json.loads(proc.stdout)["error"]) == (2, "nothing_to_undo")
