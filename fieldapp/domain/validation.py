@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -10,6 +11,8 @@ from fieldapp.domain.record import MAX_NUMBER, MEASURES, TEXT_LIMITS, Activity
 from fieldapp.domain.reference import Reference, reference
 
 EARLIEST_DATE = date(2020, 1, 1)
+# Characters that no workbook (XML) can carry, so a record holding them could never travel.
+UNWRITABLE = re.compile("[\ufffe\uffff\ud800-\udfff]")
 
 
 class Code(StrEnum):
@@ -31,6 +34,7 @@ class Code(StrEnum):
     CHILDREN_EXCEED_PEOPLE = "children_exceed_people"
     MEASURE_NOT_FOR_KIND = "measure_not_for_kind"
     TOO_LONG = "too_long"
+    UNSUPPORTED_CHARACTER = "unsupported_character"  # U+FFFE, U+FFFF, a lone surrogate: no file holds them
     IMPLAUSIBLE = "implausible"  # a warning
 
 
@@ -99,6 +103,8 @@ def validate(record: Activity, today: date | None = None, ref: Reference | None 
         value = getattr(record, name)
         if value and len(value) > limit:
             add(Issue(Code.TOO_LONG, name, limit=limit))
+        elif value and UNWRITABLE.search(value):
+            add(Issue(Code.UNSUPPORTED_CHARACTER, name))
 
     kind = ref.kind(record.kind) if record.kind else None
     for name in MEASURES:

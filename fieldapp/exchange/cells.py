@@ -2,9 +2,11 @@
 value, and escaped so that every string a person can type arrives exactly as it was written.
 
 Spreadsheet XML cannot carry most control characters, turns a carriage return into a line feed, and
-Excel (and python-calamine) decode `_xHHHH_` in text as the character HHHH. So text is written with
-Excel's own escaping: a control character or CR becomes `_x000D_`, and an `_` that starts a literal
-`_xHHHH_` becomes `_x005F_`. Reading undoes exactly that (`unescape`), the same on both readers.
+Excel (and python-calamine) decode `_xHHHH_` in text as the character HHHH, and readers drop text
+that is only spaces, tabs or line feeds. So text is written with Excel's own escaping: a control
+character or CR becomes `_x000D_`, an `_` that starts a literal `_xHHHH_` becomes `_x005F_`, and the
+first character of text that is only white space is escaped too. Reading undoes exactly that
+(`unescape`), the same on both readers.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ _ESCAPED = re.compile(r"_x00([0-9A-Fa-f]{2})_")
 # Characters no XML can hold at all; the domain refuses them at entry, so this is a last resort.
 _UNWRITABLE = re.compile("[\ufffe\uffff\ud800-\udfff]")
 ERRORS = frozenset(ERROR_CODES)
+_XML_SPACE = " \t\n"
 
 
 def _escape_one(m: re.Match) -> str:
@@ -30,10 +33,17 @@ def _escape_one(m: re.Match) -> str:
     return "_x005F_" if ch == "_" else f"_x{ord(ch):04X}_"
 
 
+def _blank(text: str) -> bool:
+    """Only XML white space: readers drop it unless the first character is escaped."""
+    return text[-1] in _XML_SPACE and not text.strip(_XML_SPACE)
+
+
 def escape(text: str) -> str:
     """Text as it must stand in the sheet XML so that a reader gives back `text` itself."""
     if _UNWRITABLE.search(text):
         text = _UNWRITABLE.sub("\ufffd", text)
+    if text and _blank(text):  # nothing else to escape in it
+        return f"_x{ord(text[0]):04X}_" + text[1:]
     return _NEEDS.sub(_escape_one, text)
 
 
@@ -44,7 +54,9 @@ def unescape(text: str) -> str:
 
 def needs_cell(text: str) -> bool:
     """Would this text, written as a plain value, become a formula or an error, or change on its way?"""
-    return bool(text) and (text[0] == "=" or text in ERRORS or _NEEDS.search(text) is not None)
+    return bool(text) and (
+        text[0] == "=" or text in ERRORS or _NEEDS.search(text) is not None or _blank(text)
+    )
 
 
 def text_cell(ws, text: str, font=None):

@@ -278,6 +278,13 @@ _GROUPED = re.compile(r"[0-9]{1,3}(?:([ ,.])[0-9]{3})(?:\1[0-9]{3})*")
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
 
 
+def parse_free_text(value: Any) -> str:
+    """A text column people type into: kept exactly, even when it is only spaces or invisible marks."""
+    if value.__class__ is str:
+        return value
+    return parse_text(value)
+
+
 def parse_int(value: Any) -> int | None:
     """A whole number, from a number cell or from text in the forms `docs/exchange-format.md` lists.
 

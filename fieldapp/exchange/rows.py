@@ -17,6 +17,7 @@ from fieldapp.exchange.columns import (
     parse_code,
     parse_codes,
     parse_date,
+    parse_free_text,
     parse_int,
     parse_office,
     parse_text,
@@ -195,7 +196,9 @@ def check_row(file: str, layout: Layout, parsed: ParsedRow, ref: Reference, toda
 
 
 def _parse(kind: str, field_name: str, value: Any, ref: Reference) -> Any:
-    if kind in ("text", "name_of"):
+    if kind == "text":
+        return parse_free_text(value)
+    if kind == "name_of":
         return parse_text(value)
     if kind == "office":
         return parse_office(value)

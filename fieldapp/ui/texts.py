@@ -99,6 +99,10 @@ def issue_message(issue: Issue, language: str = "en") -> str:
             .replace("%1", field)
             .replace("%2", str(limit))
         )
+    if code is Code.UNSUPPORTED_CHARACTER:
+        return QCoreApplication.translate(
+            "Texts", "%1 holds a character that cannot be saved in a workbook; remove it."
+        ).replace("%1", field)
     if code is Code.IMPLAUSIBLE:
         text = QCoreApplication.translate("Texts", "%1 is unusually large (over %2) — please check.")
         return text.replace("%1", field).replace("%2", str(limit))

@@ -191,6 +191,9 @@ HOSTILE_TEXTS = [
     "@SUM(A1)",
     "#N/A",
     "  leading and trailing  ",
+    "   ",
+    "\n",
+    "\t\n ",
     "-",
     "Қазақша мәтін, Русский текст",
 ]
@@ -583,3 +586,15 @@ def test_import_json_on_an_unusable_file_prints_a_json_error(home, workspace, tm
     assert (proc.returncode, json.loads(proc.stdout)["error"]) == (2, "not_found")
     proc = fieldapp(home, "import", "--undo-last", "--json")
     assert (proc.returncode, json.loads(proc.stdout)["error"]) == (2, "nothing_to_undo")
+
+
+def test_characters_no_workbook_can_carry_are_refused_at_entry_with_a_reason(workspace):
+    from fieldapp.domain.errors import ValidationFailed
+
+    for bad in ("a\uffffb", "\ufffe", "lone \ud800 surrogate"):
+        with pytest.raises(ValidationFailed) as e:
+            workspace.records.create(make_activity(notes=bad))
+        assert [(i.code, i.field) for i in e.value.issues if i.is_error] == [
+            ("unsupported_character", "notes")
+        ]
+    assert list(workspace.store.iter_records()) == []
