@@ -124,6 +124,13 @@ def test_numbers_typed_as_text_arrive_as_written_or_are_rejected_with_the_value(
         ("1,234.00", 1234),
         ("1.234,00", 1234),
         ("+7", 7),
+        ("0012", 12),
+        ("1 200,0", 1200),
+        ("2.50", "not_an_integer"),
+        ("½", "not_an_integer"),
+        ("１２３", "not_an_integer"),
+        ("١٢٣", "not_an_integer"),
+        ("5.", "not_an_integer"),
     ],
 )
 def test_every_text_form_of_a_number_is_read_as_the_documented_table_says(text, expected):
@@ -147,6 +154,13 @@ def test_ambiguous_slashed_dates_are_refused_and_unambiguous_ones_read():
     assert parse_date("20.04.2020") == date(2020, 4, 20)
     assert parse_date("2020-04-20") == date(2020, 4, 20)
     assert parse_date("05/05/2020") == date(2020, 5, 5)
+    assert parse_date("2020-4-5") == date(2020, 4, 5)
+    assert parse_date("5.4.2020") == date(2020, 4, 5)
+    assert parse_date("2020-04-20 09:30:00") == date(2020, 4, 20)
+    for text in ("2020/04/20", "20-04-2020", "April 20", "20 апр 2020", "31.02.2020"):
+        with pytest.raises(CellError) as e:
+            parse_date(text)
+        assert e.value.code == "not_a_date", text
     with pytest.raises(CellError) as e:
         parse_date("04/05/2020")
     assert e.value.code == "ambiguous_date"
