@@ -78,9 +78,16 @@ def cmd_import(args, where: Paths) -> int:
         return _import(args, where)
     except BadInput as e:  # --json: the error as a JSON object too, with the same exit status
         error = {"error": getattr(e, "code", "bad_input"), "file": getattr(e, "file", ""), "message": str(e)}
-        print(json.dumps(error, ensure_ascii=False))
+        print(_json(error))
         print(f"fieldapp: error: {e}", file=sys.stderr)
         return 2
+
+
+def _json(data: dict, indent: int | None = None) -> str:
+    """JSON for stdout: Kazakh and Russian as they are on a UTF-8 console, as \\u escapes (still the
+    same JSON) on any other (a Russian Windows console, cp866/cp1251, has no Kazakh letters)."""
+    encoding = (getattr(sys.stdout, "encoding", "") or "").lower().replace("-", "").replace("_", "")
+    return json.dumps(data, ensure_ascii=encoding != "utf8", indent=indent)
 
 
 def _import(args, where: Paths) -> int:
@@ -112,7 +119,7 @@ def _import(args, where: Paths) -> int:
     data = result.as_dict()
     data["dry_run"] = bool(args.dry_run)
     if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=1))
+        print(_json(data, indent=1))
     else:
         _print_result(data)
     return 1 if result.rejected else 0

@@ -612,3 +612,22 @@ def test_characters_no_workbook_can_carry_are_refused_at_entry_with_a_reason(wor
             ("unsupported_character", "notes")
         ]
     assert list(workspace.store.iter_records()) == []
+
+
+def test_import_json_works_on_a_russian_windows_console(home, workspace, exported, tmp_path):
+    """cp1251 has no Kazakh letters: the JSON escapes them instead of ending in an internal error."""
+    import os
+
+    bad = tmp_path / "Қазақ есебі.xlsx"
+    bad.write_text("not a workbook", encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "cp1251"}
+    for args, status in ((["--json", str(bad)], 2), (["--json", "--dry-run", str(exported)], 0)):
+        proc = subprocess.run(
+            [sys.executable, "-m", "fieldapp", "--home", str(home.home), "import", *args],
+            capture_output=True,
+            timeout=120,
+            env=env,
+        )
+        assert proc.returncode == status, proc.stderr.decode("cp1251", "replace")
+        data = json.loads(proc.stdout.decode("cp1251"))
+        assert data.get("file", "Қазақ есебі.xlsx") == "Қазақ есебі.xlsx" or "files" in data
