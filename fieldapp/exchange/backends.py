@@ -100,12 +100,33 @@ class CalamineBackend:
             return
 
 
+def _lenient_numbers() -> None:
+    """openpyxl stops the whole sheet at a number cell holding `NaN` or `inf` (int('NaN')), where
+    calamine reads on. The guard marks such a cell as an error cell, so its row is rejected on both
+    readers; this lets openpyxl read on too (the marked value is never used)."""
+    from openpyxl.worksheet import _reader
+
+    cast = _reader._cast_number
+    if getattr(cast, "fieldapp_lenient", False):
+        return
+
+    def lenient(value):
+        try:
+            return cast(value)
+        except ValueError:
+            return float("nan")
+
+    lenient.fieldapp_lenient = True
+    _reader._cast_number = lenient
+
+
 class StreamingBackend:
     """openpyxl read-only: one row at a time from the zip, so memory stays flat at a million rows."""
 
     def __init__(self, path: Path):
         from openpyxl import load_workbook
 
+        _lenient_numbers()
         self.file = path.name
         try:
             self.book = load_workbook(path, read_only=True, data_only=True, keep_links=False)

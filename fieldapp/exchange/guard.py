@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import posixpath
 import re
 import zipfile
@@ -21,7 +22,10 @@ RATIO_FLOOR = 20 * 1024**2  # small parts may compress very well; only judge par
 CHUNK = 1 << 20
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 # A formula (<f>) or an error value (t="e") somewhere in the window: the sheet gets the exact pass.
-_MARKED = re.compile(rb'<(?:\w+:)?f[\s>/]|\bt\s*=\s*["\']e["\']')
+# So is a number cell whose value is not a number (NaN, inf: readers disagree on it).
+_MARKED = re.compile(
+    rb'<(?:\w+:)?f[\s>/]|\bt\s*=\s*["\']e["\']|<(?:\w+:)?v>\s*[-+]?(?:[nN][aA][nN]|[iI][nN][fF])'
+)
 # The exact pass: every row and cell start (their attributes), every formula and value element.
 _TOKEN = re.compile(
     rb"<(?:\w+:)?(row|c)\b([^>]*?)(/?)>|<(?:\w+:)?(f)[\s>/]|<(?:\w+:)?v>([^<]*)<|</(?:\w+:)?(c|row)>"
@@ -164,7 +168,7 @@ def _marked_cells(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[set[tuple[
     errors: dict[tuple[int, str], str] = {}
     row, col = 0, 0
     where: tuple[int, str] | None = None
-    is_error = False
+    is_error = is_number = False
     rest = b""
     with z.open(info) as f:
         while chunk := f.read(CHUNK):
@@ -189,15 +193,23 @@ def _marked_cells(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[set[tuple[
                     where = (row, _letters(col))
                     t = _ATTR_T.search(attrs)
                     is_error = bool(t and t.group(1) == b"e")
+                    is_number = not t or t.group(1) == b"n"
                     if closed:
                         where = None
                 elif formula and where:
                     formulas.add(where)
-                elif v is not None and where and is_error:
+                elif v is not None and where and (is_error or (is_number and not _finite(v))):
                     errors[where] = v.decode("utf-8", "replace").strip()
                 elif end == b"c":
                     where = None
     return formulas, errors
+
+
+def _finite(v: bytes) -> bool:
+    try:
+        return math.isfinite(float(v))
+    except ValueError:
+        return False
 
 
 def _letters(n: int) -> str:

@@ -631,3 +631,22 @@ def test_import_json_works_on_a_russian_windows_console(home, workspace, exporte
         assert proc.returncode == status, proc.stderr.decode("cp1251", "replace")
         data = json.loads(proc.stdout.decode("cp1251"))
         assert data.get("file", "Қазақ есебі.xlsx") == "Қазақ есебі.xlsx" or "files" in data
+
+
+def test_a_number_cell_holding_nan_or_inf_rejects_its_row_on_both_readers(
+    make_workspace, exported, tmp_path, reader
+):
+    col = column_of(exported, "#reached+ind")
+    notes = column_of(exported, "#description")
+
+    def edit(data: bytes) -> bytes:
+        data = set_cell_xml(data, f"{col}3", f'<c r="{col}3"><v>NaN</v></c>')
+        return set_cell_xml(data, f"{notes}4", f'<c r="{notes}4" t="n"><v>Infinity</v></c>')
+
+    path = rewrite_part(exported, tmp_path / "nan.xlsx", SHEET, edit)
+    result = ex.commit_import(make_workspace(), [path])
+    assert [(p.row, p.field, p.code, p.value) for p in sorted(result.rejected, key=lambda p: p.row)] == [
+        (3, "people_reached", "error_cell", "NaN"),
+        (4, "notes", "error_cell", "Infinity"),
+    ]
+    assert result.inserted == 1
