@@ -102,8 +102,8 @@ class CalamineBackend:
 
 def _lenient_numbers() -> None:
     """openpyxl stops the whole sheet at a number cell holding `NaN` or `inf` (int('NaN')), where
-    calamine reads on. The guard marks such a cell as an error cell, so its row is rejected on both
-    readers; this lets openpyxl read on too (the marked value is never used)."""
+    calamine reads it as a float: read it as calamine does (float('inf'), or NaN for anything else),
+    so that both readers reject its row with the same reason."""
     from openpyxl.worksheet import _reader
 
     cast = _reader._cast_number
@@ -114,7 +114,10 @@ def _lenient_numbers() -> None:
         try:
             return cast(value)
         except ValueError:
-            return float("nan")
+            try:
+                return float(value)
+            except ValueError:
+                return float("nan")
 
     lenient.fieldapp_lenient = True
     _reader._cast_number = lenient

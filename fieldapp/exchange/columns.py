@@ -267,8 +267,11 @@ def is_blank(value: Any) -> bool:
 def parse_text(value: Any) -> str:
     if is_blank(value):
         return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))
+        if value != value or value in (_INF, -_INF):
+            raise CellError("error_cell")  # a number cell holding NaN or inf: no text it could mean
     if isinstance(value, datetime | date):
         return canonical_text(value)
     return value if isinstance(value, str) else str(value)
