@@ -143,7 +143,7 @@ class Merger:
                     p.FileWarning(opened.file, p.CHECKSUM_MISMATCH, "the rows were changed after export")
                 )
             count = opened.metadata.get("record_count", "")
-            if count.isdigit() and int(count) != digest.count:
+            if count.isascii() and count.isdigit() and int(count) != digest.count:
                 report.warnings.append(
                     p.FileWarning(opened.file, p.COUNT_MISMATCH, f"{digest.count} rows, {count} exported")
                 )

@@ -650,3 +650,15 @@ def test_a_number_cell_holding_nan_or_inf_rejects_its_row_on_both_readers(
         (4, "notes", "error_cell", "inf"),
     ]
     assert result.inserted == 1
+
+
+@pytest.mark.parametrize("count", ["²", "inf", "1e308", "-1", "٣"])
+def test_an_odd_record_count_in_metadata_never_crashes_the_import(make_workspace, exported, tmp_path, count):
+    wb = load_workbook(exported)
+    for row in wb["Metadata"].iter_rows():
+        if row[0].value == "record_count":
+            row[1].value = count
+    path = tmp_path / "count.xlsx"
+    wb.save(path)
+    result = ex.commit_import(make_workspace(), [path])
+    assert result.inserted == 3
