@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
+import zipfile
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -58,3 +61,55 @@ def make_activity(**overrides) -> Activity:
 @pytest.fixture
 def activity_factory():
     return make_activity
+
+
+# -- every workbook fieldapp writes during the suite is scanned for formulas (issue 10, point 7) ----
+
+_FORMULA_OR_ERROR = re.compile(rb"""<(?:\w+:)?f[\s>/]|<(?:\w+:)?c\b[^>]*\bt=["']e["']""")
+
+
+def formula_cells(path: Path) -> list[str]:
+    """Sheets of the workbook holding a formula (`<f>`) or an error value in any `<c>`."""
+    found = []
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                data = z.read(name)
+                # data validations hold <formula1>, not <f>: only cells matter
+                if _FORMULA_OR_ERROR.search(data):
+                    found.append(name)
+    return found
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _workbooks_fieldapp_writes_hold_no_formulas():
+    """Watch the three services that write workbooks (export, report, template) for the whole session
+    and scan every file they wrote at the end: no `<f>` and no error value in any cell of any sheet."""
+    from fieldapp.services import exchange
+
+    written: list[Path] = []
+    originals = {
+        name: getattr(exchange, name) for name in ("export_workbook", "write_report", "write_template")
+    }
+
+    def watch(name):
+        original = originals[name]
+
+        def watched(*args, **kwargs):
+            result = original(*args, **kwargs)
+            written.append(Path(getattr(result, "path", result)))
+            return result
+
+        return watched
+
+    for name in originals:
+        setattr(exchange, name, watch(name))
+    yield written
+    for name, original in originals.items():
+        setattr(exchange, name, original)
+    bad = {
+        str(p): cells
+        for p in written
+        if p.exists() and p.stat().st_size < 50_000_000 and (cells := formula_cells(p))
+    }
+    assert not bad, f"workbooks written by fieldapp hold formulas or error values: {bad}"
