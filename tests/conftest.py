@@ -83,11 +83,12 @@ def formula_cells(path: Path) -> list[str]:
 
 @pytest.fixture(autouse=True, scope="session")
 def _workbooks_fieldapp_writes_hold_no_formulas():
-    """Watch the three services that write workbooks (export, report, template) for the whole session
-    and scan every file they wrote at the end: no `<f>` and no error value in any cell of any sheet."""
+    """Watch the three services that write workbooks (export, report, template) for the whole session:
+    every file they write is scanned as soon as it is written (tests may then edit it into a hostile
+    one): no `<f>` and no error value in any cell of any sheet."""
     from fieldapp.services import exchange
 
-    written: list[Path] = []
+    bad: dict[str, list[str]] = {}
     originals = {
         name: getattr(exchange, name) for name in ("export_workbook", "write_report", "write_template")
     }
@@ -97,19 +98,16 @@ def _workbooks_fieldapp_writes_hold_no_formulas():
 
         def watched(*args, **kwargs):
             result = original(*args, **kwargs)
-            written.append(Path(getattr(result, "path", result)))
+            path = Path(getattr(result, "path", result))
+            if path.stat().st_size < 50_000_000 and (cells := formula_cells(path)):
+                bad[str(path)] = cells
             return result
 
         return watched
 
     for name in originals:
         setattr(exchange, name, watch(name))
-    yield written
+    yield bad
     for name, original in originals.items():
         setattr(exchange, name, original)
-    bad = {
-        str(p): cells
-        for p in written
-        if p.exists() and p.stat().st_size < 50_000_000 and (cells := formula_cells(p))
-    }
     assert not bad, f"workbooks written by fieldapp hold formulas or error values: {bad}"
