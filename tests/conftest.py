@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
+import zipfile
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -58,3 +61,53 @@ def make_activity(**overrides) -> Activity:
 @pytest.fixture
 def activity_factory():
     return make_activity
+
+
+# -- every workbook fieldapp writes during the suite is scanned for formulas (issue 10, point 7) ----
+
+_FORMULA_OR_ERROR = re.compile(rb"""<(?:\w+:)?f[\s>/]|<(?:\w+:)?c\b[^>]*\bt=["']e["']""")
+
+
+def formula_cells(path: Path) -> list[str]:
+    """Sheets of the workbook holding a formula (`<f>`) or an error value in any `<c>`."""
+    found = []
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                data = z.read(name)
+                # data validations hold <formula1>, not <f>: only cells matter
+                if _FORMULA_OR_ERROR.search(data):
+                    found.append(name)
+    return found
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _workbooks_fieldapp_writes_hold_no_formulas():
+    """Watch the three services that write workbooks (export, report, template) for the whole session:
+    every file they write is scanned as soon as it is written (tests may then edit it into a hostile
+    one): no `<f>` and no error value in any cell of any sheet."""
+    from fieldapp.services import exchange
+
+    bad: dict[str, list[str]] = {}
+    originals = {
+        name: getattr(exchange, name) for name in ("export_workbook", "write_report", "write_template")
+    }
+
+    def watch(name):
+        original = originals[name]
+
+        def watched(*args, **kwargs):
+            result = original(*args, **kwargs)
+            path = Path(getattr(result, "path", result))
+            if path.stat().st_size < 50_000_000 and (cells := formula_cells(path)):
+                bad[str(path)] = cells
+            return result
+
+        return watched
+
+    for name in originals:
+        setattr(exchange, name, watch(name))
+    yield bad
+    for name, original in originals.items():
+        setattr(exchange, name, original)
+    assert not bad, f"workbooks written by fieldapp hold formulas or error values: {bad}"

@@ -96,16 +96,43 @@ def cmd_export(args, where: Paths) -> int:
 
 
 def cmd_import(args, where: Paths) -> int:
+    if not args.json:
+        return _import(args, where)
+    try:
+        return _import(args, where)
+    except BadInput as e:  # --json: the error as a JSON object too, with the same exit status
+        error = {"error": getattr(e, "code", "bad_input"), "file": getattr(e, "file", ""), "message": str(e)}
+        print(_json(error))
+        print(f"fieldapp: error: {e}", file=sys.stderr)
+        return 2
+
+
+def _json(data: dict, indent: int | None = None) -> str:
+    """JSON for stdout: Kazakh and Russian as they are on a UTF-8 console, as \\u escapes (still the
+    same JSON) on any other (a Russian Windows console, cp866/cp1251, has no Kazakh letters)."""
+    encoding = (getattr(sys.stdout, "encoding", "") or "").lower().replace("-", "").replace("_", "")
+    return json.dumps(data, ensure_ascii=encoding != "utf8", indent=indent)
+
+
+def _import(args, where: Paths) -> int:
     from fieldapp.services import exchange  # workbook code loads only for these commands (GUI start-up)
 
+    if args.undo_last and args.files:
+        raise BadInput("--undo-last undoes the last import; it takes no files")
     with _open(where) as ws:
         if args.undo_last:
-            changed = exchange.undo_last_import(ws)
-            out = {"undone": True, "removed": len(changed.deleted), "restored": len(changed.updated)}
+            changed = exchange.undo_last_import(ws, dry_run=args.dry_run)
+            out = {
+                "undone": not args.dry_run,
+                "dry_run": bool(args.dry_run),
+                "removed": len(changed.deleted),
+                "restored": len(changed.updated),
+            }
+            prefix = "would be undone" if args.dry_run else "undone"
             print(
                 json.dumps(out)
                 if args.json
-                else f"undone: removed {out['removed']}, restored {out['restored']}"
+                else f"{prefix}: removed {out['removed']}, restored {out['restored']}"
             )
             return 0
         if not args.files:
@@ -127,16 +154,10 @@ def cmd_import(args, where: Paths) -> int:
     data = result.as_dict()
     data["dry_run"] = bool(args.dry_run)
     if args.json:
-        print(json.dumps(data, ensure_ascii=not _utf8_console(), indent=1))
+        print(_json(data, indent=1))
     else:
         _print_result(data)
     return 1 if result.rejected else 0
-
-
-def _utf8_console() -> bool:
-    """JSON for a console that cannot show Kazakh stays exact as \\u escapes instead of turning into '?'."""
-    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
-    return encoding in ("utf8", "utf8sig")
 
 
 def _is_reference(path: Path) -> bool:

@@ -44,6 +44,14 @@ TEXT_LIMITS = {
 }
 
 
+# The largest whole number a spreadsheet holds exactly (Excel keeps 15 significant digits): a measure
+# above it would change on its way through a workbook.
+MAX_NUMBER = 999_999_999_999_999
+# Timestamps every installation can write and read back as ISO text (years 2000 to 9999, UTC).
+MIN_TIMESTAMP = 946_684_800_000  # 2000-01-01T00:00:00.000Z
+MAX_TIMESTAMP = 253_402_300_799_999  # 9999-12-31T23:59:59.999Z
+
+
 def new_uuid() -> str:
     return str(uuid.uuid4())
 

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from fieldapp.domain.record import MEASURES, TEXT_LIMITS, Activity
+from fieldapp.domain.record import MAX_NUMBER, MEASURES, TEXT_LIMITS, Activity
 from fieldapp.domain.reference import Reference, reference
 
 EARLIEST_DATE = date(2020, 1, 1)
-LARGEST_MEASURE = 2**63 - 1  # SQLite's (and PostgreSQL's bigint) largest integer
 _CODE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+# Characters that no workbook (XML) can carry, so a record holding them could never travel.
+UNWRITABLE = re.compile("[\ufffe\uffff\ud800-\udfff]")
 
 
 class Code(StrEnum):
@@ -30,9 +31,11 @@ class Code(StrEnum):
     END_BEFORE_START = "end_before_start"
     NOT_AN_INTEGER = "not_an_integer"
     NEGATIVE = "negative"
+    TOO_LARGE = "too_large"  # above what a spreadsheet holds exactly (15 digits)
     CHILDREN_EXCEED_PEOPLE = "children_exceed_people"
     MEASURE_NOT_FOR_KIND = "measure_not_for_kind"
     TOO_LONG = "too_long"
+    UNSUPPORTED_CHARACTER = "unsupported_character"  # U+FFFE, U+FFFF, a lone surrogate: no file holds them
     IMPLAUSIBLE = "implausible"  # a warning
 
 
@@ -123,6 +126,8 @@ def validate(
         value = getattr(record, name)
         if value and len(value) > limit:
             add(Issue(Code.TOO_LONG, name, limit=limit))
+        elif value and UNWRITABLE.search(value):
+            add(Issue(Code.UNSUPPORTED_CHARACTER, name))
 
     kind = ref.kind(record.kind) if record.kind else None
     for name in MEASURES:
@@ -135,8 +140,8 @@ def validate(
         if value < 0:
             add(Issue(Code.NEGATIVE, name))
             continue
-        if value > LARGEST_MEASURE:  # does not fit the database's integer: never stored, whoever sent it
-            add(Issue(Code.NOT_AN_INTEGER, name, limit=LARGEST_MEASURE))
+        if value > MAX_NUMBER:
+            add(Issue(Code.TOO_LARGE, name, limit=MAX_NUMBER))
             continue
         if kind is not None and name not in kind.measures:
             # From another installation, the value was measured under its version of the kind's

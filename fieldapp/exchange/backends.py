@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from fieldapp.exchange import problems as p
+from fieldapp.exchange.cells import unescape
 
 # Above this many rows a sheet is streamed: calamine needs ~2.7 kB per row of the Activities sheet.
 STREAM_ABOVE_ROWS = 250_000
@@ -99,12 +100,36 @@ class CalamineBackend:
             return
 
 
+def _lenient_numbers() -> None:
+    """openpyxl stops the whole sheet at a number cell holding `NaN` or `inf` (int('NaN')), where
+    calamine reads it as a float: read it as calamine does (float('inf'), or NaN for anything else),
+    so that both readers reject its row with the same reason."""
+    from openpyxl.worksheet import _reader
+
+    cast = _reader._cast_number
+    if getattr(cast, "fieldapp_lenient", False):
+        return
+
+    def lenient(value):
+        try:
+            return cast(value)
+        except ValueError:
+            try:
+                return float(value)
+            except ValueError:
+                return float("nan")
+
+    lenient.fieldapp_lenient = True
+    _reader._cast_number = lenient
+
+
 class StreamingBackend:
     """openpyxl read-only: one row at a time from the zip, so memory stays flat at a million rows."""
 
     def __init__(self, path: Path):
         from openpyxl import load_workbook
 
+        _lenient_numbers()
         self.file = path.name
         try:
             self.book = load_workbook(path, read_only=True, data_only=True, keep_links=False)
@@ -116,15 +141,21 @@ class StreamingBackend:
 
     def head(self, name: str, n: int) -> tuple[int, int, list[list]]:
         try:
-            return 0, 0, [list(r) for r in self.book[name].iter_rows(max_row=n, values_only=True)]
+            return 0, 0, [_decoded(r) for r in self._sheet(name).iter_rows(max_row=n, values_only=True)]
         except Exception as e:
             raise _unreadable(self.file, e) from None
+
+    def _sheet(self, name: str):
+        """The sheet, told to read every row: the declared <dimension> may be wrong (or a lie)."""
+        ws = self.book[name]
+        ws.reset_dimensions()
+        return ws
 
     def forget(self, name: str) -> None:
         return None
 
     def rows(self, name: str) -> Iterator[tuple[int, Sequence]]:
-        it = self.book[name].iter_rows(values_only=True)
+        it = self._sheet(name).iter_rows(values_only=True)
         excel_row = 0
         while True:
             try:
@@ -134,14 +165,26 @@ class StreamingBackend:
             except Exception as e:
                 raise _unreadable(self.file, e) from None
             excel_row += 1
+            for v in values:
+                if v.__class__ is str and "_x" in v:
+                    values = _decoded(values)
+                    break
             yield excel_row, values
 
     def close(self) -> None:
         self.book.close()
 
 
+def _decoded(values) -> list:
+    """openpyxl leaves Excel's _x00HH_ escapes in text; calamine decodes them: give both the same text."""
+    return [unescape(v) if v.__class__ is str else v for v in values]
+
+
 def open_backend(path: Path, sheet_rows: dict[str, int]):
-    """calamine unless a sheet is so long that holding it would cost gigabytes."""
+    """calamine unless a sheet holds so many rows that holding them would cost gigabytes.
+
+    `sheet_rows` counts the rows a sheet really holds (its <row> elements), not its last row number:
+    a few rows padded out to row 300,000 are read by calamine, as fast as any small file."""
     if max(sheet_rows.values(), default=0) > STREAM_ABOVE_ROWS:
         return StreamingBackend(path)
     return CalamineBackend(path)

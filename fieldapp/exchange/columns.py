@@ -12,7 +12,7 @@ from functools import cache
 from operator import attrgetter
 from typing import Any
 
-from fieldapp.domain.record import Activity, iso_to_ms
+from fieldapp.domain.record import MAX_NUMBER, MAX_TIMESTAMP, MIN_TIMESTAMP, Activity, iso_to_ms
 from fieldapp.domain.reference import Reference
 from fieldapp.domain.validation import looks_like_code
 
@@ -20,7 +20,6 @@ EXCEL_EPOCH = date(1899, 12, 30)
 TRUE_WORDS = {"1", "true", "yes", "y", "да", "иә", "ия", "x", "deleted"}
 FALSE_WORDS = {"0", "false", "no", "n", "нет", "жоқ", ""}
 _STRONG_SPLIT = re.compile(r"[;\n\r]+")
-_INT_TEXT = re.compile(r"^[+]?\d+(?:[.,]0+)?$")
 
 
 class CellError(ValueError):
@@ -35,8 +34,9 @@ class CellError(ValueError):
 class Column:
     """One column: the record field it carries, its headers, its HXL tag and its type.
 
-    Types: text, code (kind / site type / material language), region, codes (target groups), date,
-    int, timestamp (UTC ISO text), bool, uuid, name_of (a derived name, read only as a fallback).
+    Types: text, office (an office code), code (kind / site type / material language), region, codes
+    (target groups), date, int, version, timestamp (UTC ISO text), bool, uuid, name_of (a derived name,
+    read only as a fallback).
     """
 
     field: str
@@ -57,7 +57,7 @@ def _h(en: str, ru: str, kk: str) -> dict[str, str]:
 
 COLUMNS: tuple[Column, ...] = (
     Column("uuid", "#meta+id", "uuid", _h("Record ID", "ID записи", "Жазба ID"), 38, bookkeeping=True),
-    Column("office", "#org+code+reporting", "text", _h("Office", "Офис", "Кеңсе"), 10),
+    Column("office", "#org+code+reporting", "office", _h("Office", "Офис", "Кеңсе"), 10),
     Column("kind", "#activity+code", "code", _h("Activity code", "Код мероприятия", "Іс-шара коды"), 14),
     Column("kind_name", "#activity+name", "name_of", _h("Activity", "Мероприятие", "Іс-шара"), 28),
     Column("start_date", "#date+start", "date", _h("Start date", "Дата начала", "Басталған күні"), 12),
@@ -162,12 +162,12 @@ COLUMNS: tuple[Column, ...] = (
         25,
         bookkeeping=True,
     ),
-    Column("version", "#meta+version", "int", _h("Version", "Версия", "Нұсқа"), 8, bookkeeping=True),
+    Column("version", "#meta+version", "version", _h("Version", "Версия", "Нұсқа"), 8, bookkeeping=True),
     Column("deleted", "#meta+deleted", "bool", _h("Deleted", "Удалено", "Жойылған"), 8, bookkeeping=True),
     Column(
         "origin_office",
         "#org+code+origin",
-        "text",
+        "office",
         _h("Origin office", "Офис-источник", "Бастапқы кеңсе"),
         10,
         bookkeeping=True,
@@ -268,34 +268,97 @@ def is_blank(value: Any) -> bool:
 def parse_text(value: Any) -> str:
     if is_blank(value):
         return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))
+        if value != value or value in (_INF, -_INF):
+            raise CellError("error_cell")  # a number cell holding NaN or inf: no text it could mean
     if isinstance(value, datetime | date):
         return canonical_text(value)
     return value if isinstance(value, str) else str(value)
 
 
+_GROUPED = re.compile(r"[0-9]{1,3}(?:([ ,.])[0-9]{3})(?:\1[0-9]{3})*")
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
+
+
+def parse_free_text(value: Any) -> str:
+    """A text column people type into: kept exactly, even when it is only spaces or invisible marks."""
+    if value.__class__ is str:
+        return value
+    return parse_text(value)
+
+
 def parse_int(value: Any) -> int | None:
+    """A whole number, from a number cell or from text in the forms `docs/exchange-format.md` lists.
+
+    Text that a reader in another locale would take for a different number (`1,000`, `10.000`) is
+    refused as ambiguous rather than guessed; a number past what a spreadsheet holds exactly, or
+    not finite, is refused too. Nothing is ever rounded or divided.
+    """
     if is_blank(value):
         return None
-    if isinstance(value, bool):
-        raise CellError("not_an_integer")
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
+    kind = type(value)
+    if kind is int:
+        return _bounded(value)
+    if kind is float:
+        if value != value:  # NaN
+            raise CellError("not_an_integer")
+        if value in (_INF, -_INF) or abs(value) > MAX_NUMBER:
+            raise CellError("too_large")
         if value.is_integer():
             return int(value)
         raise CellError("not_an_integer")
-    if isinstance(value, str):
-        s = "".join(value.split()).replace("\u00a0", "")
-        if _INT_TEXT.match(s):
-            return int(re.split(r"[.,]", s)[0])
-        if s.startswith("-") and _INT_TEXT.match(s[1:]):
-            return -int(re.split(r"[.,]", s[1:])[0])
+    if kind is str:
+        return _int_text(value)
+    raise CellError("not_an_integer")  # a bool, a date, anything else
+
+
+_INF = float("inf")
+
+
+def _bounded(n: int) -> int:
+    if n > MAX_NUMBER or n < -MAX_NUMBER:
+        raise CellError("too_large")
+    return n
+
+
+def _int_text(value: str) -> int:
+    s = value.strip().translate(_SPACES)
+    sign = 1
+    if s[:1] in ("-", "+", "\u2212"):
+        sign = 1 if s[0] == "+" else -1
+        s = s[1:]
+    if not s or not s.isascii():
+        raise CellError("not_an_integer")
+    if s.isdigit():
+        return _bounded(sign * int(s))
+    whole, frac = s, ""
+    i = max(s.rfind("."), s.rfind(","))
+    if i >= 0:
+        head, tail = s[:i], s[i + 1 :]
+        other = "," if s[i] == "." else "."
+        if len(tail) != 3 or other in head or " " in head:
+            whole, frac = head, tail  # a decimal mark: 500.0, 500,00, 1,234.00, 1 200,000
+            if not frac:
+                raise CellError("not_an_integer")
+        elif s.count(s[i]) == 1:
+            raise CellError("ambiguous_number")  # 1,000 / 10.000: a thousand here, a fraction there
+    if frac and not (frac.isdigit() and frac.count("0") == len(frac)):
+        raise CellError("not_an_integer")
+    if whole.isdigit():
+        return _bounded(sign * int(whole))
+    if whole[:1] != "0" and _GROUPED.fullmatch(whole):
+        return _bounded(sign * int(whole.replace(" ", "").replace(",", "").replace(".", "")))
     raise CellError("not_an_integer")
 
 
 def parse_date(value: Any) -> date | None:
+    """A date cell, an Excel serial day number, or text in one of the forms the docs list.
+
+    `dd/mm/yyyy` is read only when no other reading exists: `04/05/2020` (4 May, or April 5 in the US
+    order) is refused as ambiguous; `20/04/2020` and `2020-04-20` are not.
+    """
     if is_blank(value):
         return None
     if isinstance(value, datetime):
@@ -303,30 +366,78 @@ def parse_date(value: Any) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
-        if 1 <= value < 2_958_466:  # Excel serial day numbers up to 9999-12-31
+        if 1 <= value < 2_958_466:  # Excel serial day numbers up to 9999-12-31 (NaN is not in range)
             return EXCEL_EPOCH + timedelta(days=int(value))
         raise CellError("not_a_date")
     if isinstance(value, str):
         s = value.strip()
-        for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"):
+        if not s.isascii():
+            raise CellError("not_a_date")
+        for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"):
             try:
                 return datetime.strptime(s, fmt).date()
             except ValueError:
                 continue
+        if s.count("/") == 2:
+            return _slashed(s)
     raise CellError("not_a_date")
 
 
+def _slashed(s: str) -> date:
+    readings = set()
+    for fmt in ("%d/%m/%Y", "%m/%d/%Y"):
+        try:
+            readings.add(datetime.strptime(s, fmt).date())
+        except ValueError:
+            continue
+    if len(readings) == 1:
+        return readings.pop()
+    raise CellError("ambiguous_date" if readings else "not_a_date")
+
+
+_ISO_TS = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?(?:Z|[+-][0-9]{2}:[0-9]{2})?"
+)
+
+
 def parse_timestamp(value: Any) -> int | None:
+    """UTC ISO 8601 text (a date cell with a time is taken as UTC); years 2000 to 9999 only."""
     if is_blank(value):
         return None
     if isinstance(value, datetime):
-        return iso_to_ms(value.isoformat())
-    if isinstance(value, str):
+        ms = iso_to_ms(value.isoformat())
+    elif isinstance(value, str) and _ISO_TS.fullmatch(value.strip()):
         try:
-            return iso_to_ms(value)
-        except ValueError:
-            pass
-    raise CellError("bad_timestamp")
+            ms = iso_to_ms(value)
+        except (ValueError, OverflowError):
+            raise CellError("bad_timestamp") from None
+    else:
+        raise CellError("bad_timestamp")
+    if not MIN_TIMESTAMP <= ms <= MAX_TIMESTAMP:
+        raise CellError("bad_timestamp")
+    return ms
+
+
+def parse_version(value: Any) -> int | None:
+    """The record's version counter: a whole number from 1 up."""
+    try:
+        n = parse_int(value)
+    except CellError:
+        raise CellError("bad_version") from None
+    if n is not None and n < 1:
+        raise CellError("bad_version")
+    return n
+
+
+OFFICE_CODE = re.compile(r"[A-Z0-9][A-Z0-9_-]{0,31}")
+
+
+def parse_office(value: Any) -> str:
+    """An office code exactly as fieldapp writes it: 1–32 capitals, digits, '-' or '_' (or empty)."""
+    text = parse_text(value)
+    if text and not (text.isascii() and OFFICE_CODE.fullmatch(text)):
+        raise CellError("bad_office_code")
+    return text
 
 
 def parse_bool(value: Any) -> bool:

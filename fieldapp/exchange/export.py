@@ -7,14 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell import Cell, WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from fieldapp.domain.record import Activity
 from fieldapp.domain.reference import reference
-from fieldapp.exchange import FORMAT_NAME, FORMAT_VERSION
+from fieldapp.exchange import FORMAT_NAME, FORMAT_VERSION, cells
 from fieldapp.exchange.checksum import ContentHash
 from fieldapp.exchange.columns import COLUMNS, formatters
 from fieldapp.exchange.problems import EXCEL_MAX_ROWS
@@ -39,21 +37,6 @@ class Written:
     sheets: int
 
 
-def text_cell(ws, value: str):
-    """A cell that is text whatever it starts with ('=…' never becomes a formula, '#N/A' never an error)."""
-    cell = WriteOnlyCell(ws)
-    cell.value = value
-    cell.data_type = "s"
-    return cell
-
-
-def safe(value):
-    """Cell-ready value: control characters XML cannot hold become U+FFFD; risky text forced to text."""
-    if isinstance(value, str) and value and ILLEGAL_CHARACTERS_RE.search(value):
-        value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
-    return value
-
-
 def activities_sheet(wb: Workbook, title: str, language: str):
     """A write-only Activities sheet with its two header rows (headers, then HXL tags)."""
     ws = wb.create_sheet(title)
@@ -62,12 +45,10 @@ def activities_sheet(wb: Workbook, title: str, language: str):
     ws.freeze_panes = "B3"
     headers, tags = [], []
     for col in COLUMNS:
-        h = WriteOnlyCell(ws, col.header(language))
-        h.font = HEADER_FONT
+        h = cells.text_cell(ws, col.header(language), HEADER_FONT)
         h.fill = BOOKKEEPING_FILL if col.bookkeeping else HEADER_FILL
         h.alignment = Alignment(wrap_text=True, vertical="top")
-        t = WriteOnlyCell(ws, col.tag)
-        t.font = TAG_FONT
+        t = cells.text_cell(ws, col.tag, TAG_FONT)
         headers.append(h)
         tags.append(t)
     ws.append(headers)
@@ -96,7 +77,12 @@ def write_export(
     digest = ContentHash()
     totals = SummaryTotals()
     getters = formatters(ref, language)
-    text_at = [i for i, c in enumerate(COLUMNS) if c.type in ("text", "codes", "name_of")]
+    # every column that may carry text from a person or from another file (not the generated uuid and
+    # timestamps): it goes through the one text-cell writer when plain writing would change it
+    text_at = [
+        i for i, c in enumerate(COLUMNS) if c.type in ("text", "office", "code", "region", "codes", "name_of")
+    ]
+    needs_cell, text_cell = cells.needs_cell, cells.text_cell
     hashed_at = [i for i, c in enumerate(COLUMNS) if c.type != "name_of"]
     for n, rec in enumerate(records, 1):
         if in_sheet == rows_per_sheet:
@@ -104,14 +90,11 @@ def write_export(
             ws = activities_sheet(wb, f"{title} {sheets}", language)
             in_sheet = 0
         row = [get(rec) for get in getters]
+        digest.add_row([row[i] for i in hashed_at])
         for i in text_at:
             v = row[i]
-            if v:
-                if ILLEGAL_CHARACTERS_RE.search(v):
-                    v = row[i] = safe(v)
-                if v[0] == "=" or v in ERROR_CODES:
-                    row[i] = text_cell(ws, v)
-        digest.add_row([row[i] if type(row[i]) is not Cell else row[i].value for i in hashed_at])
+            if v and needs_cell(v):
+                row[i] = text_cell(ws, v)
         ws.append(row)
         in_sheet += 1
         totals.add(rec)
@@ -133,11 +116,9 @@ def write_export(
 def write_metadata(ws, meta: dict[str, object]) -> None:
     ws.column_dimensions["A"].width = 18
     ws.column_dimensions["B"].width = 70
-    head = [WriteOnlyCell(ws, "key"), WriteOnlyCell(ws, "value")]
-    for c in head:
-        c.font = HEADER_FONT
+    head = [cells.text_cell(ws, "key", HEADER_FONT), cells.text_cell(ws, "value", HEADER_FONT)]
     ws.append(head)
     ordered = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, **meta}
     for key, value in ordered.items():
         value = "" if value is None else value
-        ws.append([key, text_cell(ws, value) if isinstance(value, str) else value])
+        ws.append([key, cells.text_cell(ws, value) if isinstance(value, str) else value])

@@ -20,7 +20,18 @@ MAX_RATIO = 200  # real xlsx parts compress 5–40×; bombs compress thousands o
 RATIO_FLOOR = 20 * 1024**2  # small parts may compress very well; only judge parts above 20 MB
 CHUNK = 1 << 20
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
-_FORMULA = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*>\s*<(?:\w+:)?f\b')
+# A formula (<f>) or an error value (t="e") somewhere in the window: the sheet gets the exact pass.
+# So is a number cell whose value is not a number (NaN, inf: readers disagree on it).
+_MARKED = re.compile(
+    rb'<(?:\w+:)?f[\s>/]|\bt\s*=\s*["\']e["\']|<(?:\w+:)?v>\s*[-+]?(?:[nN][aA][nN]|[iI][nN][fF])'
+)
+# The exact pass: every row and cell start (their attributes), every formula and value element.
+_TOKEN = re.compile(
+    rb"<(?:\w+:)?(row|c)\b([^>]*?)(/?)>|<(?:\w+:)?(f)[\s>/]|<(?:\w+:)?v>([^<]*)<|</(?:\w+:)?(c|row)>"
+)
+_ATTR_R = re.compile(rb"""\br\s*=\s*["']([^"']*)["']""")
+_ATTR_T = re.compile(rb"""\bt\s*=\s*["']([^"']*)["']""")
+_CELL_REF = re.compile(rb"([A-Za-z]{1,3})([0-9]{1,7})")
 _ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="([0-9]{1,9})"')
 _WIDE = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([B-Z][A-Z]|[A-Z]{3})[0-9]')
 ASSUMED_WIDTH = 52  # columns up to AZ are assumed used; wider cells are measured
@@ -34,8 +45,10 @@ class Inspection:
 
     sheet_parts: dict[str, str] = field(default_factory=dict)
     formulas: dict[str, set[tuple[int, str]]] = field(default_factory=dict)  # sheet → {(row, column)}
+    errors: dict[str, dict[tuple[int, str], str]] = field(default_factory=dict)  # sheet → {(row, col): #N/A}
     long_text: bool = False  # some text is longer than a cell may hold (readers cut it to 32,767)
     rows: dict[str, int] = field(default_factory=dict)  # sheet → its last row number
+    present: dict[str, int] = field(default_factory=dict)  # sheet → how many rows it really holds
 
 
 def inspect(path: Path) -> Inspection:
@@ -68,11 +81,16 @@ def inspect(path: Path) -> Inspection:
             part_to_sheet = {v: k for k, v in result.sheet_parts.items()}
             for info in infos:
                 if info.filename.endswith((".xml", ".rels", ".vml")):
-                    cells, long_text, rows = _scan(z, info, name, info.filename in part_to_sheet)
-                    result.long_text = result.long_text or long_text
+                    scan = _scan(z, info, name, info.filename in part_to_sheet)
+                    result.long_text = result.long_text or scan.long_text
                     if info.filename in part_to_sheet:
-                        result.formulas[part_to_sheet[info.filename]] = cells
-                        result.rows[part_to_sheet[info.filename]] = rows
+                        sheet = part_to_sheet[info.filename]
+                        if scan.marked:
+                            result.formulas[sheet], result.errors[sheet] = _marked_cells(z, info)
+                        else:
+                            result.formulas[sheet], result.errors[sheet] = set(), {}
+                        result.rows[sheet] = scan.max_row
+                        result.present[sheet] = scan.present
             return result
     except (
         zipfile.BadZipFile,
@@ -96,12 +114,18 @@ def _check_sizes(name: str, infos: list[zipfile.ZipInfo]) -> None:
             )
 
 
-def _scan(
-    z: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, is_sheet: bool
-) -> tuple[set[tuple[int, str]], bool, int]:
-    """Stream one XML part: refuse DTDs (entity bombs) and mostly empty sheets; find formula cells and
-    text too long for a cell."""
-    cells: set[tuple[int, str]] = set()
+@dataclass
+class _Scan:
+    long_text: bool = False
+    marked: bool = False  # holds a formula or an error value somewhere
+    max_row: int = 0
+    present: int = 0  # <row> elements that hold cells
+
+
+def _scan(z: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, is_sheet: bool) -> _Scan:
+    """Stream one XML part: refuse DTDs (entity bombs) and mostly empty sheets; note whether it holds
+    formulas or error values, how many rows it really has, and text too long for a cell."""
+    out = _Scan()
     tail = b""
     seen = 0
     max_row, width, valued = 0, ASSUMED_WIDTH, 0
@@ -115,12 +139,12 @@ def _scan(
             if _DTD.search(window):
                 raise p.UnusableWorkbook(p.BAD_XML, name, f"{info.filename} declares a DTD or entities")
             if is_sheet:
-                if b"<f" in window or b":f" in window:
-                    for m in _FORMULA.finditer(window):
-                        cells.add((int(m.group(2)), m.group(1).decode()))
-                valued += (
-                    chunk.count(b"<v>") + chunk.count(b"<v ") + chunk.count(b"<is>") + chunk.count(b":v>")
-                )
+                if not out.marked and _maybe_marked(window) and _MARKED.search(window):
+                    out.marked = True
+                out.present += chunk.count(b"<row")
+                # cells with content (a value or text inside them): `<v>` elements outside cells, which
+                # no reader shows, must not make a padded sheet look full
+                valued += chunk.count(b"</c>") + chunk.count(b":c>")
                 rows = _ROW.findall(chunk)
                 if rows:
                     max_row = max(max_row, *(int(r) for r in rows[-8:]), int(rows[0]))
@@ -131,7 +155,68 @@ def _scan(
             tail = window[-512:]
     if is_sheet:
         _check_area(name, info.filename, max_row, width, valued)
-    return cells, long_text, max_row
+    out.long_text, out.max_row = long_text, max_row
+    return out
+
+
+def _marked_cells(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[set[tuple[int, str]], dict]:
+    """Where the formulas and error values of a sheet are, found by their elements whatever the cell's
+    attributes say: a row or cell without `r=` follows the one before it (as every reader places it),
+    a lower-case reference counts as upper case."""
+    formulas: set[tuple[int, str]] = set()
+    errors: dict[tuple[int, str], str] = {}
+    row, col = 0, 0
+    where: tuple[int, str] | None = None
+    is_error = False
+    rest = b""
+    with z.open(info) as f:
+        while chunk := f.read(CHUNK):
+            data = rest + chunk
+            cut = data.rfind(b"<")  # the element open at the chunk's end is read with the next chunk
+            if cut < 0:
+                rest = data
+                continue
+            data, rest = data[: cut + 1], data[cut:]
+            for m in _TOKEN.finditer(data):
+                element, attrs, closed, formula, v, end = m.groups()
+                if element == b"row":
+                    r = _ATTR_R.search(attrs)
+                    row = int(r.group(1)) if r and r.group(1).isdigit() else row + 1
+                    col = 0
+                elif element == b"c":
+                    r = _ATTR_R.search(attrs)
+                    ref = _CELL_REF.fullmatch(r.group(1)) if r else None
+                    col = _col_number(ref.group(1).upper()) if ref else col + 1
+                    if ref and int(ref.group(2)) != row and not closed:
+                        row = int(ref.group(2))
+                    where = (row, _letters(col))
+                    t = _ATTR_T.search(attrs)
+                    is_error = bool(t and t.group(1) == b"e")
+                    if closed:
+                        where = None
+                elif formula and where:
+                    formulas.add(where)
+                elif v is not None and where and is_error:
+                    errors[where] = v.decode("utf-8", "replace").strip()
+                elif end == b"c":
+                    where = None
+    return formulas, errors
+
+
+_HINTS = (b"<f", b":f>", b":f ", b'"e"', b"'e'")
+
+
+def _maybe_marked(window: bytes) -> bool:
+    """Plain substring checks (memchr-fast) before the regex, which costs ~20× more per megabyte."""
+    return any(h in window for h in _HINTS)
+
+
+def _letters(n: int) -> str:
+    out = ""
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(65 + r) + out
+    return out
 
 
 def _chars(run: bytes) -> int:

@@ -28,6 +28,9 @@ DUPLICATE_UUID = "duplicate_uuid"
 MISSING_TIMESTAMP = "missing_timestamp"
 TIMESTAMP_ORDER = "updated_before_created"
 AMBIGUOUS_REGION = "ambiguous_region"  # the value names the candidates: "Almaty → KZ-19 / KZ-75"
+ERROR_CELL = "error_cell"  # #N/A, #REF!, #DIV/0! … in a data column
+TIMESTAMP_IN_FUTURE = "timestamp_in_future"  # more than CLOCK_SKEW_MS ahead of this machine's clock
+DELETED_WITHOUT_ID = "deleted_without_id"  # a template row marked deleted: there is nothing to delete
 
 # Codes of warnings (the import goes on).
 CHECKSUM_MISMATCH = "checksum_mismatch"
@@ -43,13 +46,20 @@ NEWER_REFERENCE = "newer_reference_data"  # made with a newer reference version:
 BAD_UUID = "bad_uuid"
 BAD_TIMESTAMP = "bad_timestamp"
 BAD_BOOLEAN = "bad_boolean"
+BAD_VERSION = "bad_version"
+BAD_OFFICE_CODE = "bad_office_code"
+AMBIGUOUS_NUMBER = "ambiguous_number"
+AMBIGUOUS_DATE = "ambiguous_date"
+
+CLOCK_SKEW_MS = 86_400_000  # a day: a timestamp further ahead of this machine's clock is refused
 
 UNUSABLE_CODES = (
     NOT_FOUND, NOT_A_ZIP, NOT_XLSX, PASSWORD_PROTECTED, ZIP_BOMB, BAD_XML, NO_ACTIVITIES_SHEET,
     MISSING_COLUMNS, UNKNOWN_FORMAT, UNSUPPORTED_VERSION, SPARSE_SHEET, UNREADABLE_VALUE, REFERENCE_WORKBOOK,
 )  # fmt: skip
 ROW_CODES = (FORMULA, CELL_TOO_LONG, DUPLICATE_UUID, MISSING_TIMESTAMP, TIMESTAMP_ORDER, BAD_UUID,
-             BAD_TIMESTAMP, BAD_BOOLEAN, AMBIGUOUS_REGION)  # fmt: skip
+             BAD_TIMESTAMP, BAD_BOOLEAN, AMBIGUOUS_REGION, ERROR_CELL, TIMESTAMP_IN_FUTURE,
+             DELETED_WITHOUT_ID, BAD_VERSION, BAD_OFFICE_CODE, AMBIGUOUS_NUMBER, AMBIGUOUS_DATE)  # fmt: skip
 WARNING_CODES = (CHECKSUM_MISMATCH, COUNT_MISMATCH, NO_METADATA, OLD_REGION_NAME, EDITED_OUTSIDE,
                  DUPLICATE_COLUMN, IMPLAUSIBLE, NEWER_REFERENCE)  # fmt: skip
 

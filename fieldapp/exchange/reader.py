@@ -42,6 +42,7 @@ class Layout:
     first_col: int  # 0-based column of the first used column
     height: int = 0  # rows below the tag row (an upper bound of the records)
     formulas: set[tuple[int, str]] = field(default_factory=set)
+    errors: dict[tuple[int, str], str] = field(default_factory=dict)  # error cells: (row, column) → "#N/A"
     long_text: bool = False  # the file holds over-long text, which the reader cut to 32,767 characters
 
 
@@ -93,7 +94,7 @@ def open_workbook(path: Path) -> Opened:
     path = Path(path)
     inspection = guard.inspect(path)
     name = path.name
-    book = open_backend(path, inspection.rows)
+    book = open_backend(path, inspection.present)
     try:
         warnings: list[p.FileWarning] = []
         metadata = _metadata(book)
@@ -107,6 +108,7 @@ def open_workbook(path: Path) -> Opened:
                 book.forget(sheet_name)
                 continue
             layout.formulas = inspection.formulas.get(sheet_name, set())
+            layout.errors = inspection.errors.get(sheet_name, {})
             layout.long_text = inspection.long_text
             layouts.append(layout)
         if not layouts:
@@ -145,10 +147,13 @@ def _check_format(meta: dict[str, str], name: str, warnings: list[p.FileWarning]
         raise p.UnusableWorkbook(p.UNKNOWN_FORMAT, name, f"format {fmt!r} is not {FORMAT_NAME!r}")
     raw = meta.get("format_version", "")
     try:
-        version = int(float(raw))
-    except ValueError:
+        number = float(raw)
+        version = int(number)  # OverflowError for inf, ValueError for nan
+        if version != number:
+            raise ValueError(raw)
+    except (ValueError, OverflowError):
         raise p.UnusableWorkbook(
-            p.UNSUPPORTED_VERSION, name, f"format version {raw!r} is not a number"
+            p.UNSUPPORTED_VERSION, name, f"format version {raw!r} is not a whole number"
         ) from None
     if version != FORMAT_VERSION:
         newer = " (written by a newer fieldapp: update this one)" if version > FORMAT_VERSION else ""

@@ -19,6 +19,7 @@ from openpyxl.styles import Font
 from fieldapp.domain.reference import LANGUAGES
 from fieldapp.exchange import guard
 from fieldapp.exchange import problems as p
+from fieldapp.exchange.cells import put
 from fieldapp.exchange.reader import file_sha256
 
 REFERENCE_FORMAT = "fieldapp-reference"
@@ -43,31 +44,26 @@ def write_reference_workbook(path: Path, data: dict, meta: dict[str, object]) ->
     wb.remove(wb.active)
     for key, title, columns in SHEETS:
         ws = wb.create_sheet(title)
-        ws.append(list(columns))
-        for c in ws[1]:
-            c.font = BOLD
-        for item in data.get(key, []):
-            row = []
-            for col in columns:
+        for j, col in enumerate(columns, 1):
+            put(ws, 1, j, col).font = BOLD
+        for r, item in enumerate(data.get(key, []), 2):
+            for j, col in enumerate(columns, 1):
                 value = item.get(col, "")
                 if col == "measures":
                     value = " ".join(value)
                 elif col == "retired":
                     value = 1 if value else 0
-                row.append(value)
-            ws.append(row)
+                put(ws, r, j, value)  # text stays text, exactly as typed (never a formula)
         for c in ws[1]:
             ws.column_dimensions[c.column_letter].width = 14 if c.value in ("code", "weight") else 36
-        for r in ws.iter_rows(min_row=2):
-            for c in r:
-                if isinstance(c.value, str):
-                    c.data_type = "s"  # text stays text (never a formula)
     ws = wb.create_sheet("Metadata")
-    ws.append(["key", "value"])
-    for k, v in {"format": REFERENCE_FORMAT, "format_version": REFERENCE_FORMAT_VERSION, **meta}.items():
-        ws.append([k, v])
-        if isinstance(v, str):
-            ws.cell(row=ws.max_row, column=2).data_type = "s"
+    put(ws, 1, 1, "key")
+    put(ws, 1, 2, "value")
+    for r, (k, v) in enumerate(
+        {"format": REFERENCE_FORMAT, "format_version": REFERENCE_FORMAT_VERSION, **meta}.items(), 2
+    ):
+        put(ws, r, 1, k)
+        put(ws, r, 2, v)
     ws.column_dimensions["A"].width = 20
     ws.column_dimensions["B"].width = 40
     wb.save(path)

@@ -15,6 +15,7 @@ from fieldapp.domain.geo import Scale
 from fieldapp.domain.record import MEASURES
 from fieldapp.domain.reference import reference
 from fieldapp.domain.report import OVERLAPPING, ReportModel, Row, Table, label
+from fieldapp.exchange.cells import put
 from fieldapp.exchange.mappng import render_map
 from fieldapp.exchange.sheets import write_lists
 from fieldapp.exchange.words import kind_name
@@ -78,17 +79,17 @@ def write_report_workbook(path: Path, data: ReportModel, language: str = "ru") -
 
 
 def _title(ws, data: ReportModel, title: str, language: str, notes: tuple[str, ...] = ()) -> None:
-    ws["A1"] = title
+    put(ws, 1, 1, title)
     ws["A1"].font = Font(bold=True, size=13)
-    ws["A2"] = f"{w('period', language)}: {period_text(data, language)}"
+    put(ws, 2, 1, f"{w('period', language)}: {period_text(data, language)}")
     ws["A2"].font = BOLD
     for i, note in enumerate(notes):
-        ws.cell(row=3 + i, column=1, value=note).font = NOTE
+        put(ws, 3 + i, 1, note).font = NOTE
 
 
 def _head(ws, row: int, values: list) -> None:
     for i, v in enumerate(values, 1):
-        c = ws.cell(row=row, column=i, value=v)
+        c = put(ws, row, i, v)
         c.font = BOLD
         c.fill = HEAD_FILL
         c.alignment = Alignment(wrap_text=True, vertical="top")
@@ -133,7 +134,7 @@ def _breakdown(ws, data: ReportModel, table: Table, language: str) -> None:
         r += 1
     last = r - 1
     total = table.total
-    ws.cell(row=r, column=1, value=w("total", language)).font = BOLD
+    put(ws, r, 1, w("total", language)).font = BOLD
     _data_row(ws, r, k, Row((), total.records, total.values), (), language, bold=True)
     ws.freeze_panes = ws.cell(row=HEAD_ROW + 1, column=k + 1)
     if table.name in CHARTS and last > HEAD_ROW:
@@ -142,13 +143,13 @@ def _breakdown(ws, data: ReportModel, table: Table, language: str) -> None:
 
 def _data_row(ws, r: int, k: int, row: Row, keys: tuple[str, ...], language: str, bold: bool = False) -> None:
     for i, (key, code) in enumerate(zip(keys, row.key, strict=True), 1):
-        ws.cell(row=r, column=i, value=_label(key, code, language) if key != "month" else code)
+        put(ws, r, i, _label(key, code, language) if key != "month" else code)
     cells = [ws.cell(row=r, column=k + 1 + j) for j in range(1 + len(MEASURES))]
     _number(cells[0], row.records)
     for j, m in enumerate(MEASURES):
         _number(cells[1 + j], row.values[m])
     if keys:
-        ws.cell(row=r, column=k + 2 + len(MEASURES), value=" / ".join(row.key))
+        put(ws, r, k + 2 + len(MEASURES), " / ".join(row.key))
     if bold:
         for c in cells:
             c.font = BOLD
@@ -173,57 +174,59 @@ def _chart(ws, name: str, last: int, at: int, language: str) -> None:
 
 def _overview(ws, data: ReportModel, language: str) -> None:
     ws.title = w("overview", language)[:31]
-    ws["A1"] = w("title", language)
+    put(ws, 1, 1, w("title", language))
     ws["A1"].font = Font(bold=True, size=14)
     ws.column_dimensions["A"].width = 36
     ws.column_dimensions["B"].width = 22
-    ws["A2"], ws["B2"] = w("period", language), period_text(data, language)
+    put(ws, 2, 1, w("period", language))
+    put(ws, 2, 2, period_text(data, language))
     ws["A2"].font = ws["B2"].font = BOLD
-    ws["A3"], ws["B3"] = w("generated", language), data.generated_at
-    ws["A4"], ws["B4"] = w("by", language), f"{data.office_code} — {data.office_name}"
+    put(ws, 3, 1, w("generated", language))
+    put(ws, 3, 2, data.generated_at)
+    put(ws, 4, 1, w("by", language))
+    put(ws, 4, 2, f"{data.office_code} — {data.office_name}")
     share = data.offices_reporting / data.offices_expected if data.offices_expected else 0
-    ws["A5"] = w("offices_reporting", language)
-    ws["B5"] = w("of_expected", language).format(
-        n=data.offices_reporting, m=data.offices_expected, p=f"{share:.0%}"
-    )
-    ws["B6"] = w("expected_note", language)
+    put(ws, 5, 1, w("offices_reporting", language))
+    put(ws, 5, 2, w("of_expected", language).format(
+        n=data.offices_reporting, m=data.offices_expected, p=f"{share:.0%}"))  # fmt: skip
+    put(ws, 6, 2, w("expected_note", language))
     ws["B6"].font = NOTE
-    ws["A7"] = w("method", language)
+    put(ws, 7, 1, w("method", language))
     ws["A7"].alignment = Alignment(vertical="top")
-    ws["B7"] = w("method_note", language)
+    put(ws, 7, 2, w("method_note", language))
     ws["B7"].alignment = Alignment(wrap_text=True, vertical="top")
     ws.merge_cells("B7:H7")
     ws.row_dimensions[7].height = 62
-    ws["B8"] = w("na_note", language)
+    put(ws, 8, 2, w("na_note", language))
     ws["B8"].font = NOTE
     _head(ws, 10, [w("headline", language), ""])
-    ws.cell(row=11, column=1, value=w("records", language))
+    put(ws, 11, 1, w("records", language))
     _number(ws.cell(row=11, column=2), data.total.records)
     for j, m in enumerate(MEASURES):
-        ws.cell(row=12 + j, column=1, value=reference().measure(m).name(language))
+        put(ws, 12 + j, 1, reference().measure(m).name(language))
         _number(ws.cell(row=12 + j, column=2), data.total.values[m])
     top = 13 + len(MEASURES)
     measure = reference().measure(data.map_measure).name(language)
-    ws.cell(row=top, column=1, value=w("map_title", language).format(m=measure.lower())).font = BOLD
+    put(ws, top, 1, w("map_title", language).format(m=measure.lower())).font = BOLD
     values = data.map_values()
-    ws.cell(row=top + 1, column=1, value=w("region", language)).font = BOLD
-    ws.cell(row=top + 1, column=2, value=measure).font = BOLD
+    put(ws, top + 1, 1, w("region", language)).font = BOLD
+    put(ws, top + 1, 2, measure).font = BOLD
     for i, region in enumerate(reference().regions):
-        ws.cell(row=top + 2 + i, column=1, value=region.name(language))
+        put(ws, top + 2 + i, 1, region.name(language))
         _number(ws.cell(row=top + 2 + i, column=2), values.get(region.code))
     # the map right of the headline figures, its legend under it (the same classes as its colours)
     ws.column_dimensions["C"].width = 3
-    ws.cell(row=10, column=4, value=w("map_title", language).format(m=measure.lower())).font = BOLD
+    put(ws, 10, 4, w("map_title", language).format(m=measure.lower())).font = BOLD
     ws.add_image(PngImage(render_map(values, 600, 350), 600, 350), "D11")
     scale = Scale.of(values)
     legend = 11 + 19
-    ws.cell(row=legend, column=4, value=measure).font = BOLD
+    put(ws, legend, 4, measure).font = BOLD
     for i, (lo, hi) in enumerate(scale.breaks()):
-        c = ws.cell(row=legend + 1 + i, column=4, value=f"{lo:,} – {hi:,}".replace(",", "\u202f"))
+        c = put(ws, legend + 1 + i, 4, f"{lo:,} – {hi:,}".replace(",", "\u202f"))
         c.fill = PatternFill("solid", fgColor="{:02X}{:02X}{:02X}".format(*scale.colour(hi)))
         if i >= len(scale.breaks()) // 2:
             c.font = Font(color="FFFFFF")
-    c = ws.cell(row=legend + 1 + len(scale.breaks()), column=4, value=w("no_data", language))
+    c = put(ws, legend + 1 + len(scale.breaks()), 4, w("no_data", language))
     c.fill = PatternFill("solid", fgColor="E6E6E6")
     ws.column_dimensions["D"].width = 24
 
@@ -256,7 +259,7 @@ def _offices(ws, data: ReportModel, language: str) -> None:
                   w("yes" if o["reporting"] else "no", language),
                   w("yes", language) if o.get("overdue") else "", None]  # fmt: skip
         for j, v in enumerate(values, 1):
-            c = ws.cell(row=r, column=j, value=v)
+            c = put(ws, r, j, v)
             if o.get("overdue") or not o["reporting"]:
                 c.fill = LATE_FILL
         _number(ws.cell(row=r, column=2), o["records"])
@@ -264,10 +267,10 @@ def _offices(ws, data: ReportModel, language: str) -> None:
         _number(c, o["people_reached"]) if o["reporting"] else None
         _number(ws.cell(row=r, column=8), o["records_all"])
         r += 1
-    ws.cell(row=r + 1, column=1, value=w("offices_reporting", language)).font = BOLD
+    put(ws, r + 1, 1, w("offices_reporting", language)).font = BOLD
     ws.merge_cells(start_row=r + 1, start_column=1, end_row=r + 1, end_column=2)
     share = data.offices_reporting / data.offices_expected if data.offices_expected else 0
-    ws.cell(row=r + 1, column=3, value=w("of_expected", language).format(
+    put(ws, r + 1, 3, w("of_expected", language).format(
         n=data.offices_reporting, m=data.offices_expected, p=f"{share:.0%}"))  # fmt: skip
     ws.freeze_panes = f"B{HEAD_ROW + 1}"
 
@@ -279,21 +282,17 @@ def _targets(ws, data: ReportModel, language: str) -> None:
     for i, width in enumerate((30, 26, 12, 12, 26, 14, 14, 12), 1):
         ws.column_dimensions[chr(64 + i)].width = width
     if not data.targets:
-        ws.cell(row=HEAD_ROW + 1, column=1, value=w("no_targets", language)).font = NOTE
+        put(ws, HEAD_ROW + 1, 1, w("no_targets", language)).font = NOTE
         return
     ref = reference()
     for r, t in enumerate(data.targets, HEAD_ROW + 1):
-        ws.cell(row=r, column=1, value=label("kind", t.kind, language))
-        ws.cell(
-            row=r,
-            column=2,
-            value=label("region", t.region, language) if t.region else w("all_regions", language),
-        )
-        ws.cell(row=r, column=3, value=t.date_from).number_format = "yyyy-mm-dd"
-        ws.cell(row=r, column=4, value=t.date_to).number_format = "yyyy-mm-dd"
+        put(ws, r, 1, label("kind", t.kind, language))
+        put(ws, r, 2, label("region", t.region, language) if t.region else w("all_regions", language))
+        put(ws, r, 3, t.date_from).number_format = "yyyy-mm-dd"
+        put(ws, r, 4, t.date_to).number_format = "yyyy-mm-dd"
         m = ref.measure(t.measure)
-        ws.cell(row=r, column=5, value=m.name(language) if m else t.measure)
+        put(ws, r, 5, m.name(language) if m else t.measure)
         _number(ws.cell(row=r, column=6), t.planned)
         _number(ws.cell(row=r, column=7), t.achieved)
-        c = ws.cell(row=r, column=8, value=t.achieved / t.planned if t.planned else None)
+        c = put(ws, r, 8, t.achieved / t.planned if t.planned else None)
         c.number_format = PERCENT

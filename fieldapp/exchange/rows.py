@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from fieldapp.domain.record import Activity
+from fieldapp.domain.record import Activity, ms_to_iso, now_ms
 from fieldapp.domain.reference import Reference
 from fieldapp.domain.validation import validate
 from fieldapp.exchange import problems as p
@@ -17,10 +17,13 @@ from fieldapp.exchange.columns import (
     parse_code,
     parse_codes,
     parse_date,
+    parse_free_text,
     parse_int,
+    parse_office,
     parse_text,
     parse_timestamp,
     parse_uuid,
+    parse_version,
 )
 from fieldapp.exchange.reader import Layout, Placed
 
@@ -53,17 +56,20 @@ def parse_row(
     today: date,
     default_office: str = "",
     check: bool = True,
+    now: int | None = None,
 ) -> ParsedRow | None:
     """Parse and validate one row; None for a row that is empty in every known column.
 
     A row without a record ID (typed into the template) takes `default_office` when its office is empty.
     With check=False the domain's rules are left to `check_row` (import checks only rows it will write).
+    A timestamp more than a day ahead of `now` (this machine's clock, epoch ms) rejects the row.
     """
     n = len(values)
     cells = [(pl, values[pl.index] if pl.index < n else "") for pl in layout.placed]
     # The template pre-fills every row's record ID: a row with nothing else is still an empty row.
-    if all(is_blank(v) or pl.column.field == "uuid" for pl, v in cells) and not any(
-        (row, pl.letter) in layout.formulas for pl, _ in cells
+    marked = layout.formulas or layout.errors
+    if all(is_blank(v) or pl.column.field == "uuid" for pl, v in cells) and not (
+        marked and any((row, pl.letter) in marked for pl, _ in cells)
     ):
         return None
     out = ParsedRow(layout.name, row, None)
@@ -88,9 +94,13 @@ def parse_row(
     for pl, value in cells:
         col = pl.column
         by_field[col.field] = pl
-        if (row, pl.letter) in layout.formulas:
-            reject(pl, p.FORMULA, value)
-            continue
+        if marked:
+            if (row, pl.letter) in layout.formulas:
+                reject(pl, p.FORMULA, value)
+                continue
+            if (row, pl.letter) in layout.errors:
+                reject(pl, p.ERROR_CELL, layout.errors[(row, pl.letter)])
+                continue
         if isinstance(value, str) and (
             len(value) > p.EXCEL_CELL_LIMIT or (layout.long_text and len(value) == p.EXCEL_CELL_LIMIT)
         ):
@@ -135,6 +145,14 @@ def parse_row(
     updated = data.get("updated_at")
     if not out.typed and updated is None and not any(x.field == "updated_at" for x in out.problems):
         reject(by_field.get("updated_at"), p.MISSING_TIMESTAMP, "", "updated_at")
+    limit = (now or now_ms()) + p.CLOCK_SKEW_MS
+    for name in ("created_at", "updated_at"):
+        if (data.get(name) or 0) > limit:
+            reject(by_field.get(name), p.TIMESTAMP_IN_FUTURE, ms_to_iso(data[name]), name)
+    # A typed row (template, hand-made) marked deleted: a typed row never deletes, so it is refused rather
+    # than arriving as an active record.
+    if out.typed and data.get("deleted"):
+        reject(by_field.get("deleted"), p.DELETED_WITHOUT_ID, "1", "deleted")
     if out.problems:
         return out
 
@@ -191,8 +209,14 @@ def check_row(file: str, layout: Layout, parsed: ParsedRow, ref: Reference, toda
 
 
 def _parse(kind: str, field_name: str, value: Any, ref: Reference) -> Any:
-    if kind in ("text", "name_of"):
+    if kind == "text":
+        return parse_free_text(value)
+    if kind == "name_of":
         return parse_text(value)
+    if kind == "office":
+        return parse_office(value)
+    if kind == "version":
+        return parse_version(value)
     if kind == "int":
         return parse_int(value)
     if kind == "date":

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Font
 
 from fieldapp.domain.record import Activity
 from fieldapp.domain.reference import LANGUAGES, Coded
 from fieldapp.domain.reference import Reference as RefData
+from fieldapp.exchange import cells
 from fieldapp.exchange.words import kind_name, measure_name, word
 
 BOLD = Font(bold=True)
@@ -38,16 +38,13 @@ class SummaryTotals:
         m[3] += rec.items_distributed or 0
 
 
-def _bold(ws, value):
-    c = WriteOnlyCell(ws, value)
-    c.font = BOLD
-    return c
+def _bold(ws, value: str):
+    return cells.text_cell(ws, value, BOLD)
 
 
 def write_summary(ws, totals: SummaryTotals, language: str, ref: RefData) -> None:
     """Region × kind records and month totals, each with a chart beside it."""
-    title = WriteOnlyCell(ws, word("summary", language))
-    title.font = TITLE
+    title = cells.text_cell(ws, word("summary", language), TITLE)
     ws.column_dimensions["A"].width = 30
     ws.append([title])
     ws.append([])
@@ -65,7 +62,9 @@ def write_summary(ws, totals: SummaryTotals, language: str, ref: RefData) -> Non
     )
     for r in regions:
         counts = [totals.by_region_kind.get((r.code, k.code), 0) for k in kinds]
-        ws.append([r.name(language), *counts, sum(counts), totals.people_by_region.get(r.code, 0)])
+        ws.append(
+            cells.row(ws, [r.name(language), *counts, sum(counts), totals.people_by_region.get(r.code, 0)])
+        )
     last = head_row + len(regions)
     if regions and kinds:
         chart = BarChart()
@@ -86,7 +85,7 @@ def write_summary(ws, totals: SummaryTotals, language: str, ref: RefData) -> Non
     ws.append([_bold(ws, h) for h in heads])
     months = sorted(totals.by_month)
     for m in months:
-        ws.append([m, *totals.by_month[m]])
+        ws.append(cells.row(ws, [m, *totals.by_month[m]]))
     if months:
         chart = LineChart()
         chart.title = word("by_month", language)
@@ -114,9 +113,9 @@ def write_lists(ws, ref: RefData) -> None:
     ws.append([_bold(ws, "list"), _bold(ws, "code"), *(_bold(ws, lang) for lang in LANGUAGES)])
     for name, items in code_lists(ref):
         for item in items:
-            ws.append([name, item.code, *(item.names[lang] for lang in LANGUAGES)])
+            ws.append(cells.row(ws, [name, item.code, *(item.names[lang] for lang in LANGUAGES)]))
     for alias, code in ref.region_aliases.items():
-        ws.append(["region_alias", code, alias, alias, alias])
+        ws.append(cells.row(ws, ["region_alias", code, alias, alias, alias]))
 
 
 def code_lists(ref: RefData) -> tuple:

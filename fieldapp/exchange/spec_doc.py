@@ -7,13 +7,16 @@ from fieldapp.exchange.columns import COLUMNS
 TYPE_NOTES = {
     "uuid": "text: a UUID (lower case); pre-filled on every template row, may be empty in hand-made rows",
     "text": "text",
+    "office": "text: an office code, 1–32 capital letters, digits, `-` or `_` (e.g. `ALA-01`)",
     "code": "text: a code from the Lists sheet (a name in kk/ru/en is accepted on import)",
     "name_of": "text: the name of the code beside it, in the export language (informative)",
     "region": "text: ISO 3166-2:KZ code (names and common spellings are accepted; old ones with a warning)",
     "codes": "text: codes separated by spaces (names separated by `;`, line breaks or `,` are accepted)",
-    "date": "Excel date (text YYYY-MM-DD or DD.MM.YYYY is accepted on import)",
-    "int": "whole number ≥ 0, or empty when not applicable",
-    "timestamp": "text: UTC ISO 8601 with milliseconds, e.g. 2020-04-20T09:38:10.123Z",
+    "date": "Excel date (text forms accepted on import: see the table below)",
+    "int": "whole number ≥ 0, or empty when not applicable (text forms: see the table below)",
+    "version": "whole number ≥ 1",
+    "timestamp": "text: UTC ISO 8601 with milliseconds, e.g. 2020-04-20T09:38:10.123Z; years 2000–9999, "
+    "at most a day ahead of the importing machine's clock",
     "bool": "1 (deleted: a tombstone) or 0",
 }
 

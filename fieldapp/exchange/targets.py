@@ -18,6 +18,7 @@ from fieldapp.domain.record import MEASURES
 from fieldapp.domain.reference import reference
 from fieldapp.exchange import guard
 from fieldapp.exchange import problems as p
+from fieldapp.exchange.cells import put
 from fieldapp.exchange.sheets import write_lists
 
 SHEET = "Targets"
@@ -41,9 +42,9 @@ def write_targets_template(path: Path, language: str = "ru", rows: list[dict] | 
     ws.title = SHEET
     fill = PatternFill("solid", fgColor="DDEBF7")
     for i, (_f, tag, heads) in enumerate(COLUMNS, 1):
-        c = ws.cell(row=1, column=i, value=heads[LANG_INDEX.get(language, 0)])
+        c = put(ws, 1, i, heads[LANG_INDEX.get(language, 0)])
         c.font, c.fill = Font(bold=True), fill
-        ws.cell(row=2, column=i, value=tag).font = Font(color="808080")
+        put(ws, 2, i, tag).font = Font(color="808080")
         ws.column_dimensions[chr(64 + i)].width = 18 if i != 2 else 26
     kinds = DataValidation(type="list", formula1='"' + ",".join(k.code for k in ref.kinds) + '"')
     measures = DataValidation(type="list", formula1='"' + ",".join(MEASURES) + '"')
@@ -53,7 +54,7 @@ def write_targets_template(path: Path, language: str = "ru", rows: list[dict] | 
         ws.add_data_validation(dv)
     for r, row in enumerate(rows or [], 3):
         for i, (f, _tag, _h) in enumerate(COLUMNS, 1):
-            c = ws.cell(row=r, column=i, value=row[f])
+            c = put(ws, r, i, row[f])
             if isinstance(row[f], date):
                 c.number_format = "yyyy-mm-dd"
     ws.freeze_panes = "A3"

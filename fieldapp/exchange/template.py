@@ -13,6 +13,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from fieldapp.domain.reference import LANGUAGES, reference
 from fieldapp.domain.validation import EARLIEST_DATE
+from fieldapp.exchange.cells import put
 from fieldapp.exchange.columns import BY_FIELD, COLUMNS
 from fieldapp.exchange.sheets import list_ranges, write_lists
 
@@ -54,11 +55,11 @@ def write_template_workbook(path: Path, language: str = "ru") -> None:
     for i, col in enumerate(template_columns(), 1):
         letter = get_column_letter(i)
         header = BY_FIELD[HEADER_FROM[col.field]] if col.field in HEADER_FROM else col
-        h = ws.cell(row=1, column=i, value=header.header(language))
+        h = put(ws, 1, i, header.header(language))
         h.font = Font(bold=True)
         h.fill = PatternFill("solid", fgColor="DDEBF7")
         h.alignment = Alignment(wrap_text=True, vertical="top")
-        t = ws.cell(row=2, column=i, value=col.tag)
+        t = put(ws, 2, i, col.tag)
         t.font = Font(italic=True, color="666666")
         ws.column_dimensions[letter].width = max(col.width, header.width)
         area = f"{letter}3:{letter}{last}"
@@ -66,7 +67,7 @@ def write_template_workbook(path: Path, language: str = "ru") -> None:
         if col.field == "uuid":
             grey = Font(color="808080")
             for r in range(3, last + 1):
-                ws.cell(row=r, column=i, value=str(uuidlib.uuid4())).font = grey
+                put(ws, r, i, str(uuidlib.uuid4())).font = grey
             dv = DataValidation(type="textLength", operator="equal", formula1="36", allow_blank=True)
             dv.prompt = PROMPTS["uuid"].get(language)
         elif col.field in LIST_FOR_FIELD:

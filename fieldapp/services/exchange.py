@@ -364,12 +364,27 @@ def _user() -> str:
         return ""
 
 
-def undo_last_import(ws: Workspace) -> Changed:
+def undo_last_import(ws: Workspace, dry_run: bool = False) -> Changed:
     """Undo the latest import that changed records: inserted records go, overwritten ones come back.
 
-    Refused (UndoImpossible) when anything else wrote records after that import.
+    Refused (UndoImpossible) when anything else wrote records after that import. With dry_run, say
+    what would be undone and write nothing at all (not even a rolled-back change).
     """
     store = ws.store
+    if dry_run:
+        batch = undoable_batch(store)
+        if not batch:
+            raise UndoImpossible("nothing_to_undo", "there is no import to undo")
+        batch_id = min(r["id"] for r in batch)
+        if store.changed_since_seq_excluding_import(batch[0]["first_seq"] - 1, batch_id):
+            raise UndoImpossible(
+                "changed_since", "records were changed after that import; undo those changes first"
+            )
+        olds = overwritten_by_import(store, batch_id)
+        current = [rec.uuid for rec in store.records_of_import(batch_id)]
+        return Changed(
+            deleted=tuple(u for u in current if u not in olds), updated=tuple(u for u in current if u in olds)
+        )
     with store.atomic():
         batch = undoable_batch(store)
         if not batch:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from fieldapp.domain.record import CONTENT_FIELDS, Activity, now_ms
+from fieldapp.domain.record import CONTENT_FIELDS, MAX_TIMESTAMP, Activity, now_ms
 from fieldapp.domain.reference import reference
 from fieldapp.exchange import problems as p
 from fieldapp.exchange.checksum import ContentHash
@@ -101,7 +101,7 @@ class Merger:
             for row_no, values in opened.rows(layout):
                 office = self.inst.office_code
                 parsed = parse_row(
-                    opened.file, layout, row_no, values, self.ref, self.today, office, check=False
+                    opened.file, layout, row_no, values, self.ref, self.today, office, False, self.now
                 )
                 if parsed is None:
                     continue
@@ -152,7 +152,7 @@ class Merger:
                     p.FileWarning(opened.file, p.CHECKSUM_MISMATCH, "the rows were changed after export")
                 )
             count = opened.metadata.get("record_count", "")
-            if count.isdigit() and int(count) != digest.count:
+            if count.isascii() and count.isdigit() and int(count) != digest.count:
                 report.warnings.append(
                     p.FileWarning(opened.file, p.COUNT_MISMATCH, f"{digest.count} rows, {count} exported")
                 )
@@ -221,7 +221,7 @@ class Merger:
                 # version made here, so that it travels on and the previous one stays in history.
                 inc = inc.copy(
                     version=old.version + 1,
-                    updated_at=max(self.now, old.updated_at + 1),
+                    updated_at=min(max(self.now, old.updated_at + 1), MAX_TIMESTAMP),
                     updated_device=self.inst.device_id,
                     created_at=old.created_at,
                     origin_office=old.origin_office,

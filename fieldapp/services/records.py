@@ -7,7 +7,7 @@ from datetime import date
 
 from fieldapp.domain.errors import NotFound, StaleRecord, ValidationFailed
 from fieldapp.domain.query import Cursor, Page, RecordFilter, Sort
-from fieldapp.domain.record import CONTENT_FIELDS, MEASURES, Activity, now_ms
+from fieldapp.domain.record import CONTENT_FIELDS, MAX_TIMESTAMP, MEASURES, Activity, now_ms
 from fieldapp.domain.reference import Reference, reference
 from fieldapp.domain.validation import errors, validate
 from fieldapp.services.changes import Changed
@@ -37,7 +37,8 @@ class Records:
 
     def _stamp(self, previous: int = 0) -> int:
         # Never move a record's clock backwards, even if the laptop's clock did.
-        return max(self.clock(), previous + 1)
+        # Never past 9999-12-31 either: every installation must be able to read the stamp back.
+        return min(max(self.clock(), previous + 1), MAX_TIMESTAMP)
 
     def _check(self, record: Activity, old: Activity | None = None) -> list:
         # An edit that keeps a kind (site type, …) of newer reference data keeps it: not an error.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from fieldapp.domain.record import MAX_NUMBER
 from fieldapp.domain.reference import reference
 from fieldapp.domain.validation import Code, Issue
 
@@ -91,6 +92,9 @@ def issue_message(issue: Issue, language: str = "en") -> str:
         return QCoreApplication.translate("Texts", "%1 must be a whole number.").replace("%1", field)
     if code is Code.NEGATIVE:
         return QCoreApplication.translate("Texts", "%1 cannot be negative.").replace("%1", field)
+    if code is Code.TOO_LARGE:
+        text = QCoreApplication.translate("Texts", "%1 is too large (at most %2).")
+        return text.replace("%1", field).replace("%2", format_number(MAX_NUMBER))
     if code is Code.CHILDREN_EXCEED_PEOPLE:
         return QCoreApplication.translate("Texts", "Children reached cannot exceed people reached.")
     if code is Code.MEASURE_NOT_FOR_KIND:
@@ -103,6 +107,10 @@ def issue_message(issue: Issue, language: str = "en") -> str:
             .replace("%1", field)
             .replace("%2", str(limit))
         )
+    if code is Code.UNSUPPORTED_CHARACTER:
+        return QCoreApplication.translate(
+            "Texts", "%1 holds a character that cannot be saved in a workbook; remove it."
+        ).replace("%1", field)
     if code is Code.IMPLAUSIBLE:
         text = QCoreApplication.translate("Texts", "%1 is unusually large (over %2) — please check.")
         return text.replace("%1", field).replace("%2", str(limit))

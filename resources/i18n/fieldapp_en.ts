@@ -781,6 +781,34 @@
         <source>%1: not a measure of this kind here (other reference data); kept as it is.</source>
         <translation>%1: not a measure of this kind here (other reference data); kept as it is.</translation>
     </message>
+    <message>
+        <source>The cell holds an error value (such as #N/A); type the value itself.</source>
+        <translation>The cell holds an error value (such as #N/A); type the value itself.</translation>
+    </message>
+    <message>
+        <source>The number can be read two ways (1,000 is a thousand or one); type it without separators.</source>
+        <translation>The number can be read two ways (1,000 is a thousand or one); type it without separators.</translation>
+    </message>
+    <message>
+        <source>The date can be read two ways (day and month); type it as YYYY-MM-DD.</source>
+        <translation>The date can be read two ways (day and month); type it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The time of last change is more than a day ahead of this computer&apos;s clock.</source>
+        <translation>The time of last change is more than a day ahead of this computer&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>A new row is marked as deleted; remove the row or the mark.</source>
+        <translation>A new row is marked as deleted; remove the row or the mark.</translation>
+    </message>
+    <message>
+        <source>The version is not a whole number of 1 or more.</source>
+        <translation>The version is not a whole number of 1 or more.</translation>
+    </message>
+    <message>
+        <source>The office code may hold only capital letters, digits, &apos;-&apos; and &apos;_&apos; (up to 32).</source>
+        <translation>The office code may hold only capital letters, digits, &apos;-&apos; and &apos;_&apos; (up to 32).</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>
@@ -1970,6 +1998,14 @@
     <message>
         <source>unknown kind (%1)</source>
         <translation>unknown kind (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is too large (at most %2).</source>
+        <translation>%1 is too large (at most %2).</translation>
+    </message>
+    <message>
+        <source>%1 holds a character that cannot be saved in a workbook; remove it.</source>
+        <translation>%1 holds a character that cannot be saved in a workbook; remove it.</translation>
     </message>
 </context>
 </TS>

@@ -781,6 +781,34 @@
         <source>%1: not a measure of this kind here (other reference data); kept as it is.</source>
         <translation>%1: мұнда бұл түрдің көрсеткіші емес (басқа анықтамалық деректер); өзгеріссіз сақталды.</translation>
     </message>
+    <message>
+        <source>The cell holds an error value (such as #N/A); type the value itself.</source>
+        <translation>Ұяшықта қате мәні бар (мысалы, #N/A); мәннің өзін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The number can be read two ways (1,000 is a thousand or one); type it without separators.</source>
+        <translation>Санды екі түрлі оқуға болады (1,000 — мың немесе бір); оны бөлгішсіз енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The date can be read two ways (day and month); type it as YYYY-MM-DD.</source>
+        <translation>Күнді екі түрлі оқуға болады (күн мен ай); оны ЖЖЖЖ-АА-КК түрінде енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The time of last change is more than a day ahead of this computer&apos;s clock.</source>
+        <translation>Соңғы өзгерту уақыты осы компьютердің сағатынан бір тәуліктен артық алда.</translation>
+    </message>
+    <message>
+        <source>A new row is marked as deleted; remove the row or the mark.</source>
+        <translation>Жаңа жол жойылған деп белгіленген; жолды немесе белгіні алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>The version is not a whole number of 1 or more.</source>
+        <translation>Нұсқа 1-ден бастап бүтін сан емес.</translation>
+    </message>
+    <message>
+        <source>The office code may hold only capital letters, digits, &apos;-&apos; and &apos;_&apos; (up to 32).</source>
+        <translation>Кеңсе коды тек бас әріптерден, цифрлардан, «-» және «_» таңбаларынан тұра алады (32-ге дейін).</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>
@@ -1970,6 +1998,14 @@
     <message>
         <source>unknown kind (%1)</source>
         <translation>белгісіз түр (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is too large (at most %2).</source>
+        <translation>%1: сан тым үлкен (ең көбі %2).</translation>
+    </message>
+    <message>
+        <source>%1 holds a character that cannot be saved in a workbook; remove it.</source>
+        <translation>%1: Excel кітабында сақтауға болмайтын таңба бар; оны алып тастаңыз.</translation>
     </message>
 </context>
 </TS>

@@ -792,6 +792,34 @@
         <source>%1: not a measure of this kind here (other reference data); kept as it is.</source>
         <translation>%1: здесь не показатель этого вида (другие справочные данные); сохранено как есть.</translation>
     </message>
+    <message>
+        <source>The cell holds an error value (such as #N/A); type the value itself.</source>
+        <translation>В ячейке значение ошибки (например, #N/A); введите само значение.</translation>
+    </message>
+    <message>
+        <source>The number can be read two ways (1,000 is a thousand or one); type it without separators.</source>
+        <translation>Число можно прочитать двояко (1,000 — это тысяча или единица); введите его без разделителей.</translation>
+    </message>
+    <message>
+        <source>The date can be read two ways (day and month); type it as YYYY-MM-DD.</source>
+        <translation>Дату можно прочитать двояко (день и месяц); введите её как ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>The time of last change is more than a day ahead of this computer&apos;s clock.</source>
+        <translation>Время последнего изменения опережает часы этого компьютера более чем на сутки.</translation>
+    </message>
+    <message>
+        <source>A new row is marked as deleted; remove the row or the mark.</source>
+        <translation>Новая строка отмечена как удалённая; удалите строку или отметку.</translation>
+    </message>
+    <message>
+        <source>The version is not a whole number of 1 or more.</source>
+        <translation>Версия не является целым числом от 1.</translation>
+    </message>
+    <message>
+        <source>The office code may hold only capital letters, digits, &apos;-&apos; and &apos;_&apos; (up to 32).</source>
+        <translation>Код офиса может содержать только заглавные буквы, цифры, «-» и «_» (до 32).</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>
@@ -1992,6 +2020,14 @@
     <message>
         <source>unknown kind (%1)</source>
         <translation>неизвестный вид (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is too large (at most %2).</source>
+        <translation>%1: слишком большое число (не более %2).</translation>
+    </message>
+    <message>
+        <source>%1 holds a character that cannot be saved in a workbook; remove it.</source>
+        <translation>%1: содержит символ, который нельзя сохранить в книге Excel; удалите его.</translation>
     </message>
 </context>
 </TS>

@@ -40,11 +40,38 @@ def row_problem_text(code: str, field: str = "", language: str = "en") -> str:
         ),
         "bad_timestamp": translate("ExchangeProblems", "The time of last change is not valid."),
         "bad_boolean": translate("ExchangeProblems", "The deleted flag is not yes or no."),
+        "error_cell": translate(
+            "ExchangeProblems", "The cell holds an error value (such as #N/A); type the value itself."
+        ),
+        "ambiguous_number": translate(
+            "ExchangeProblems",
+            "The number can be read two ways (1,000 is a thousand or one); type it without separators.",
+        ),
+        "ambiguous_date": translate(
+            "ExchangeProblems", "The date can be read two ways (day and month); type it as YYYY-MM-DD."
+        ),
+        "timestamp_in_future": translate(
+            "ExchangeProblems",
+            "The time of last change is more than a day ahead of this computer's clock.",
+        ),
+        "deleted_without_id": translate(
+            "ExchangeProblems", "A new row is marked as deleted; remove the row or the mark."
+        ),
+        "bad_version": translate("ExchangeProblems", "The version is not a whole number of 1 or more."),
+        "bad_office_code": translate(
+            "ExchangeProblems",
+            "The office code may hold only capital letters, digits, '-' and '_' (up to 32).",
+        ),
     }
     text = texts.get(code)
     if text is None:
         text = translate("ExchangeProblems", "Not accepted (%1).").replace("%1", code)
-    if field and code not in ("duplicate_uuid", "missing_timestamp", "updated_before_created"):
+    if field and code not in (
+        "duplicate_uuid",
+        "missing_timestamp",
+        "updated_before_created",
+        "deleted_without_id",
+    ):
         return f"{field_label(field, language)}: {text}"
     return text
 
