@@ -77,6 +77,7 @@ class ActivitiesPage(QWidget):
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.new_action = self._action("new", QKeySequence.StandardKey.New, lambda: self.new_record())
+        self.copy_action = self._action("copy", QKeySequence("Ctrl+D"), self.copy_selected)
         self.open_action = self._action("open", QKeySequence(Qt.Key.Key_Return), self.open_selected)
         self.delete_action = self._action("delete", QKeySequence.StandardKey.Delete, self.delete_selected)
         self.undo_action = self._action("undo", QKeySequence.StandardKey.Undo, self.undo)
@@ -88,7 +89,7 @@ class ActivitiesPage(QWidget):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.view.addAction(self.open_action)
         self.view.addAction(self.delete_action)
-        for a in (self.new_action, self.open_action, self.delete_action, self.undo_action,
+        for a in (self.new_action, self.copy_action, self.open_action, self.delete_action, self.undo_action,
                   self.restore_action, self.history_action):  # fmt: skip
             self.toolbar.addAction(a)
         self.addAction(self.find_action)
@@ -142,6 +143,8 @@ class ActivitiesPage(QWidget):
     def retranslate(self) -> None:
         self.new_action.setText(self.tr("&New record"))
         self.new_action.setToolTip(self.tr("Enter a new activity (Ctrl+N)"))
+        self.copy_action.setText(self.tr("&Copy record"))
+        self.copy_action.setToolTip(self.tr("A new record with everything the selected one has (Ctrl+D)"))
         self.open_action.setText(self.tr("&Open"))
         self.open_action.setToolTip(self.tr("Open the selected record (Enter)"))
         self.delete_action.setText(self.tr("&Delete"))
@@ -252,6 +255,7 @@ class ActivitiesPage(QWidget):
         uuids = self.selected_uuids() if self.view.selectionModel() else ()
         records = [self.model.record_at(self.model.row_of(u)) for u in uuids]
         self.open_action.setEnabled(len(uuids) == 1)
+        self.copy_action.setEnabled(len(uuids) == 1)
         self.history_action.setEnabled(len(uuids) == 1)
         self.delete_action.setEnabled(any(r and not r.deleted for r in records))
         self.restore_action.setEnabled(any(r and r.deleted for r in records))
@@ -271,6 +275,20 @@ class ActivitiesPage(QWidget):
         from fieldapp.ui.form.dialog import EntryDialog
 
         dialog = EntryDialog(self.ctx, draft=draft, parent=self)
+        dialog.saved.connect(self._saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def copy_selected(self) -> EntryDialog | None:
+        """A new record filled in from the selected one (measures too), the first measure selected."""
+        uuids = self.selected_uuids()
+        record = self.ctx.records.get(uuids[0]) if len(uuids) == 1 else None
+        if record is None:
+            return None
+        from fieldapp.ui.form.dialog import EntryDialog
+
+        dialog = EntryDialog(self.ctx, copy_of=record, parent=self)
         dialog.saved.connect(self._saved)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -192,6 +192,12 @@ class ActivityFields(QWidget):
 
     # -- values -----------------------------------------------------------------------------------
 
+    def first_measure(self) -> QLineEdit | None:
+        """The input of the first measure the chosen kind uses (None when no kind is chosen)."""
+        used = set(self.visible_measures())
+        first = next((m for m in MEASURES if m in used), None)  # the form's order
+        return self.measures[first] if first else None
+
     def visible_measures(self) -> tuple[str, ...]:
         kind = reference().kind(self.kind.code())
         return kind.measures if kind else ()
