@@ -125,7 +125,9 @@ def test_probable_duplicate_is_same_kind_date_region_and_site(workspace):
 def test_a_different_count_is_not_a_probable_duplicate(workspace):
     """A second leaflet run at the same school on the same day with another count is real work."""
     workspace.records.create(make_activity(settlement="Медеу", items_distributed=500))
-    assert workspace.records.probable_duplicates(make_activity(settlement="Медеу", items_distributed=600)) == []
+    assert (
+        workspace.records.probable_duplicates(make_activity(settlement="Медеу", items_distributed=600)) == []
+    )
 
 
 def test_records_need_an_installation(home):

@@ -97,7 +97,9 @@ def test_the_save_button_is_not_a_default_button(qtbot, window):
         assert not button.isDefault()
 
 
-def test_a_second_leaflet_record_that_differs_in_the_count_takes_at_most_8_keys(qtbot, window, activity_factory):
+def test_a_second_leaflet_record_that_differs_in_the_count_takes_at_most_8_keys(
+    qtbot, window, activity_factory
+):
     first = activity_factory(start_date=date.today(), items_distributed=500)
     window.ctx.announce(window.ctx.records.create(first))
     qtbot.waitUntil(lambda: window.activities.model.rowCount() == 1)
@@ -145,7 +147,11 @@ def test_a_new_record_keeps_everything_but_the_measures_and_starts_at_the_first_
     nxt = open_new(qtbot, window, keys)
     g = nxt.fields
     assert (g.kind.code(), g.settlement.text(), g.site_type.code(), g.language_box.code()) == (
-        "leaflets", "Школа №5", "school", "kk_ru")
+        "leaflets",
+        "Школа №5",
+        "school",
+        "kk_ru",
+    )
     assert g.target_groups.codes() == ("parents",)
     assert g.measures["items_distributed"].text() == ""
     qtbot.waitUntil(lambda: focused() is g.measures["items_distributed"])
