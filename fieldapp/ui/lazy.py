@@ -6,7 +6,7 @@ import importlib
 import logging
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,14 @@ class LazyPage(QWidget):
     def ensure(self) -> QWidget | None:
         if self.page is None:
             cls = getattr(importlib.import_module(self.module), self.attr)
-            self.page = cls(self.ctx, self)
+            # In a scroll area: a page taller than a 1024×600 netbook (or 1366×768 at 150 %) scrolls
+            # instead of growing the window off the screen, where its buttons could not be reached.
+            self.scroll = QScrollArea(self)
+            self.scroll.setObjectName(f"{self.attr}Scroll")
+            self.scroll.setWidgetResizable(True)
+            self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.page = cls(self.ctx, self.scroll)
+            self.scroll.setWidget(self.page)
             self.placeholder.hide()
-            self._lay.addWidget(self.page)
+            self._lay.addWidget(self.scroll)
         return self.page

@@ -99,6 +99,14 @@
         <source>Earlier version restored.</source>
         <translation>Earlier version restored.</translation>
     </message>
+    <message>
+        <source>&amp;Copy record</source>
+        <translation>&amp;Copy record</translation>
+    </message>
+    <message>
+        <source>A new record with everything the selected one has (Ctrl+D)</source>
+        <translation>A new record with everything the selected one has (Ctrl+D)</translation>
+    </message>
 </context>
 <context>
     <name>ActivityFields</name>

@@ -99,6 +99,14 @@
         <source>Earlier version restored.</source>
         <translation>Бұрынғы нұсқа қайтарылды.</translation>
     </message>
+    <message>
+        <source>&amp;Copy record</source>
+        <translation>Жазбаны &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>A new record with everything the selected one has (Ctrl+D)</source>
+        <translation>Таңдалған жазбаның бәрі бар жаңа жазба (Ctrl+D)</translation>
+    </message>
 </context>
 <context>
     <name>ActivityFields</name>

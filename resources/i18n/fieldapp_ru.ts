@@ -103,6 +103,14 @@
         <source>Earlier version restored.</source>
         <translation>Прежняя версия возвращена.</translation>
     </message>
+    <message>
+        <source>&amp;Copy record</source>
+        <translation>&amp;Копировать запись</translation>
+    </message>
+    <message>
+        <source>A new record with everything the selected one has (Ctrl+D)</source>
+        <translation>Новая запись со всеми данными выбранной (Ctrl+D)</translation>
+    </message>
 </context>
 <context>
     <name>ActivityFields</name>
