@@ -878,7 +878,7 @@
     </message>
     <message>
         <source>&amp;Undo the last import</source>
-        <translation>Соңғы импортты &amp;болдырмау</translation>
+        <translation>&amp;Соңғы импортты болдырмау</translation>
     </message>
 </context>
 <context>

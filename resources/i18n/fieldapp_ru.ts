@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Примечания</translation>
+        <translation>Приме&amp;чания</translation>
     </message>
     <message>
         <source>Ended on</source>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>&amp;Changes since the last export</source>
-        <translation>&amp;Изменения после последнего экспорта</translation>
+        <translation>Изменения с &amp;момента последнего экспорта</translation>
     </message>
     <message>
         <source>Records of a &amp;period</source>
@@ -1205,7 +1205,7 @@
     </message>
     <message>
         <source>Write &amp;report…</source>
-        <translation>Составить &amp;отчёт…</translation>
+        <translation>&amp;Составить отчёт…</translation>
     </message>
     <message>
         <source>Bulk-entry &amp;template…</source>
