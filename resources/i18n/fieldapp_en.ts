@@ -371,6 +371,38 @@
         <source>OK</source>
         <translation>OK</translation>
     </message>
+    <message>
+        <source>Another fieldapp is writing to this data; try again in a moment.</source>
+        <translation>Another fieldapp is writing to this data; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>saving the record</source>
+        <translation>saving the record</translation>
+    </message>
+    <message>
+        <source>deleting records</source>
+        <translation>deleting records</translation>
+    </message>
+    <message>
+        <source>restoring records</source>
+        <translation>restoring records</translation>
+    </message>
+    <message>
+        <source>restoring an earlier version</source>
+        <translation>restoring an earlier version</translation>
+    </message>
+    <message>
+        <source>counting the records</source>
+        <translation>counting the records</translation>
+    </message>
+    <message>
+        <source>adding demo records</source>
+        <translation>adding demo records</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>searching</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>

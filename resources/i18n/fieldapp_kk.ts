@@ -371,6 +371,38 @@
         <source>OK</source>
         <translation>Жарайды</translation>
     </message>
+    <message>
+        <source>Another fieldapp is writing to this data; try again in a moment.</source>
+        <translation>Бұл деректерге басқа fieldapp жазып жатыр; сәлден кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>saving the record</source>
+        <translation>жазбаны сақтау</translation>
+    </message>
+    <message>
+        <source>deleting records</source>
+        <translation>жазбаларды жою</translation>
+    </message>
+    <message>
+        <source>restoring records</source>
+        <translation>жазбаларды қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>restoring an earlier version</source>
+        <translation>бұрынғы нұсқаны қайтару</translation>
+    </message>
+    <message>
+        <source>counting the records</source>
+        <translation>жазбаларды санау</translation>
+    </message>
+    <message>
+        <source>adding demo records</source>
+        <translation>демо жазбаларды қосу</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>іздеу</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>
@@ -986,7 +1018,7 @@
     </message>
     <message>
         <source>Dashboard</source>
-        <translation>Көрсеткіштер</translation>
+        <translation>Жиынтық</translation>
     </message>
     <message>
         <source>Exchange</source>
@@ -1206,7 +1238,7 @@
     </message>
     <message>
         <source>Entry and dashboard</source>
-        <translation>Енгізу және көрсеткіштер</translation>
+        <translation>Енгізу және жиынтық</translation>
     </message>
     <message>
         <source>Warn before saving a record that looks like a duplicate</source>

@@ -378,6 +378,38 @@
         <source>OK</source>
         <translation>ОК</translation>
     </message>
+    <message>
+        <source>Another fieldapp is writing to this data; try again in a moment.</source>
+        <translation>В эти данные сейчас записывает другая копия fieldapp; повторите попытку через минуту.</translation>
+    </message>
+    <message>
+        <source>saving the record</source>
+        <translation>сохранение записи</translation>
+    </message>
+    <message>
+        <source>deleting records</source>
+        <translation>удаление записей</translation>
+    </message>
+    <message>
+        <source>restoring records</source>
+        <translation>восстановление записей</translation>
+    </message>
+    <message>
+        <source>restoring an earlier version</source>
+        <translation>возврат к прежней версии</translation>
+    </message>
+    <message>
+        <source>counting the records</source>
+        <translation>подсчёт записей</translation>
+    </message>
+    <message>
+        <source>adding demo records</source>
+        <translation>добавление демо-записей</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>поиск</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>
@@ -1311,22 +1343,22 @@
     <message numerus="yes">
         <source>%Ln change(s) not yet exported</source>
         <translation>
-            <numerusform>%Ln изменение ещё не выгружено</numerusform>
-            <numerusform>%Ln изменения ещё не выгружены</numerusform>
-            <numerusform>%Ln изменений ещё не выгружено</numerusform>
+            <numerusform>%Ln изменение ещё не экспортировано</numerusform>
+            <numerusform>%Ln изменения ещё не экспортированы</numerusform>
+            <numerusform>%Ln изменений ещё не экспортировано</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything is exported</source>
-        <translation>Всё выгружено</translation>
+        <translation>Всё экспортировано</translation>
     </message>
     <message>
         <source>Last export: %1</source>
-        <translation>Последняя выгрузка: %1</translation>
+        <translation>Последний экспорт: %1</translation>
     </message>
     <message>
         <source>Never exported</source>
-        <translation>Выгрузок ещё не было</translation>
+        <translation>Экспорта ещё не было</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from fieldapp.domain.errors import NotFound, StaleRecord, ValidationFailed
 from fieldapp.domain.record import Activity
 from fieldapp.domain.validation import errors, validate
 from fieldapp.services.changes import Changed
+from fieldapp.ui.errors import busy_text, is_busy
 from fieldapp.ui.form.drafts import Draft, Drafts
 from fieldapp.ui.form.fields import ActivityFields
 from fieldapp.ui.texts import format_date, issue_message
@@ -284,6 +285,9 @@ class EntryDialog(QDialog):
                 self.tr("This record was changed elsewhere (for example by an import) after you opened it. "
                         "Close this window and open the record again; what you typed is kept as a draft."),
             )  # fmt: skip
+        elif is_busy(error):  # another fieldapp held the write lock past the busy timeout
+            self.write_draft()
+            self._show_banner("error", busy_text())
         else:
             self._show_banner("error", self.tr("The record could not be saved."))
             self.ctx.tasks.error_unhandled.emit(error, "save record")
