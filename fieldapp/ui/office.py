@@ -61,6 +61,7 @@ class OfficeForm(QWidget):
         self.language.currentIndexChanged.connect(lambda i: self.languageChosen.emit(LANGUAGES[i]))
         for edit in (self.code, self.name):
             edit.textEdited.connect(self._clear_error)
+        self.code.inputRejected.connect(self._code_key_refused)
         self.region.currentIndexChanged.connect(self._clear_error)
         self.retranslate()
 
@@ -107,6 +108,14 @@ class OfficeForm(QWidget):
         if not self.region.code():
             return self.tr("Choose the office's region."), self.region
         return "", None
+
+    def _code_key_refused(self) -> None:
+        """A key the code cannot hold (a Cyrillic layout left on, a space): say why, not nothing."""
+        self.error.setText(
+            self.tr("The office code uses Latin letters A–Z, digits, '-' and '_': switch the keyboard to "
+                    "the English layout (e.g. Alt+Shift).")
+        )  # fmt: skip
+        self.error.show()
 
     def _clear_error(self, *_args) -> None:
         self.error.clear()

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Type day, month and year; Alt+Down opens a calendar.</source>
+        <translation>Type day, month and year; Alt+Down opens a calendar.</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose; Alt+Down opens the list.</source>
+        <translation>Arrow keys choose; Alt+Down opens the list.</translation>
+    </message>
+    <message>
+        <source>Type a number, or change it with the arrow keys.</source>
+        <translation>Type a number, or change it with the arrow keys.</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose one of the options.</source>
+        <translation>Arrow keys choose one of the options.</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks it.</source>
+        <translation>Space ticks or unticks it.</translation>
+    </message>
+    <message>
+        <source>Space or Enter presses it.</source>
+        <translation>Space or Enter presses it.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move through the rows; Tab leaves the list.</source>
+        <translation>Arrow keys move through the rows; Tab leaves the list.</translation>
+    </message>
+    <message>
+        <source>Type the text; Tab goes on.</source>
+        <translation>Type the text; Tab goes on.</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>&amp;New record</source>
@@ -107,6 +142,14 @@
         <source>A new record with everything the selected one has (Ctrl+D)</source>
         <translation>A new record with everything the selected one has (Ctrl+D)</translation>
     </message>
+    <message>
+        <source>Activity records</source>
+        <translation>Activity records</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected record, Ctrl+D copies it, Del deletes it; Tab leaves the table.</source>
+        <translation>Enter opens the selected record, Ctrl+D copies it, Del deletes it; Tab leaves the table.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityFields</name>
@@ -153,6 +196,58 @@
     <message>
         <source>Partner organisations, separated by commas</source>
         <translation>Partner organisations, separated by commas</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* required</translation>
+    </message>
+    <message>
+        <source>Tick for an activity that lasted several days.</source>
+        <translation>Tick for an activity that lasted several days.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>A whole number, 0 or more; leave it empty if not counted.</source>
+        <translation>A whole number, 0 or more; leave it empty if not counted.</translation>
+    </message>
+    <message>
+        <source>The kind of outreach work; the counts on the right follow it.</source>
+        <translation>The kind of outreach work; the counts on the right follow it.</translation>
+    </message>
+    <message>
+        <source>Type day, month and year; Alt+Down opens a calendar.</source>
+        <translation>Type day, month and year; Alt+Down opens a calendar.</translation>
+    </message>
+    <message>
+        <source>The last day of an activity that lasted several days; Alt+Down opens a calendar.</source>
+        <translation>The last day of an activity that lasted several days; Alt+Down opens a calendar.</translation>
+    </message>
+    <message>
+        <source>Where the activity took place.</source>
+        <translation>Where the activity took place.</translation>
+    </message>
+    <message>
+        <source>The kind of place.</source>
+        <translation>The kind of place.</translation>
+    </message>
+    <message>
+        <source>The language of the leaflets, posters or videos.</source>
+        <translation>The language of the leaflets, posters or videos.</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the highlighted group; arrows move.</source>
+        <translation>Space ticks or unticks the highlighted group; arrows move.</translation>
+    </message>
+    <message>
+        <source>Free text; Tab goes on to the buttons.</source>
+        <translation>Free text; Tab goes on to the buttons.</translation>
+    </message>
+    <message>
+        <source>Who entered this record.</source>
+        <translation>Who entered this record.</translation>
     </message>
 </context>
 <context>
@@ -813,6 +908,18 @@
         <source>Office</source>
         <translation>Office</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Which records</source>
+        <translation>Which records</translation>
+    </message>
+    <message>
+        <source>Active records, deleted ones, or both.</source>
+        <translation>Active records, deleted ones, or both.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1082,6 +1189,10 @@
     <message>
         <source>The office code may hold only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>The office code may hold only letters, digits, &apos;-&apos; and &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>The office code uses Latin letters A–Z, digits, &apos;-&apos; and &apos;_&apos;: switch the keyboard to the English layout (e.g. Alt+Shift).</source>
+        <translation>The office code uses Latin letters A–Z, digits, '-' and '_': switch the keyboard to the English layout (e.g. Alt+Shift).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Type day, month and year; Alt+Down opens a calendar.</source>
+        <translation>Күнді, айды және жылды теріңіз; Alt+Төмен күнтізбені ашады.</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose; Alt+Down opens the list.</source>
+        <translation>Көрсеткілер таңдайды; Alt+Төмен тізімді ашады.</translation>
+    </message>
+    <message>
+        <source>Type a number, or change it with the arrow keys.</source>
+        <translation>Санды теріңіз немесе көрсеткілермен өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose one of the options.</source>
+        <translation>Көрсеткілер нұсқалардың бірін таңдайды.</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks it.</source>
+        <translation>Бос орын (Space) белгілейді не белгіні алады.</translation>
+    </message>
+    <message>
+        <source>Space or Enter presses it.</source>
+        <translation>Бос орын (Space) немесе Enter басады.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move through the rows; Tab leaves the list.</source>
+        <translation>Көрсеткілер жолдар бойынша жылжытады; Tab тізімнен шығарады.</translation>
+    </message>
+    <message>
+        <source>Type the text; Tab goes on.</source>
+        <translation>Мәтінді теріңіз; Tab келесіге өтеді.</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>&amp;New record</source>
@@ -107,6 +142,14 @@
         <source>A new record with everything the selected one has (Ctrl+D)</source>
         <translation>Таңдалған жазбаның бәрі бар жаңа жазба (Ctrl+D)</translation>
     </message>
+    <message>
+        <source>Activity records</source>
+        <translation>Іс-шара жазбалары</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected record, Ctrl+D copies it, Del deletes it; Tab leaves the table.</source>
+        <translation>Enter таңдалған жазбаны ашады, Ctrl+D оны көшіреді, Del жояды; Tab кестеден шығарады.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityFields</name>
@@ -153,6 +196,58 @@
     <message>
         <source>Partner organisations, separated by commas</source>
         <translation>Серіктес ұйымдар, үтір арқылы</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* міндетті</translation>
+    </message>
+    <message>
+        <source>Tick for an activity that lasted several days.</source>
+        <translation>Бірнеше күнге созылған іс-шара үшін белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Міндетті.</translation>
+    </message>
+    <message>
+        <source>A whole number, 0 or more; leave it empty if not counted.</source>
+        <translation>0 немесе одан көп бүтін сан; саналмаса, бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>The kind of outreach work; the counts on the right follow it.</source>
+        <translation>Жұмыс түрі; оң жақтағы сандар соған сәйкес өзгереді.</translation>
+    </message>
+    <message>
+        <source>Type day, month and year; Alt+Down opens a calendar.</source>
+        <translation>Күнді, айды және жылды теріңіз; Alt+Төмен күнтізбені ашады.</translation>
+    </message>
+    <message>
+        <source>The last day of an activity that lasted several days; Alt+Down opens a calendar.</source>
+        <translation>Бірнеше күнге созылған іс-шараның соңғы күні; Alt+Төмен күнтізбені ашады.</translation>
+    </message>
+    <message>
+        <source>Where the activity took place.</source>
+        <translation>Іс-шара өткен жер.</translation>
+    </message>
+    <message>
+        <source>The kind of place.</source>
+        <translation>Орын түрі.</translation>
+    </message>
+    <message>
+        <source>The language of the leaflets, posters or videos.</source>
+        <translation>Парақшалардың, плакаттардың немесе бейнелердің тілі.</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the highlighted group; arrows move.</source>
+        <translation>Бос орын (Space) белгіленген топты белгілейді не алып тастайды; көрсеткілер жылжытады.</translation>
+    </message>
+    <message>
+        <source>Free text; Tab goes on to the buttons.</source>
+        <translation>Еркін мәтін; Tab батырмаларға өтеді.</translation>
+    </message>
+    <message>
+        <source>Who entered this record.</source>
+        <translation>Бұл жазбаны кім енгізді.</translation>
     </message>
 </context>
 <context>
@@ -813,6 +908,18 @@
         <source>Office</source>
         <translation>Кеңсе</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>Which records</source>
+        <translation>Қандай жазбалар</translation>
+    </message>
+    <message>
+        <source>Active records, deleted ones, or both.</source>
+        <translation>Белсенді жазбалар, жойылғандар немесе екеуі де.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1082,6 +1189,10 @@
     <message>
         <source>The office code may hold only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>Кеңсе кодында тек әріптер, сандар, «-» және «_» болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The office code uses Latin letters A–Z, digits, &apos;-&apos; and &apos;_&apos;: switch the keyboard to the English layout (e.g. Alt+Shift).</source>
+        <translation>Кеңсе кодында тек латын әріптері A–Z, сандар, '-' және '_' болады: пернетақтаны ағылшын тіліне ауыстырыңыз (мысалы, Alt+Shift).</translation>
     </message>
 </context>
 <context>

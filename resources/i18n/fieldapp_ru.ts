@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Type day, month and year; Alt+Down opens a calendar.</source>
+        <translation>Введите день, месяц и год; Alt+Вниз открывает календарь.</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose; Alt+Down opens the list.</source>
+        <translation>Стрелки выбирают; Alt+Вниз открывает список.</translation>
+    </message>
+    <message>
+        <source>Type a number, or change it with the arrow keys.</source>
+        <translation>Введите число или измените его стрелками.</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose one of the options.</source>
+        <translation>Стрелки выбирают один из вариантов.</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks it.</source>
+        <translation>Пробел ставит или снимает отметку.</translation>
+    </message>
+    <message>
+        <source>Space or Enter presses it.</source>
+        <translation>Пробел или Enter нажимает её.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move through the rows; Tab leaves the list.</source>
+        <translation>Стрелки перемещают по строкам; Tab выводит из списка.</translation>
+    </message>
+    <message>
+        <source>Type the text; Tab goes on.</source>
+        <translation>Введите текст; Tab переходит дальше.</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>&amp;New record</source>
@@ -111,6 +146,14 @@
         <source>A new record with everything the selected one has (Ctrl+D)</source>
         <translation>Новая запись со всеми данными выбранной (Ctrl+D)</translation>
     </message>
+    <message>
+        <source>Activity records</source>
+        <translation>Записи о мероприятиях</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected record, Ctrl+D copies it, Del deletes it; Tab leaves the table.</source>
+        <translation>Enter открывает выбранную запись, Ctrl+D копирует её, Del удаляет; Tab выводит из таблицы.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityFields</name>
@@ -157,6 +200,58 @@
     <message>
         <source>Partner organisations, separated by commas</source>
         <translation>Организации-партнёры через запятую</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* обязательно</translation>
+    </message>
+    <message>
+        <source>Tick for an activity that lasted several days.</source>
+        <translation>Отметьте для мероприятия, которое длилось несколько дней.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Обязательно.</translation>
+    </message>
+    <message>
+        <source>A whole number, 0 or more; leave it empty if not counted.</source>
+        <translation>Целое число, 0 или больше; оставьте пустым, если не считали.</translation>
+    </message>
+    <message>
+        <source>The kind of outreach work; the counts on the right follow it.</source>
+        <translation>Вид работы; показатели справа зависят от него.</translation>
+    </message>
+    <message>
+        <source>Type day, month and year; Alt+Down opens a calendar.</source>
+        <translation>Введите день, месяц и год; Alt+Вниз открывает календарь.</translation>
+    </message>
+    <message>
+        <source>The last day of an activity that lasted several days; Alt+Down opens a calendar.</source>
+        <translation>Последний день мероприятия, длившегося несколько дней; Alt+Вниз открывает календарь.</translation>
+    </message>
+    <message>
+        <source>Where the activity took place.</source>
+        <translation>Где прошло мероприятие.</translation>
+    </message>
+    <message>
+        <source>The kind of place.</source>
+        <translation>Тип места.</translation>
+    </message>
+    <message>
+        <source>The language of the leaflets, posters or videos.</source>
+        <translation>Язык листовок, плакатов или видео.</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the highlighted group; arrows move.</source>
+        <translation>Пробел отмечает выделенную группу или снимает отметку; стрелки перемещают.</translation>
+    </message>
+    <message>
+        <source>Free text; Tab goes on to the buttons.</source>
+        <translation>Свободный текст; Tab переходит к кнопкам.</translation>
+    </message>
+    <message>
+        <source>Who entered this record.</source>
+        <translation>Кто ввёл эту запись.</translation>
     </message>
 </context>
 <context>
@@ -824,6 +919,18 @@
         <source>Office</source>
         <translation>Офис</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Which records</source>
+        <translation>Какие записи</translation>
+    </message>
+    <message>
+        <source>Active records, deleted ones, or both.</source>
+        <translation>Действующие записи, удалённые или и те и другие.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1098,6 +1205,10 @@
     <message>
         <source>The office code may hold only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>Код офиса может содержать только буквы, цифры, «-» и «_».</translation>
+    </message>
+    <message>
+        <source>The office code uses Latin letters A–Z, digits, &apos;-&apos; and &apos;_&apos;: switch the keyboard to the English layout (e.g. Alt+Shift).</source>
+        <translation>Код офиса состоит из латинских букв A–Z, цифр, '-' и '_': переключите клавиатуру на английскую раскладку (например, Alt+Shift).</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,7 @@ class ActivitiesPage(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between rows)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
@@ -155,6 +156,12 @@ class ActivitiesPage(QWidget):
         self.history_action.setText(self.tr("&History"))
         self.history_action.setToolTip(self.tr("Earlier versions of the selected record (Ctrl+H)"))
         self.find_action.setText(self.tr("Search"))
+        self.view.setAccessibleName(self.tr("Activity records"))
+        self.view.setAccessibleDescription(
+            self.tr(
+                "Enter opens the selected record, Ctrl+D copies it, Del deletes it; Tab leaves the table."
+            )
+        )
         self.columns_button.setText(self.tr("Columns"))
         self.columns_button.setToolTip(self.tr("Choose the columns to show"))
         for key, act in self.column_actions.items():

@@ -214,7 +214,7 @@ class EntryDialog(QDialog):
             return False
         and_new = and_new and self.is_new
         rec = self.current()
-        issues = validate(rec, today=self._today())
+        issues = self.fields.input_issues() + validate(rec, today=self._today())
         self.fields.show_issues(issues)
         if errors(issues):
             hidden = [i for i in errors(issues) if i.field not in self.fields.errors]
