@@ -14,7 +14,7 @@ from datetime import date
 
 from peewee import DateField
 
-from fieldapp.domain.query import Cursor, RecordFilter, Sort
+from fieldapp.domain.query import BLANK_LAST, Cursor, RecordFilter, Sort
 from fieldapp.domain.record import CONTENT_FIELDS, MEASURES, Activity
 
 # The order in which an activity row's columns are read into an Activity.
@@ -109,13 +109,24 @@ def _where(conds: list[str]) -> str:
     return " WHERE " + " AND ".join(conds) if conds else ""
 
 
+# What a blank sorts as: below every value when descending, above every value when ascending, so
+# that blanks come last either way.
+BLANK_LOW = {"measure": -1, "text": ""}
+BLANK_HIGH = {"measure": 2**62, "text": "\U0010ffff"}
+
+
 def sort_key(sort: Sort, p: str = "?") -> tuple[str, list]:
-    """The sort expression of a keyset page (NULLs ranked lowest, as in Store.page_query)."""
+    """The sort expression of a keyset page (as Store.page_query builds it) and its parameters."""
     column = f'"{sort.column}"'
-    if sort.column in MEASURES:
-        return f"COALESCE({column}, {p})", [-1]
-    if sort.column == "end_date":
-        return f"COALESCE({column}, {p})", [""]
+    if sort.rank:
+        whens = " ".join(f"WHEN {p} THEN {i}" for i in range(len(sort.rank)))
+        return f"CASE {column} {whens} ELSE {len(sort.rank)} END", list(sort.rank)
+    if sort.column in BLANK_LAST:
+        kind = "measure" if sort.column in MEASURES else "text"
+        blank = (BLANK_LOW if sort.descending else BLANK_HIGH)[kind]
+        if kind == "measure":
+            return f"COALESCE({column}, {p})", [blank]
+        return f"COALESCE(NULLIF({column}, ''), {p})", [blank]
     return column, []
 
 

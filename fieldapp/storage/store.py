@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from peewee import SQL, Tuple, fn
+from peewee import SQL, Case, Tuple, fn
 
-from fieldapp.domain.query import Cursor, Page, RecordFilter, Sort
+from fieldapp.domain.query import BLANK_LAST, Cursor, Page, RecordFilter, Sort
 from fieldapp.domain.record import MEASURES, Activity, now_ms
 from fieldapp.storage import backup as backups
 from fieldapp.storage import hot
@@ -365,8 +365,14 @@ class Store:
         """The SQL of a keyset page, exposed so tests can read its query plan."""
         A = self.t.Activity
         col = getattr(A, sort.column)
-        nullable = sort.column in MEASURES or sort.column == "end_date"
-        key = fn.COALESCE(col, -1 if sort.column in MEASURES else "") if nullable else col
+        if sort.rank:
+            key = Case(col, [(code, i) for i, code in enumerate(sort.rank)], len(sort.rank))
+        elif sort.column in BLANK_LAST:  # blanks last in both directions
+            kind = "measure" if sort.column in MEASURES else "text"
+            blank = (hot.BLANK_LOW if sort.descending else hot.BLANK_HIGH)[kind]
+            key = fn.COALESCE(col, blank) if kind == "measure" else fn.COALESCE(fn.NULLIF(col, ""), blank)
+        else:
+            key = col
         query = self._filtered(A.select(*self._columns(), A.pk, key.alias("sort_key")), f)
         if after is not None:
             boundary = Tuple(key, A.pk)

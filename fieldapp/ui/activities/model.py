@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections import OrderedDict
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCollator, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from fieldapp.domain.query import SORTABLE, Cursor, RecordFilter, Sort
+from fieldapp.domain.query import RANKED, SORTABLE, Cursor, RecordFilter, Sort
 from fieldapp.domain.record import MEASURES, Activity
 from fieldapp.domain.reference import reference
 from fieldapp.services.changes import Changed
+from fieldapp.ui.i18n import locale_for
 from fieldapp.ui.texts import field_label, format_date, format_number
 
 COLUMNS = (
@@ -79,6 +80,7 @@ class ActivityTableModel(QAbstractTableModel):
             self.filter = f
         if sort is not None:
             self.sort_order = sort
+        self.sort_order = self._ranked(self.sort_order)
         self._uuids, self._row_of, self._cursor, self._more = [], {}, None, True
         self._cache.clear()
         self.endResetModel()
@@ -156,8 +158,20 @@ class ActivityTableModel(QAbstractTableModel):
             self._row_of = {u: i for i, u in enumerate(self._uuids)}
             self.endRemoveRows()
 
+    def _ranked(self, sort: Sort) -> Sort:
+        """`sort` with the codes of a coded column in the order their names sort in the UI language
+        (QCollator: in Kazakh, Қ follows К and Ә follows А), so the table sorts by what it shows."""
+        if sort.column not in RANKED:
+            return sort
+        items = self._ref.kinds if sort.column == "kind" else self._ref.regions
+        collator = QCollator(locale_for(self.language))
+        ordered = sorted(items, key=lambda item: collator.sortKey(item.name(self.language)))
+        return Sort(sort.column, sort.descending, tuple(item.code for item in ordered))
+
     def set_language(self, language: str) -> None:
         self.language = language
+        if self.sort_order.column in RANKED:  # the names changed, so their order did
+            self.set_query()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self._uuids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._uuids) - 1, self.columnCount() - 1))
@@ -244,7 +258,7 @@ class ActivityTableModel(QAbstractTableModel):
         """Sorting is a new SQL query (keyset pages), never a proxy over loaded rows."""
         if not 0 <= column < len(COLUMNS) or COLUMNS[column] not in SORTABLE:
             return
-        new = Sort(COLUMNS[column], descending=order == Qt.SortOrder.DescendingOrder)
+        new = self._ranked(Sort(COLUMNS[column], descending=order == Qt.SortOrder.DescendingOrder))
         if new != self.sort_order:
             self.set_query(sort=new)
 
