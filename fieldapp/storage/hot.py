@@ -78,8 +78,9 @@ def like_escape(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%") + "%"
 
 
-def where_sql(f: RecordFilter, p: str = "?", fold=None) -> tuple[list[str], list]:
-    """Conditions (in Store._where's order) and their parameters. `fold` normalises the search text."""
+def where_sql(f: RecordFilter, p: str = "?", fold=None, indexed: bool = False) -> tuple[list[str], list]:
+    """Conditions (in Store._where's order) and their parameters. `fold` normalises the search text;
+    `indexed`: narrow a text search with the trigram index (Store.use_search_index decides)."""
     conds: list[str] = []
     params: list = []
     if f.deleted is not None:
@@ -99,10 +100,19 @@ def where_sql(f: RecordFilter, p: str = "?", fold=None) -> tuple[list[str], list
         conds.append(f'"start_date" <= {p}')
         params.append(_plain(f.date_to))
     if f.text.strip():
-        needle = like_escape(fold(f.text.strip()) if fold else f.text.strip())
+        text = fold(f.text.strip()) if fold else f.text.strip()
+        if indexed:  # the trigram index narrows the candidates; the LIKE below keeps the exact meaning
+            conds.append(f'"pk" IN (SELECT "rowid" FROM "activity_search" WHERE "activity_search" MATCH {p})')
+            params.append(fts_phrase(text))
+        needle = like_escape(text)
         conds.append("(" + " OR ".join(f"fa_fold(\"{c}\") LIKE {p} ESCAPE '\\'" for c in TEXT_SEARCHED) + ")")
         params += [needle] * len(TEXT_SEARCHED)
     return conds, params
+
+
+def fts_phrase(text: str) -> str:
+    """An FTS5 query matching `text` as one phrase (with the trigram tokenizer: as a substring)."""
+    return '"' + text.replace('"', '""') + '"'
 
 
 def _where(conds: list[str]) -> str:
@@ -131,10 +141,16 @@ def sort_key(sort: Sort, p: str = "?") -> tuple[str, list]:
 
 
 def page_sql(
-    f: RecordFilter, sort: Sort, after: Cursor | None, limit: int, p: str = "?", fold=None
+    f: RecordFilter,
+    sort: Sort,
+    after: Cursor | None,
+    limit: int,
+    p: str = "?",
+    fold=None,
+    indexed: bool = False,
 ) -> tuple[str, list]:
     """Store.page_query's statement: record columns, pk, sort_key; keyset condition; ORDER BY; LIMIT."""
-    conds, params = where_sql(f, p, fold)
+    conds, params = where_sql(f, p, fold, indexed)
     key, key_params = sort_key(sort, p)
     if after is not None:
         conds.append(f'({key}, "pk") {"<" if sort.descending else ">"} ({p}, {p})')
@@ -147,8 +163,8 @@ def page_sql(
     return sql, [*key_params, *params, *key_params, limit]
 
 
-def count_sql(f: RecordFilter, p: str = "?", fold=None) -> tuple[str, list]:
-    conds, params = where_sql(f, p, fold)
+def count_sql(f: RecordFilter, p: str = "?", fold=None, indexed: bool = False) -> tuple[str, list]:
+    conds, params = where_sql(f, p, fold, indexed)
     return f'SELECT COUNT(*) FROM "activity"{_where(conds)}', params
 
 

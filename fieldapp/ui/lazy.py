@@ -18,6 +18,7 @@ class LazyPage(QWidget):
         super().__init__(parent)
         self.ctx, self.module, self.attr = ctx, module, attr
         self.page: QWidget | None = None
+        self._importing = False
         self._lay = QVBoxLayout(self)
         self._lay.setContentsMargins(0, 0, 0, 0)
         self.placeholder = QLabel(self)
@@ -35,7 +36,23 @@ class LazyPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.ensure()
+        if self.page is not None or self._importing:
+            return
+        # The first visit imports the page's module (pyqtgraph and numpy for the dashboard: ~2 s on
+        # a slow laptop) on a worker while "Loading…" shows; the widgets are then built here.
+        self._importing = True
+        self.ctx.tasks.run(
+            lambda progress, cancelled: importlib.import_module(self.module),
+            on_done=lambda _module: self._imported(),
+            on_error=lambda _error: self._imported(),  # ensure() imports again and reports it
+            label="load page",
+            write=False,
+        )
+
+    def _imported(self) -> None:
+        self._importing = False
+        if self.isVisible():
+            self.ensure()
 
     def ensure(self) -> QWidget | None:
         if self.page is None:

@@ -95,7 +95,19 @@ class ActivityTableModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._more:
             return
-        page = self.records.page(self.filter, self.sort_order, self._cursor, self.page_size)
+        self._append(self.records.page(self.filter, self.sort_order, self._cursor, self.page_size))
+
+    def show_first_page(self, f: RecordFilter, page) -> None:
+        """Show `f` with its first page already read (a text search reads it off the UI thread)."""
+        self.beginResetModel()
+        self.filter = f
+        self.sort_order = self._ranked(self.sort_order)
+        self._uuids, self._row_of, self._cursor, self._more = [], {}, None, True
+        self._cache.clear()
+        self.endResetModel()
+        self._append(page)
+
+    def _append(self, page) -> None:
         self.pages_fetched += 1
         self.rows_fetched += len(page.records)
         self._cursor, self._more = page.next, page.next is not None

@@ -33,6 +33,7 @@ class ActivitiesPage(QWidget):
     """Assembles the table and its actions; every write goes through ctx.tasks and is announced."""
 
     filterChanged = Signal(object)  # RecordFilter, for the status bar's count
+    searched = Signal(object)  # RecordFilter: a text search's first page is showing
     message = Signal(str)  # a short status-bar message
 
     def __init__(self, ctx, parent: QWidget | None = None):
@@ -40,6 +41,8 @@ class ActivitiesPage(QWidget):
         self.setObjectName("activitiesPage")
         self.ctx = ctx
         self._undo: list[tuple[str, tuple[str, ...]]] = []  # (what was done, uuids) — newest last
+        self._search_generation = 0
+        self.searching = False
         self.model = ActivityTableModel(ctx.records, ctx.language, parent=self)
         s = ctx.settings
         sort = Sort(s.get("table/sort_column"), s.get("table/sort_descending"))
@@ -190,8 +193,37 @@ class ActivitiesPage(QWidget):
     # -- query ------------------------------------------------------------------------------------
 
     def _filter_changed(self, f) -> None:
-        self.model.set_query(f)
         self.filterChanged.emit(f)
+        self._search_generation += 1
+        if not f.text.strip():
+            self.model.set_query(f)  # index range scans: a few milliseconds at any size
+            return
+        # A text search may scan (a short needle, a frequent word): read its first page off the UI
+        # thread; when the person has typed on meanwhile, the newest search wins and older ones are
+        # dropped on arrival.
+        generation, records = self._search_generation, self.ctx.records
+        sort, size = self.model._ranked(self.model.sort_order), self.model.page_size
+        self.searching = True
+
+        def done(page) -> None:
+            if generation == self._search_generation:
+                self.searching = False
+                self.model.show_first_page(f, page)
+                self.searched.emit(f)
+
+        self.ctx.tasks.run(
+            lambda progress, cancelled: records.page(f, sort, None, size),
+            on_done=done,
+            on_error=lambda error: self._search_failed(generation, f, error),
+            label="search",
+            write=False,
+        )
+
+    def _search_failed(self, generation: int, f, error: BaseException) -> None:
+        if generation != self._search_generation:
+            return
+        self.searching = False
+        self.model.set_query(f)  # say it the ordinary way (an error dialog if it fails again)
 
     def _sort_changed(self, column: int, order) -> None:
         if not self.model.sortable(column):
