@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status_bar)
         self.activities.filterChanged.connect(self.status_bar.set_filter)
         self.activities.message.connect(lambda text: self.status_bar.showMessage(text, 5000))
+        self.activities.importRequested.connect(lambda: self.show_page("exchange").choose_import())
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)

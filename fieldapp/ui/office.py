@@ -8,9 +8,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -152,14 +154,20 @@ class SetupDialog(QDialog):
         self.ok = QPushButton(self)
         self.ok.setObjectName("setupOk")
         self.ok.setDefault(True)
+        # the text takes its own height; any spare height goes below the button, not in bands around text
+        self.intro.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         lay = QVBoxLayout(self)
         lay.addWidget(self.intro)
         lay.addWidget(self.office)
-        lay.addWidget(self.ok)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.ok)
+        lay.addLayout(buttons)
+        lay.addStretch(1)
         self.ok.clicked.connect(self.accept)
         self.office.languageChosen.connect(self._language)
         self.retranslate()
-        fit_to_screen(self, 520, 300)
+        fit_to_screen(self, 520, self.sizeHint().height())
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome to fieldapp"))

@@ -363,6 +363,25 @@
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <source>No record matches the filter. &quot;Clear filters&quot; shows every record.</source>
+        <translation>No record matches the filter. "Clear filters" shows every record.</translation>
+    </message>
+    <message>
+        <source>No records yet. Enter the first activity with Ctrl+N, or import a workbook from another office or a filled-in template (Exchange page, Ctrl+3).</source>
+        <translation>No records yet. Enter the first activity with Ctrl+N, or import a workbook from another office or a filled-in template (Exchange page, Ctrl+3).</translation>
+    </message>
+    <message>
+        <source>New record (Ctrl+N)</source>
+        <translation>New record (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Import a workbook…</source>
+        <translation>Import a workbook…</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>An entry that was not saved (%1) has been recovered.</source>
@@ -1192,7 +1211,7 @@
     </message>
     <message>
         <source>The office code uses Latin letters A–Z, digits, &apos;-&apos; and &apos;_&apos;: switch the keyboard to the English layout (e.g. Alt+Shift).</source>
-        <translation>The office code uses Latin letters A–Z, digits, '-' and '_': switch the keyboard to the English layout (e.g. Alt+Shift).</translation>
+        <translation>The office code uses Latin letters A–Z, digits, &apos;-&apos; and &apos;_&apos;: switch the keyboard to the English layout (e.g. Alt+Shift).</translation>
     </message>
 </context>
 <context>

@@ -369,6 +369,25 @@
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <source>No record matches the filter. &quot;Clear filters&quot; shows every record.</source>
+        <translation>Ни одна запись не подходит под фильтр. «Сбросить фильтры» покажет все записи.</translation>
+    </message>
+    <message>
+        <source>No records yet. Enter the first activity with Ctrl+N, or import a workbook from another office or a filled-in template (Exchange page, Ctrl+3).</source>
+        <translation>Записей пока нет. Введите первое мероприятие (Ctrl+N) или импортируйте книгу другого офиса либо заполненный шаблон (страница «Обмен», Ctrl+3).</translation>
+    </message>
+    <message>
+        <source>New record (Ctrl+N)</source>
+        <translation>Новая запись (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Import a workbook…</source>
+        <translation>Импортировать книгу…</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>An entry that was not saved (%1) has been recovered.</source>
@@ -1208,7 +1227,7 @@
     </message>
     <message>
         <source>The office code uses Latin letters A–Z, digits, &apos;-&apos; and &apos;_&apos;: switch the keyboard to the English layout (e.g. Alt+Shift).</source>
-        <translation>Код офиса состоит из латинских букв A–Z, цифр, '-' и '_': переключите клавиатуру на английскую раскладку (например, Alt+Shift).</translation>
+        <translation>Код офиса состоит из латинских букв A–Z, цифр, &apos;-&apos; и &apos;_&apos;: переключите клавиатуру на английскую раскладку (например, Alt+Shift).</translation>
     </message>
 </context>
 <context>

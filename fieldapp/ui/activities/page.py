@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.domain.query import Sort
+from fieldapp.domain.query import RecordFilter, Sort
 from fieldapp.domain.record import MEASURES
 from fieldapp.services.changes import Changed
+from fieldapp.ui.activities.empty import EmptyHint
 from fieldapp.ui.activities.filters import FilterBar
 from fieldapp.ui.activities.model import COLUMNS, ActivityTableModel, UuidRole
 from fieldapp.ui.texts import field_label
@@ -34,6 +35,7 @@ class ActivitiesPage(QWidget):
 
     filterChanged = Signal(object)  # RecordFilter, for the status bar's count
     searched = Signal(object)  # RecordFilter: a text search's first page is showing
+    importRequested = Signal()  # the empty table's "Import a workbook…"
     message = Signal(str)  # a short status-bar message
 
     def __init__(self, ctx, parent: QWidget | None = None):
@@ -129,11 +131,17 @@ class ActivitiesPage(QWidget):
         ctx.changed.connect(self._on_changed)
         ctx.languageChanged.connect(self._language_changed)
         self.model.modelReset.connect(self._update_actions)
+        self.empty_hint = EmptyHint(self.view.viewport())
+        self.empty_hint.newRequested.connect(lambda: self.new_record())
+        self.empty_hint.importRequested.connect(self.importRequested)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._update_empty_hint)
         self.retranslate()
         self.fit_number_columns()
         self.model.set_query(self.filters.current(), sort)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self._update_actions()
+        self._update_empty_hint()
 
     def _action(self, name: str, keys, slot) -> QAction:
         act = QAction(self)
@@ -248,6 +256,19 @@ class ActivitiesPage(QWidget):
             self.focus_table()
             return True
         return super().eventFilter(obj, event)
+
+    def _update_empty_hint(self, *_args) -> None:
+        f = self.model.filter
+        filtered = f != RecordFilter() and bool(
+            f.text.strip()
+            or f.kinds
+            or f.regions
+            or f.offices
+            or f.date_from
+            or f.date_to
+            or f.deleted is not False
+        )
+        self.empty_hint.show_for(self.model.rowCount() == 0, filtered)
 
     def _select_current_row(self) -> None:
         """With nothing selected, select the current row (or the first): what the user sees is what
