@@ -111,8 +111,11 @@ def where_sql(f: RecordFilter, p: str = "?", fold=None, indexed: bool = False) -
 
 
 def fts_phrase(text: str) -> str:
-    """An FTS5 query matching `text` as one phrase (with the trigram tokenizer: as a substring)."""
-    return '"' + text.replace('"', '""') + '"'
+    """An FTS5 query for the records holding every trigram of `text` (a superset of those holding
+    `text` itself: the LIKE test beside it decides). The index keeps no positions (detail=none)."""
+    low = text.lower()
+    trigrams = dict.fromkeys(low[i : i + 3] for i in range(len(low) - 2))
+    return " AND ".join('"' + t.replace('"', '""') + '"' for t in trigrams)
 
 
 def _where(conds: list[str]) -> str:

@@ -4,9 +4,10 @@ The table's free-text search ("школа №5", "Казпочта") was a scan 
 function: at 1,000,000 records a rarely matching text (any typo) took seconds. `activity_search` is an
 FTS5 index with the trigram tokenizer (SQLite ≥ 3.34), so any substring of three or more characters
 is looked up in the index; it folds case for Cyrillic and Kazakh letters too. It is an external-content
-table over `activity` (no second copy of the text): triggers keep it exact on every insert, update and
-delete, whatever code path writes. Search uses it only to narrow the candidates and still applies the
-exact, case-folded LIKE test, so results are what the scan gave.
+table over `activity` (no second copy of the text) with `detail='none'` (which trigrams occur, not
+where: half the indexing cost of full detail); triggers keep it exact on every insert, update and
+delete, whatever code path writes. Search asks for the records holding every trigram of the needle
+and still applies the exact, case-folded LIKE test, so results are what the scan gave.
 
 On a database without FTS5 (or not SQLite) nothing is created and search keeps scanning.
 """
@@ -26,7 +27,7 @@ def apply(db: Database) -> None:
     try:
         db.execute_sql(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS activity_search USING fts5({', '.join(COLUMNS)}, "
-            "content='activity', content_rowid='pk', tokenize='trigram')"
+            "content='activity', content_rowid='pk', tokenize='trigram', detail='none')"
         )
     except Exception as e:  # a SQLite built without FTS5 or older than 3.34: search keeps scanning
         if "fts5" in str(e).lower() or "tokenizer" in str(e).lower():
