@@ -249,6 +249,10 @@
         <source>Who entered this record.</source>
         <translation>Who entered this record.</translation>
     </message>
+    <message>
+        <source>Type digits only: a whole number without spaces or separators.</source>
+        <translation>Type digits only: a whole number without spaces or separators.</translation>
+    </message>
 </context>
 <context>
     <name>Buttons</name>
@@ -366,7 +370,7 @@
     <name>EmptyHint</name>
     <message>
         <source>No record matches the filter. &quot;Clear filters&quot; shows every record.</source>
-        <translation>No record matches the filter. "Clear filters" shows every record.</translation>
+        <translation>No record matches the filter. &quot;Clear filters&quot; shows every record.</translation>
     </message>
     <message>
         <source>No records yet. Enter the first activity with Ctrl+N, or import a workbook from another office or a filled-in template (Exchange page, Ctrl+3).</source>

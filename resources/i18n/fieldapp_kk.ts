@@ -249,6 +249,10 @@
         <source>Who entered this record.</source>
         <translation>Бұл жазбаны кім енгізді.</translation>
     </message>
+    <message>
+        <source>Type digits only: a whole number without spaces or separators.</source>
+        <translation>Тек цифрлар теріңіз: бос орынсыз және бөлгішсіз бүтін сан.</translation>
+    </message>
 </context>
 <context>
     <name>Buttons</name>

@@ -253,6 +253,10 @@
         <source>Who entered this record.</source>
         <translation>Кто ввёл эту запись.</translation>
     </message>
+    <message>
+        <source>Type digits only: a whole number without spaces or separators.</source>
+        <translation>Вводите только цифры: целое число без пробелов и разделителей.</translation>
+    </message>
 </context>
 <context>
     <name>Buttons</name>

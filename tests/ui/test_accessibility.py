@@ -189,3 +189,14 @@ def test_placeholder_and_message_text_contrast(qtbot, window):
     for style in (ERROR_STYLE, WARNING_STYLE):
         color = QColor(style.split(":")[1].strip(" ;"))
         assert contrast(color, base) >= 4.5
+
+
+def test_a_refused_key_in_a_count_is_explained(qtbot, window):
+    dialog = open_form(qtbot, window)
+    f = dialog.fields
+    f.kind.set_code("leaflets")
+    edit = f.measures["items_distributed"]
+    edit.setFocus()
+    type_text(edit, "1,000")  # pasted from a spreadsheet, or a thousands separator typed
+    assert edit.text() == "1000"  # the comma is not taken
+    assert "digits" in f.error_texts().get("items_distributed", "")

@@ -71,6 +71,7 @@ class ActivityFields(QWidget):
             edit.setValidator(digits)
             edit.setObjectName(f"measure_{m}")
             edit.textEdited.connect(lambda _text, m=m: self._check_measure(m))
+            edit.inputRejected.connect(lambda m=m: self._refused_key(m))
             self.measures[m] = edit
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
@@ -294,10 +295,23 @@ class ActivityFields(QWidget):
             if m in used and edit.text().strip().startswith("-")
         ]
 
+    def _refused_key(self, name: str) -> None:
+        """A key a count cannot hold (a comma, a space, a letter): say so instead of nothing."""
+        label, form = self.errors[name], self._forms[name]
+        label.setText(self.tr("Type digits only: a whole number without spaces or separators."))
+        label.setProperty("refusedKey", True)  # stays while the rest is typed (read it after "1,000")
+        label.setStyleSheet(WARNING_STYLE)
+        form.setRowVisible(label, True)
+        label.setVisible(True)
+
     def _check_measure(self, name: str) -> None:
         """Say at once, under the field, that a count cannot be negative (and stop saying it after)."""
-        negative = self.measures[name].text().strip().startswith("-")
+        text = self.measures[name].text().strip()
+        negative = text.startswith("-")
         label, form = self.errors[name], self._forms[name]
+        if not negative and label.property("refusedKey") and text:
+            return
+        label.setProperty("refusedKey", False)
         if negative:
             label.setText(issue_message(Issue(Code.NEGATIVE, name), self.language))
             label.setStyleSheet(ERROR_STYLE)
