@@ -87,3 +87,38 @@ def test_dialogs_have_no_alt_key_clash(qtbot, make_ctx, seed, language):
     found += clashes(history, "history")
     history.done(0)
     assert found == [], "\n".join(found)
+
+
+def documented_alt_keys(language: str) -> set[str]:
+    """The Alt-keys docs/ui.md lists for `language` (its table: what | English | Русский | Қазақша)."""
+    from pathlib import Path
+
+    column = {"en": 2, "ru": 3, "kk": 4}[language]
+    text = (Path(__file__).resolve().parents[2] / "docs" / "ui.md").read_text(encoding="utf-8")
+    keys = set()
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) == 6 and cells[column].startswith("Alt+") and len(cells[column]) == 5:
+            keys.add(cells[column])
+    return keys
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_docs_list_every_alt_key(qtbot, make_ctx, language):
+    from fieldapp.ui.mainwindow import MainWindow
+
+    ctx = make_ctx(language)
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    found = set()
+    for name in PAGES:
+        w.show_page(name)
+        qtbot.wait(10)
+        found |= set(mnemonic_owners(w))
+    dialog = w.activities.new_record()
+    qtbot.waitExposed(dialog)
+    found |= set(mnemonic_owners(dialog))
+    dialog.done(0)
+    assert found == documented_alt_keys(language)
