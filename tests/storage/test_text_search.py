@@ -113,3 +113,24 @@ def test_migrations_may_have_gaps_in_their_numbers(tmp_path, monkeypatch):
         assert ran == [7] and store.schema_version() == 7
     finally:
         store.close()
+
+
+def test_imports_keep_the_index_exact(searchable, tmp_path):
+    from fieldapp.paths import Paths
+    from fieldapp.services import exchange, installation
+    from fieldapp.services.workspace import Workspace
+
+    path = tmp_path / "ala.xlsx"
+    exchange.export_workbook(searchable, path, scope="full")
+    other = Workspace(Paths(tmp_path / "coordinator"))
+    try:
+        installation.configure(other.store, "CO-01", "Coordinator", "KZ-71", "ru")
+        for _ in range(2):  # the second import changes nothing, and the index neither
+            exchange.commit_import(other, [path])
+            other.store.db.execute_sql(
+                "INSERT INTO activity_search (activity_search, rank) VALUES ('integrity-check', 1)"
+            )
+        assert set(every_page(other.store, RecordFilter(text="қаскелең"))) == truth(other.store, "қаскелең")
+        assert truth(other.store, "қаскелең")
+    finally:
+        other.close()

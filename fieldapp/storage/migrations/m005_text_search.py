@@ -35,16 +35,18 @@ def apply(db: Database) -> None:
         raise
     cols = ", ".join(COLUMNS)
     old = _row("OLD")
+    add = f"INSERT INTO activity_search (rowid, {cols}) VALUES (NEW.pk, {_row('NEW')});"
+    # an import rewrites every column of a record it updates: re-index only when a text changed
+    changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in COLUMNS)
     forget = f"INSERT INTO activity_search (activity_search, rowid, {cols}) VALUES ('delete', OLD.pk, {old});"
     db.execute_sql(
-        "CREATE TRIGGER IF NOT EXISTS activity_search_insert AFTER INSERT ON activity BEGIN "
-        f"INSERT INTO activity_search (rowid, {cols}) VALUES (NEW.pk, {_row('NEW')}); END"
+        f"CREATE TRIGGER IF NOT EXISTS activity_search_insert AFTER INSERT ON activity BEGIN {add} END"
     )
     db.execute_sql(
         f"CREATE TRIGGER IF NOT EXISTS activity_search_delete AFTER DELETE ON activity BEGIN {forget} END"
     )
     db.execute_sql(
         f"CREATE TRIGGER IF NOT EXISTS activity_search_update AFTER UPDATE OF {cols} ON activity "
-        f"BEGIN {forget} INSERT INTO activity_search (rowid, {cols}) VALUES (NEW.pk, {_row('NEW')}); END"
+        f"WHEN {changed} BEGIN {forget} {add} END"
     )
     db.execute_sql("INSERT INTO activity_search (activity_search) VALUES ('rebuild')")
