@@ -60,6 +60,12 @@ def test_enter_moves_to_the_next_field_and_never_saves_a_half_filled_record(qtbo
     keys.press(Qt.Key.Key_Down)  # leaflets
     keys.press(Qt.Key.Key_Return)
     assert focused() is f.start_date  # Enter went on, as in 1C / Excel / Epi Info
+    keys.press(Qt.Key.Key_Return)
+    assert focused() is f.has_end  # out of the date field too
+    keys.press(Qt.Key.Key_Return)
+    assert focused() is f.region and not f.has_end.isChecked()  # the disabled end date is skipped
+    keys.press(Qt.Key.Key_Return)
+    assert focused() is f.district
     f.district.setFocus()
     keys.type("Medeu")
     keys.press(Qt.Key.Key_Return)
