@@ -54,6 +54,12 @@ def main(home: str, language: str) -> None:
                     f"{what}: button {button.text()!r} ({button.objectName()}) at {rect.getRect()}"
                 )
 
+    from fieldapp.ui.office import SetupDialog
+
+    setup = SetupDialog(ctx)
+    setup.show()
+    check(setup, "first-run setup")
+    setup.done(0)
     w = MainWindow(ctx)
     w.show()
     w.start()
