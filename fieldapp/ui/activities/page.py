@@ -204,6 +204,7 @@ class ActivitiesPage(QWidget):
         self.filterChanged.emit(f)
         self._search_generation += 1
         if not f.text.strip():
+            self.searching = False  # a search still running is dropped when it arrives
             self.model.set_query(f)  # index range scans: a few milliseconds at any size
             return
         # A text search may scan (a short needle, a frequent word): read its first page off the UI
