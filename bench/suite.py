@@ -31,6 +31,13 @@ WORKS = {
         Work("reimport", "re-import of the same file", 1.0, "the first import of that file", MEDIUM),
         Work("startup", "start-up to the main window", 1.5, "bare PySide6 window with a table", LARGE),
         Work("page", "filter/sort a table page", 2.0, "the same SQL through sqlite3", LARGE),
+        Work(
+            "search",
+            "text search, first page (≤ 50 ms)",
+            1.5,  # a frequent needle keeps the scan, plus the capped count that decided it
+            "today's scan, the same filter unindexed",
+            LARGE,
+        ),
         Work("totals", "dashboard totals for a year", 1.5, "best raw SQL aggregate", LARGE),
         Work("save", "save one record (durable)", 2.0, "raw sqlite3 INSERT + COMMIT", MEDIUM),
     )
@@ -96,6 +103,14 @@ def run_records(plan: Plan, n: int, home: Path) -> list[dict]:
                 out.append(result("page", n, case[0], rounds, matching=rounds[0]["matching"]))
             except BenchError as e:
                 out.append(failed("page", n, case[0], e))
+            plan.log(_line(out[-1]))
+    if plan.wants("search"):
+        for i, case in enumerate(records.SEARCH_CASES):
+            try:
+                rounds = _rounds(plan, "records:child_search", {"home": str(home), "case": i, "reps": reps})
+                out.append(result("search", n, case[0], rounds, indexed=rounds[0]["indexed"]))
+            except BenchError as e:
+                out.append(failed("search", n, case[0], e))
             plan.log(_line(out[-1]))
     if plan.wants("totals"):
         for group in records.TOTAL_CASES:

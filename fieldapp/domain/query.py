@@ -34,14 +34,25 @@ class RecordFilter:
     deleted: bool | None = False  # False: active records; True: deleted only; None: both
 
 
+# Coded columns the table shows by name: they sort by the names' order (`Sort.rank`), not by code.
+RANKED = ("kind", "region")
+# Blanks (no count, no end date, no site) sort last in both directions, as in a spreadsheet.
+BLANK_LAST = (*MEASURES, "end_date", "district", "settlement")
+
+
 @dataclass(frozen=True)
 class Sort:
     column: str = "start_date"
     descending: bool = True
+    # For a RANKED column: the codes in the order their displayed names sort in the UI language
+    # (the UI decides it with the language's collation); codes not listed come after them.
+    rank: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.column not in SORTABLE:
             raise ValueError(f"cannot sort by {self.column!r}")
+        if self.rank and self.column not in RANKED:
+            raise ValueError(f"{self.column!r} is not sorted by a rank")
 
 
 @dataclass(frozen=True)

@@ -154,7 +154,10 @@ class Records:
         return self.store.history(uuid)
 
     def probable_duplicates(self, record: Activity) -> list[Activity]:
-        """Active records of the same kind, date, region and site as `record` (another UUID)."""
+        """Active records of the same kind, date, region, site and measures as `record` (another UUID).
+
+        A record that differs only in a count is a second run of the same work, not a duplicate:
+        warning about it would cost field staff a key on every repeated entry."""
         f = RecordFilter(
             kinds=(record.kind,),
             regions=(record.region,),
@@ -166,7 +169,9 @@ class Records:
         return [
             r
             for r in page.records
-            if r.uuid != record.uuid and (r.settlement or "").strip().casefold() == site
+            if r.uuid != record.uuid
+            and (r.settlement or "").strip().casefold() == site
+            and all(getattr(r, m) == getattr(record, m) for m in MEASURES)
         ]
 
     def last_export(self) -> dict | None:

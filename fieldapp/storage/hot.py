@@ -14,7 +14,7 @@ from datetime import date
 
 from peewee import DateField
 
-from fieldapp.domain.query import Cursor, RecordFilter, Sort
+from fieldapp.domain.query import BLANK_LAST, Cursor, RecordFilter, Sort
 from fieldapp.domain.record import CONTENT_FIELDS, MEASURES, Activity
 
 # The order in which an activity row's columns are read into an Activity.
@@ -78,8 +78,9 @@ def like_escape(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%") + "%"
 
 
-def where_sql(f: RecordFilter, p: str = "?", fold=None) -> tuple[list[str], list]:
-    """Conditions (in Store._where's order) and their parameters. `fold` normalises the search text."""
+def where_sql(f: RecordFilter, p: str = "?", fold=None, indexed: bool = False) -> tuple[list[str], list]:
+    """Conditions (in Store._where's order) and their parameters. `fold` normalises the search text;
+    `indexed`: narrow a text search with the trigram index (Store.use_search_index decides)."""
     conds: list[str] = []
     params: list = []
     if f.deleted is not None:
@@ -99,31 +100,60 @@ def where_sql(f: RecordFilter, p: str = "?", fold=None) -> tuple[list[str], list
         conds.append(f'"start_date" <= {p}')
         params.append(_plain(f.date_to))
     if f.text.strip():
-        needle = like_escape(fold(f.text.strip()) if fold else f.text.strip())
+        text = fold(f.text.strip()) if fold else f.text.strip()
+        if indexed:  # the trigram index narrows the candidates; the LIKE below keeps the exact meaning
+            conds.append(f'"pk" IN (SELECT "rowid" FROM "activity_search" WHERE "activity_search" MATCH {p})')
+            params.append(fts_phrase(text))
+        needle = like_escape(text)
         conds.append("(" + " OR ".join(f"fa_fold(\"{c}\") LIKE {p} ESCAPE '\\'" for c in TEXT_SEARCHED) + ")")
         params += [needle] * len(TEXT_SEARCHED)
     return conds, params
+
+
+def fts_phrase(text: str) -> str:
+    """An FTS5 query for the records holding every trigram of `text` (a superset of those holding
+    `text` itself: the LIKE test beside it decides). The index keeps no positions (detail=none)."""
+    low = text.lower()
+    trigrams = dict.fromkeys(low[i : i + 3] for i in range(len(low) - 2))
+    return " AND ".join('"' + t.replace('"', '""') + '"' for t in trigrams)
 
 
 def _where(conds: list[str]) -> str:
     return " WHERE " + " AND ".join(conds) if conds else ""
 
 
+# What a blank sorts as: below every value when descending, above every value when ascending, so
+# that blanks come last either way.
+BLANK_LOW = {"measure": -1, "text": ""}
+BLANK_HIGH = {"measure": 2**62, "text": "\U0010ffff"}
+
+
 def sort_key(sort: Sort, p: str = "?") -> tuple[str, list]:
-    """The sort expression of a keyset page (NULLs ranked lowest, as in Store.page_query)."""
+    """The sort expression of a keyset page (as Store.page_query builds it) and its parameters."""
     column = f'"{sort.column}"'
-    if sort.column in MEASURES:
-        return f"COALESCE({column}, {p})", [-1]
-    if sort.column == "end_date":
-        return f"COALESCE({column}, {p})", [""]
+    if sort.rank:
+        whens = " ".join(f"WHEN {p} THEN {i}" for i in range(len(sort.rank)))
+        return f"CASE {column} {whens} ELSE {len(sort.rank)} END", list(sort.rank)
+    if sort.column in BLANK_LAST:
+        kind = "measure" if sort.column in MEASURES else "text"
+        blank = (BLANK_LOW if sort.descending else BLANK_HIGH)[kind]
+        if kind == "measure":
+            return f"COALESCE({column}, {p})", [blank]
+        return f"COALESCE(NULLIF({column}, ''), {p})", [blank]
     return column, []
 
 
 def page_sql(
-    f: RecordFilter, sort: Sort, after: Cursor | None, limit: int, p: str = "?", fold=None
+    f: RecordFilter,
+    sort: Sort,
+    after: Cursor | None,
+    limit: int,
+    p: str = "?",
+    fold=None,
+    indexed: bool = False,
 ) -> tuple[str, list]:
     """Store.page_query's statement: record columns, pk, sort_key; keyset condition; ORDER BY; LIMIT."""
-    conds, params = where_sql(f, p, fold)
+    conds, params = where_sql(f, p, fold, indexed)
     key, key_params = sort_key(sort, p)
     if after is not None:
         conds.append(f'({key}, "pk") {"<" if sort.descending else ">"} ({p}, {p})')
@@ -136,8 +166,8 @@ def page_sql(
     return sql, [*key_params, *params, *key_params, limit]
 
 
-def count_sql(f: RecordFilter, p: str = "?", fold=None) -> tuple[str, list]:
-    conds, params = where_sql(f, p, fold)
+def count_sql(f: RecordFilter, p: str = "?", fold=None, indexed: bool = False) -> tuple[str, list]:
+    conds, params = where_sql(f, p, fold, indexed)
     return f'SELECT COUNT(*) FROM "activity"{_where(conds)}', params
 
 

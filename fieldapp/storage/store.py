@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from peewee import SQL, Tuple, fn
+from peewee import SQL, Case, SqliteDatabase, Tuple, fn
 from peewee import DatabaseError as PeeweeDatabaseError
 
 from fieldapp.domain.errors import DatabaseDamaged
-from fieldapp.domain.query import Cursor, Page, RecordFilter, Sort
+from fieldapp.domain.query import BLANK_LAST, Cursor, Page, RecordFilter, Sort
 from fieldapp.domain.record import MEASURES, Activity, now_ms
 from fieldapp.storage import backup as backups
 from fieldapp.storage import health, hot
@@ -144,6 +144,7 @@ class Store:
             if size and (verify == "always" or (verify == "daily" and health.check_due(self.path))):
                 self._quick_check()
             self.last_migration_backup: Path | None = None
+            self._search_index: bool | None = None
             self._migrate()
         except (OSError, sqlite3.Error, PeeweeDatabaseError) as e:
             self.close()
@@ -420,7 +421,7 @@ class Store:
 
     # -- queries for the table, the dashboard and export ----------------------------------------
 
-    def _where(self, f: RecordFilter):
+    def _where(self, f: RecordFilter, indexed: bool = False):
         A = self.t.Activity
         conds = []
         if f.deleted is not None:
@@ -444,12 +445,41 @@ class Store:
                 | fn.fa_fold(A.notes).contains(needle)
                 | fn.fa_fold(A.entered_by).contains(needle)
             )
+            if indexed:
+                matching = SQL(
+                    '"pk" IN (SELECT "rowid" FROM "activity_search" WHERE "activity_search" MATCH ?)',
+                    [hot.fts_phrase(needle)],
+                )
+                conds.append(matching)
             conds.append(haystack)
         return conds
 
-    def _filtered(self, query, f: RecordFilter):
-        conds = self._where(f)
+    def _filtered(self, query, f: RecordFilter, indexed: bool = False):
+        conds = self._where(f, indexed)
         return query.where(*conds) if conds else query
+
+    # -- text search through the trigram index (migration 5) ---------------------------------------
+
+    SEARCH_CAP = 2000  # more matches than this: scanning in sort order finds a page sooner
+
+    def has_search_index(self) -> bool:
+        if self._search_index is None:
+            row = self.db.execute_sql(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'activity_search'"
+            ).fetchone() if isinstance(self.db, SqliteDatabase) else None  # fmt: skip
+            self._search_index = row is not None
+        return self._search_index
+
+    def use_search_index(self, f: RecordFilter) -> bool:
+        """Whether a text filter is best answered through the trigram index: a needle of 3+ characters
+        that matches few records (a typo, a rare place name). A frequent one is found sooner by the
+        scan in sort order, which stops after one page; the index would first gather every match."""
+        needle = fold(f.text.strip())
+        if len(needle) < 3 or not self.has_search_index():
+            return False
+        sql = 'SELECT COUNT(*) FROM (SELECT 1 FROM "activity_search" WHERE "activity_search" MATCH ? LIMIT ?)'
+        n = self.db.execute_sql(sql, (hot.fts_phrase(needle), self.SEARCH_CAP)).fetchone()[0]
+        return n < self.SEARCH_CAP
 
     def count(self, f: RecordFilter = RecordFilter()) -> int:
         """Matching records; served by the maintained totals when the filter allows (no full scan)."""
@@ -457,16 +487,24 @@ class Store:
         if hot.totals_served(f):
             sql, params = hot.totals_count_sql(f, p)
         else:
-            sql, params = hot.count_sql(f, p, fold)
+            sql, params = hot.count_sql(f, p, fold, self.use_search_index(f))
         return self.db.execute_sql(sql, params).fetchone()[0]
 
     def page_query(self, f: RecordFilter, sort: Sort, after: Cursor | None, limit: int):
         """The SQL of a keyset page, exposed so tests can read its query plan."""
         A = self.t.Activity
         col = getattr(A, sort.column)
-        nullable = sort.column in MEASURES or sort.column == "end_date"
-        key = fn.COALESCE(col, -1 if sort.column in MEASURES else "") if nullable else col
-        query = self._filtered(A.select(*self._columns(), A.pk, key.alias("sort_key")), f)
+        if sort.rank:
+            key = Case(col, [(code, i) for i, code in enumerate(sort.rank)], len(sort.rank))
+        elif sort.column in BLANK_LAST:  # blanks last in both directions
+            kind = "measure" if sort.column in MEASURES else "text"
+            blank = (hot.BLANK_LOW if sort.descending else hot.BLANK_HIGH)[kind]
+            key = fn.COALESCE(col, blank) if kind == "measure" else fn.COALESCE(fn.NULLIF(col, ""), blank)
+        else:
+            key = col
+        query = self._filtered(
+            A.select(*self._columns(), A.pk, key.alias("sort_key")), f, self.use_search_index(f)
+        )
         if after is not None:
             boundary = Tuple(key, A.pk)
             target = Tuple(after.value, after.pk)
@@ -476,7 +514,7 @@ class Store:
 
     def page_sql(self, f: RecordFilter, sort: Sort, after: Cursor | None, limit: int) -> tuple[str, list]:
         """The statement `page` runs (page_query's, built directly): (sql, params)."""
-        return hot.page_sql(f, sort, after, limit, self.db.param, fold)
+        return hot.page_sql(f, sort, after, limit, self.db.param, fold, self.use_search_index(f))
 
     def page(
         self,

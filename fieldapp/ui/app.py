@@ -34,6 +34,12 @@ def build_context(paths: Paths, language: str | None = None, tasks=None):
     language = language or (inst.language if inst else None) or _system_language()
     translators = Translators(cache_dir=paths.home / "cache" / "i18n")
     translators.install(language)
+    from PySide6.QtWidgets import QApplication
+
+    from fieldapp.ui.widgets import a11y
+
+    if isinstance(QApplication.instance(), QApplication):
+        a11y.install(QApplication.instance())  # every input named for screen readers
     settings = Settings(paths.home / "settings.ini")
     return AppContext(paths, ws, settings, tasks or TaskRunner(), language, translators)
 

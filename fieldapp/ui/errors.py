@@ -14,21 +14,57 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 log = logging.getLogger("fieldapp.ui")
 
 
+def _doing(where: str) -> str:
+    """The task label (English, from the code) as the UI language says it; '' for unknown labels."""
+    return {
+        "save record": QCoreApplication.translate("ErrorDialog", "saving the record"),
+        "delete": QCoreApplication.translate("ErrorDialog", "deleting records"),
+        "restore": QCoreApplication.translate("ErrorDialog", "restoring records"),
+        "revert": QCoreApplication.translate("ErrorDialog", "restoring an earlier version"),
+        "count": QCoreApplication.translate("ErrorDialog", "counting the records"),
+        "demo data": QCoreApplication.translate("ErrorDialog", "adding demo records"),
+        "search": QCoreApplication.translate("ErrorDialog", "searching"),
+    }.get(where, "")
+
+
+def is_busy(error: BaseException) -> bool:
+    """SQLite's "database is locked" (another fieldapp, or a backup tool, held the write lock too long).
+
+    Matched by name: the UI imports no database driver (the layers keep SQL in storage)."""
+    text = str(error).lower()
+    return type(error).__name__ == "OperationalError" and ("locked" in text or "busy" in text)
+
+
+def busy_text() -> str:
+    return QCoreApplication.translate(
+        "ErrorDialog", "Another fieldapp is writing to this data; try again in a moment."
+    )
+
+
 def error_text(error: BaseException, where: str = "") -> tuple[str, str]:
-    """(headline, details) for the dialog, in the UI language."""
+    """(headline, details) for the dialog, in the UI language; the technical line (type: message, in
+    English) comes last, apart, so that the dialog can fold it away (see `technical_line`)."""
     storage = storage_error_text(error)
     if storage is not None:
         return storage, ""
-    headline = QCoreApplication.translate(
-        "ErrorDialog", "Something went wrong, and fieldapp stopped what it was doing."
+    headline = (
+        busy_text()
+        if is_busy(error)
+        else QCoreApplication.translate(
+            "ErrorDialog", "Something went wrong, and fieldapp stopped what it was doing."
+        )
     )
     saved = QCoreApplication.translate(
         "ErrorDialog", "Records you had already saved are safe: every save is written to disk at once."
     )
-    what = f"{type(error).__name__}: {error}"
-    if where:
-        what = QCoreApplication.translate("ErrorDialog", "While: %1").replace("%1", where) + "\n" + what
-    return headline, f"{saved}\n\n{what}"
+    doing = _doing(where)
+    if doing:
+        saved = QCoreApplication.translate("ErrorDialog", "While: %1").replace("%1", doing) + "\n" + saved
+    return headline, f"{saved}\n\n{technical_line(error)}"
+
+
+def technical_line(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"
 
 
 def storage_error_text(error: BaseException) -> str | None:
@@ -103,16 +139,20 @@ class ErrorReporter(QObject):
 
             error = user_error(error, self.paths) or error
         headline, details = error_text(error, where)
-        details += "\n\n" + QCoreApplication.translate(
-            "ErrorDialog", "Details were written to the log: %1"
-        ).replace("%1", str(self.log_path))
+        technical = technical_line(error)
+        logged = QCoreApplication.translate("ErrorDialog", "Details were written to the log: %1").replace(
+            "%1", str(self.log_path)
+        )
+        details += "\n\n" + logged
         self.reported.emit(headline, details)
         if not self.show_dialogs or self.showing:
             return
         self.showing = True
-        QTimer.singleShot(0, lambda: self._dialog(headline, details))
+        # the dialog speaks the UI language; the English technical line is folded under "Show details"
+        readable = details.replace(technical, "").replace("\n\n\n\n", "\n\n").strip()
+        QTimer.singleShot(0, lambda: self._dialog(headline, readable, technical))
 
-    def _dialog(self, headline: str, details: str) -> None:
+    def _dialog(self, headline: str, details: str, technical: str = "") -> None:
         try:
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
@@ -120,6 +160,8 @@ class ErrorReporter(QObject):
                 headline,
             )
             box.setInformativeText(details)
+            if technical:
+                box.setDetailedText(technical)
             box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             box.addButton(QCoreApplication.translate("ErrorDialog", "OK"), QMessageBox.ButtonRole.AcceptRole)
             box.exec()

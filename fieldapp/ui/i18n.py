@@ -18,6 +18,8 @@ log = logging.getLogger(__name__)
 
 LANGUAGES = ("kk", "ru", "en")
 CATALOGUE = "fieldapp_{lang}.ts"
+# Qt's own strings (context menus, standard buttons, file dialogs) where Qt ships no catalogue: ours.
+QT_CATALOGUE = "qtbase_{lang}.ts"
 
 
 def locale_for(language: str) -> QLocale:
@@ -69,13 +71,13 @@ def compile_catalogue(ts: Path, qm: Path) -> bool:
     return done.returncode == 0 and qm.exists()
 
 
-def catalogue_path(language: str, cache_dir: Path | None = None) -> Path | None:
+def catalogue_path(language: str, cache_dir: Path | None = None, name: str = CATALOGUE) -> Path | None:
     """The compiled catalogue for `language`: built beside the .ts, else compiled once into `cache_dir`.
 
     A built .qm is always used as it is, even when its .ts looks newer (a checkout sets file times in
     any order): compiling runs a subprocess and must never happen at start-up when a catalogue exists.
     """
-    ts = i18n_dir() / CATALOGUE.format(lang=language)
+    ts = i18n_dir() / name.format(lang=language)
     qm = ts.with_suffix(".qm")
     if qm.exists():
         return qm
@@ -115,6 +117,10 @@ class Translators:
         qtbase = QTranslator(app)
         if qtbase.load(f"qtbase_{language}", qt_dir):
             self.installed.append(qtbase)
+        else:  # Kazakh: Qt has none, so the text fields' right-click menu would be English
+            ours = catalogue_path(language, self.cache_dir, QT_CATALOGUE)
+            if ours and qtbase.load(str(ours)):
+                self.installed.append(qtbase)
         for t in self.installed:
             app.installTranslator(t)
         self.language = language

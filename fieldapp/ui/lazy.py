@@ -6,7 +6,7 @@ import importlib
 import logging
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -18,6 +18,7 @@ class LazyPage(QWidget):
         super().__init__(parent)
         self.ctx, self.module, self.attr = ctx, module, attr
         self.page: QWidget | None = None
+        self._importing = False
         self._lay = QVBoxLayout(self)
         self._lay.setContentsMargins(0, 0, 0, 0)
         self.placeholder = QLabel(self)
@@ -35,12 +36,35 @@ class LazyPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.ensure()
+        if self.page is not None or self._importing:
+            return
+        # The first visit imports the page's module (pyqtgraph and numpy for the dashboard: ~2 s on
+        # a slow laptop) on a worker while "Loading…" shows; the widgets are then built here.
+        self._importing = True
+        self.ctx.tasks.run(
+            lambda progress, cancelled: importlib.import_module(self.module),
+            on_done=lambda _module: self._imported(),
+            on_error=lambda _error: self._imported(),  # ensure() imports again and reports it
+            label="load page",
+            write=False,
+        )
+
+    def _imported(self) -> None:
+        self._importing = False
+        if self.isVisible():
+            self.ensure()
 
     def ensure(self) -> QWidget | None:
         if self.page is None:
             cls = getattr(importlib.import_module(self.module), self.attr)
-            self.page = cls(self.ctx, self)
+            # In a scroll area: a page taller than a 1024×600 netbook (or 1366×768 at 150 %) scrolls
+            # instead of growing the window off the screen, where its buttons could not be reached.
+            self.scroll = QScrollArea(self)
+            self.scroll.setObjectName(f"{self.attr}Scroll")
+            self.scroll.setWidgetResizable(True)
+            self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.page = cls(self.ctx, self.scroll)
+            self.scroll.setWidget(self.page)
             self.placeholder.hide()
-            self._lay.addWidget(self.page)
+            self._lay.addWidget(self.scroll)
         return self.page

@@ -48,7 +48,8 @@ class MainWindow(QMainWindow):
             act.setObjectName(f"{name}PageAction")
             act.setCheckable(True)
             act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            act.triggered.connect(lambda _on=False, name=name: self.show_page(name))
+            # the page builds itself when shown (its module imported off the UI thread)
+            act.triggered.connect(lambda _on=False, name=name: self.show_page(name, build=False))
             group.addAction(act)
             self.nav.addAction(act)
             self.page_actions[name] = act
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status_bar)
         self.activities.filterChanged.connect(self.status_bar.set_filter)
         self.activities.message.connect(lambda text: self.status_bar.showMessage(text, 5000))
+        self.activities.importRequested.connect(lambda: self.show_page("exchange").choose_import())
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -95,12 +97,15 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
-    def show_page(self, name: str):
+    def show_page(self, name: str, build: bool = True):
+        """Show a page; with `build`, a lazy page is built now and returned (else it loads itself)."""
         page = {"activities": self.activities, "dashboard": self.dashboard, "exchange": self.exchange,
                 "settings": self.settings}[name]  # fmt: skip
         self.page_actions[name].setChecked(True)
         self.stack.setCurrentWidget(page)
-        return page.ensure() if isinstance(page, LazyPage) else page
+        if isinstance(page, LazyPage):
+            return page.ensure() if build else page.page
+        return page
 
     @property
     def settings_page(self):

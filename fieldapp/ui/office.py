@@ -8,9 +8,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +63,7 @@ class OfficeForm(QWidget):
         self.language.currentIndexChanged.connect(lambda i: self.languageChosen.emit(LANGUAGES[i]))
         for edit in (self.code, self.name):
             edit.textEdited.connect(self._clear_error)
+        self.code.inputRejected.connect(self._code_key_refused)
         self.region.currentIndexChanged.connect(self._clear_error)
         self.retranslate()
 
@@ -108,6 +111,14 @@ class OfficeForm(QWidget):
             return self.tr("Choose the office's region."), self.region
         return "", None
 
+    def _code_key_refused(self) -> None:
+        """A key the code cannot hold (a Cyrillic layout left on, a space): say why, not nothing."""
+        self.error.setText(
+            self.tr("The office code uses Latin letters A–Z, digits, '-' and '_': switch the keyboard to "
+                    "the English layout (e.g. Alt+Shift).")
+        )  # fmt: skip
+        self.error.show()
+
     def _clear_error(self, *_args) -> None:
         self.error.clear()
         self.error.hide()
@@ -143,14 +154,20 @@ class SetupDialog(QDialog):
         self.ok = QPushButton(self)
         self.ok.setObjectName("setupOk")
         self.ok.setDefault(True)
+        # the text takes its own height; any spare height goes below the button, not in bands around text
+        self.intro.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         lay = QVBoxLayout(self)
         lay.addWidget(self.intro)
         lay.addWidget(self.office)
-        lay.addWidget(self.ok)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.ok)
+        lay.addLayout(buttons)
+        lay.addStretch(1)
         self.ok.clicked.connect(self.accept)
         self.office.languageChosen.connect(self._language)
         self.retranslate()
-        fit_to_screen(self, 520, 300)
+        fit_to_screen(self, 520, self.sizeHint().height())
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome to fieldapp"))

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Type day, month and year; Alt+Down opens a calendar.</source>
+        <translation>Type day, month and year; Alt+Down opens a calendar.</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose; Alt+Down opens the list.</source>
+        <translation>Arrow keys choose; Alt+Down opens the list.</translation>
+    </message>
+    <message>
+        <source>Type a number, or change it with the arrow keys.</source>
+        <translation>Type a number, or change it with the arrow keys.</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose one of the options.</source>
+        <translation>Arrow keys choose one of the options.</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks it.</source>
+        <translation>Space ticks or unticks it.</translation>
+    </message>
+    <message>
+        <source>Space or Enter presses it.</source>
+        <translation>Space or Enter presses it.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move through the rows; Tab leaves the list.</source>
+        <translation>Arrow keys move through the rows; Tab leaves the list.</translation>
+    </message>
+    <message>
+        <source>Type the text; Tab goes on.</source>
+        <translation>Type the text; Tab goes on.</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>&amp;New record</source>
@@ -99,6 +134,22 @@
         <source>Earlier version restored.</source>
         <translation>Earlier version restored.</translation>
     </message>
+    <message>
+        <source>&amp;Copy record</source>
+        <translation>&amp;Copy record</translation>
+    </message>
+    <message>
+        <source>A new record with everything the selected one has (Ctrl+D)</source>
+        <translation>A new record with everything the selected one has (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Activity records</source>
+        <translation>Activity records</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected record, Ctrl+D copies it, Del deletes it; Tab leaves the table.</source>
+        <translation>Enter opens the selected record, Ctrl+D copies it, Del deletes it; Tab leaves the table.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityFields</name>
@@ -145,6 +196,62 @@
     <message>
         <source>Partner organisations, separated by commas</source>
         <translation>Partner organisations, separated by commas</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* required</translation>
+    </message>
+    <message>
+        <source>Tick for an activity that lasted several days.</source>
+        <translation>Tick for an activity that lasted several days.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>A whole number, 0 or more; leave it empty if not counted.</source>
+        <translation>A whole number, 0 or more; leave it empty if not counted.</translation>
+    </message>
+    <message>
+        <source>The kind of outreach work; the counts on the right follow it.</source>
+        <translation>The kind of outreach work; the counts on the right follow it.</translation>
+    </message>
+    <message>
+        <source>Type day, month and year; Alt+Down opens a calendar.</source>
+        <translation>Type day, month and year; Alt+Down opens a calendar.</translation>
+    </message>
+    <message>
+        <source>The last day of an activity that lasted several days; Alt+Down opens a calendar.</source>
+        <translation>The last day of an activity that lasted several days; Alt+Down opens a calendar.</translation>
+    </message>
+    <message>
+        <source>Where the activity took place.</source>
+        <translation>Where the activity took place.</translation>
+    </message>
+    <message>
+        <source>The kind of place.</source>
+        <translation>The kind of place.</translation>
+    </message>
+    <message>
+        <source>The language of the leaflets, posters or videos.</source>
+        <translation>The language of the leaflets, posters or videos.</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the highlighted group; arrows move.</source>
+        <translation>Space ticks or unticks the highlighted group; arrows move.</translation>
+    </message>
+    <message>
+        <source>Free text; Tab goes on to the buttons.</source>
+        <translation>Free text; Tab goes on to the buttons.</translation>
+    </message>
+    <message>
+        <source>Who entered this record.</source>
+        <translation>Who entered this record.</translation>
+    </message>
+    <message>
+        <source>Type digits only: a whole number without spaces or separators.</source>
+        <translation>Type digits only: a whole number without spaces or separators.</translation>
     </message>
 </context>
 <context>
@@ -304,6 +411,25 @@
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <source>No record matches the filter. &quot;Clear filters&quot; shows every record.</source>
+        <translation>No record matches the filter. &quot;Clear filters&quot; shows every record.</translation>
+    </message>
+    <message>
+        <source>No records yet. Enter the first activity with Ctrl+N, or import a workbook from another office or a filled-in template (Exchange page, Ctrl+3).</source>
+        <translation>No records yet. Enter the first activity with Ctrl+N, or import a workbook from another office or a filled-in template (Exchange page, Ctrl+3).</translation>
+    </message>
+    <message>
+        <source>New record (Ctrl+N)</source>
+        <translation>New record (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Import a workbook…</source>
+        <translation>Import a workbook…</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>An entry that was not saved (%1) has been recovered.</source>
@@ -422,6 +548,38 @@
     <message>
         <source>The data file is damaged; nothing more is written to it. Close fieldapp and start it again to restore the newest good backup.</source>
         <translation>The data file is damaged; nothing more is written to it. Close fieldapp and start it again to restore the newest good backup.</translation>
+    </message>
+    <message>
+        <source>Another fieldapp is writing to this data; try again in a moment.</source>
+        <translation>Another fieldapp is writing to this data; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>saving the record</source>
+        <translation>saving the record</translation>
+    </message>
+    <message>
+        <source>deleting records</source>
+        <translation>deleting records</translation>
+    </message>
+    <message>
+        <source>restoring records</source>
+        <translation>restoring records</translation>
+    </message>
+    <message>
+        <source>restoring an earlier version</source>
+        <translation>restoring an earlier version</translation>
+    </message>
+    <message>
+        <source>counting the records</source>
+        <translation>counting the records</translation>
+    </message>
+    <message>
+        <source>adding demo records</source>
+        <translation>adding demo records</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>searching</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1115,18 @@
         <source>Office</source>
         <translation>Office</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Which records</source>
+        <translation>Which records</translation>
+    </message>
+    <message>
+        <source>Active records, deleted ones, or both.</source>
+        <translation>Active records, deleted ones, or both.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1230,6 +1400,10 @@
     <message>
         <source>The office code may hold only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>The office code may hold only letters, digits, &apos;-&apos; and &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>The office code uses Latin letters A–Z, digits, &apos;-&apos; and &apos;_&apos;: switch the keyboard to the English layout (e.g. Alt+Shift).</source>
+        <translation>The office code uses Latin letters A–Z, digits, &apos;-&apos; and &apos;_&apos;: switch the keyboard to the English layout (e.g. Alt+Shift).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Type day, month and year; Alt+Down opens a calendar.</source>
+        <translation>Күнді, айды және жылды теріңіз; Alt+Төмен күнтізбені ашады.</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose; Alt+Down opens the list.</source>
+        <translation>Көрсеткілер таңдайды; Alt+Төмен тізімді ашады.</translation>
+    </message>
+    <message>
+        <source>Type a number, or change it with the arrow keys.</source>
+        <translation>Санды теріңіз немесе көрсеткілермен өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose one of the options.</source>
+        <translation>Көрсеткілер нұсқалардың бірін таңдайды.</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks it.</source>
+        <translation>Бос орын (Space) белгілейді не белгіні алады.</translation>
+    </message>
+    <message>
+        <source>Space or Enter presses it.</source>
+        <translation>Бос орын (Space) немесе Enter басады.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move through the rows; Tab leaves the list.</source>
+        <translation>Көрсеткілер жолдар бойынша жылжытады; Tab тізімнен шығарады.</translation>
+    </message>
+    <message>
+        <source>Type the text; Tab goes on.</source>
+        <translation>Мәтінді теріңіз; Tab келесіге өтеді.</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>&amp;New record</source>
@@ -99,6 +134,22 @@
         <source>Earlier version restored.</source>
         <translation>Бұрынғы нұсқа қайтарылды.</translation>
     </message>
+    <message>
+        <source>&amp;Copy record</source>
+        <translation>Жазбаны &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>A new record with everything the selected one has (Ctrl+D)</source>
+        <translation>Таңдалған жазбаның бәрі бар жаңа жазба (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Activity records</source>
+        <translation>Іс-шара жазбалары</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected record, Ctrl+D copies it, Del deletes it; Tab leaves the table.</source>
+        <translation>Enter таңдалған жазбаны ашады, Ctrl+D оны көшіреді, Del жояды; Tab кестеден шығарады.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityFields</name>
@@ -145,6 +196,62 @@
     <message>
         <source>Partner organisations, separated by commas</source>
         <translation>Серіктес ұйымдар, үтір арқылы</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* міндетті</translation>
+    </message>
+    <message>
+        <source>Tick for an activity that lasted several days.</source>
+        <translation>Бірнеше күнге созылған іс-шара үшін белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Міндетті.</translation>
+    </message>
+    <message>
+        <source>A whole number, 0 or more; leave it empty if not counted.</source>
+        <translation>0 немесе одан көп бүтін сан; саналмаса, бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>The kind of outreach work; the counts on the right follow it.</source>
+        <translation>Жұмыс түрі; оң жақтағы сандар соған сәйкес өзгереді.</translation>
+    </message>
+    <message>
+        <source>Type day, month and year; Alt+Down opens a calendar.</source>
+        <translation>Күнді, айды және жылды теріңіз; Alt+Төмен күнтізбені ашады.</translation>
+    </message>
+    <message>
+        <source>The last day of an activity that lasted several days; Alt+Down opens a calendar.</source>
+        <translation>Бірнеше күнге созылған іс-шараның соңғы күні; Alt+Төмен күнтізбені ашады.</translation>
+    </message>
+    <message>
+        <source>Where the activity took place.</source>
+        <translation>Іс-шара өткен жер.</translation>
+    </message>
+    <message>
+        <source>The kind of place.</source>
+        <translation>Орын түрі.</translation>
+    </message>
+    <message>
+        <source>The language of the leaflets, posters or videos.</source>
+        <translation>Парақшалардың, плакаттардың немесе бейнелердің тілі.</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the highlighted group; arrows move.</source>
+        <translation>Бос орын (Space) белгіленген топты белгілейді не алып тастайды; көрсеткілер жылжытады.</translation>
+    </message>
+    <message>
+        <source>Free text; Tab goes on to the buttons.</source>
+        <translation>Еркін мәтін; Tab батырмаларға өтеді.</translation>
+    </message>
+    <message>
+        <source>Who entered this record.</source>
+        <translation>Бұл жазбаны кім енгізді.</translation>
+    </message>
+    <message>
+        <source>Type digits only: a whole number without spaces or separators.</source>
+        <translation>Тек цифрлар теріңіз: бос орынсыз және бөлгішсіз бүтін сан.</translation>
     </message>
 </context>
 <context>
@@ -304,6 +411,25 @@
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <source>No record matches the filter. &quot;Clear filters&quot; shows every record.</source>
+        <translation>Сүзгіге сай жазба жоқ. «Сүзгілерді тазарту» барлық жазбаны көрсетеді.</translation>
+    </message>
+    <message>
+        <source>No records yet. Enter the first activity with Ctrl+N, or import a workbook from another office or a filled-in template (Exchange page, Ctrl+3).</source>
+        <translation>Әзірге жазба жоқ. Алғашқы іс-шараны Ctrl+N арқылы енгізіңіз немесе басқа кеңсенің кітабын не толтырылған үлгіні импорттаңыз (Алмасу беті, Ctrl+3).</translation>
+    </message>
+    <message>
+        <source>New record (Ctrl+N)</source>
+        <translation>Жаңа жазба (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Import a workbook…</source>
+        <translation>Кітапты импорттау…</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>An entry that was not saved (%1) has been recovered.</source>
@@ -422,6 +548,38 @@
     <message>
         <source>The data file is damaged; nothing more is written to it. Close fieldapp and start it again to restore the newest good backup.</source>
         <translation>Деректер файлы бүлінген; оған енді ештеңе жазылмайды. fieldapp-ты жауып, ең соңғы дұрыс сақтық көшірмені қалпына келтіру үшін қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Another fieldapp is writing to this data; try again in a moment.</source>
+        <translation>Бұл деректерге басқа fieldapp жазып жатыр; сәлден кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>saving the record</source>
+        <translation>жазбаны сақтау</translation>
+    </message>
+    <message>
+        <source>deleting records</source>
+        <translation>жазбаларды жою</translation>
+    </message>
+    <message>
+        <source>restoring records</source>
+        <translation>жазбаларды қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>restoring an earlier version</source>
+        <translation>бұрынғы нұсқаны қайтару</translation>
+    </message>
+    <message>
+        <source>counting the records</source>
+        <translation>жазбаларды санау</translation>
+    </message>
+    <message>
+        <source>adding demo records</source>
+        <translation>демо жазбаларды қосу</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>іздеу</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1115,18 @@
         <source>Office</source>
         <translation>Кеңсе</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>Which records</source>
+        <translation>Қандай жазбалар</translation>
+    </message>
+    <message>
+        <source>Active records, deleted ones, or both.</source>
+        <translation>Белсенді жазбалар, жойылғандар немесе екеуі де.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1054,7 +1224,7 @@
     </message>
     <message>
         <source>&amp;Undo the last import</source>
-        <translation>Соңғы импортты &amp;болдырмау</translation>
+        <translation>&amp;Соңғы импортты болдырмау</translation>
     </message>
 </context>
 <context>
@@ -1162,7 +1332,7 @@
     </message>
     <message>
         <source>Dashboard</source>
-        <translation>Көрсеткіштер</translation>
+        <translation>Жиынтық</translation>
     </message>
     <message>
         <source>Exchange</source>
@@ -1230,6 +1400,10 @@
     <message>
         <source>The office code may hold only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>Кеңсе кодында тек әріптер, сандар, «-» және «_» болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The office code uses Latin letters A–Z, digits, &apos;-&apos; and &apos;_&apos;: switch the keyboard to the English layout (e.g. Alt+Shift).</source>
+        <translation>Кеңсе кодында тек латын әріптері A–Z, сандар, &apos;-&apos; және &apos;_&apos; болады: пернетақтаны ағылшын тіліне ауыстырыңыз (мысалы, Alt+Shift).</translation>
     </message>
 </context>
 <context>
@@ -1616,7 +1790,7 @@
     </message>
     <message>
         <source>Entry and dashboard</source>
-        <translation>Енгізу және көрсеткіштер</translation>
+        <translation>Енгізу және жиынтық</translation>
     </message>
     <message>
         <source>Warn before saving a record that looks like a duplicate</source>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Type day, month and year; Alt+Down opens a calendar.</source>
+        <translation>Введите день, месяц и год; Alt+Вниз открывает календарь.</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose; Alt+Down opens the list.</source>
+        <translation>Стрелки выбирают; Alt+Вниз открывает список.</translation>
+    </message>
+    <message>
+        <source>Type a number, or change it with the arrow keys.</source>
+        <translation>Введите число или измените его стрелками.</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose one of the options.</source>
+        <translation>Стрелки выбирают один из вариантов.</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks it.</source>
+        <translation>Пробел ставит или снимает отметку.</translation>
+    </message>
+    <message>
+        <source>Space or Enter presses it.</source>
+        <translation>Пробел или Enter нажимает её.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move through the rows; Tab leaves the list.</source>
+        <translation>Стрелки перемещают по строкам; Tab выводит из списка.</translation>
+    </message>
+    <message>
+        <source>Type the text; Tab goes on.</source>
+        <translation>Введите текст; Tab переходит дальше.</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>&amp;New record</source>
@@ -103,6 +138,22 @@
         <source>Earlier version restored.</source>
         <translation>Прежняя версия возвращена.</translation>
     </message>
+    <message>
+        <source>&amp;Copy record</source>
+        <translation>&amp;Копировать запись</translation>
+    </message>
+    <message>
+        <source>A new record with everything the selected one has (Ctrl+D)</source>
+        <translation>Новая запись со всеми данными выбранной (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Activity records</source>
+        <translation>Записи о мероприятиях</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected record, Ctrl+D copies it, Del deletes it; Tab leaves the table.</source>
+        <translation>Enter открывает выбранную запись, Ctrl+D копирует её, Del удаляет; Tab выводит из таблицы.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityFields</name>
@@ -132,7 +183,7 @@
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Примечания</translation>
+        <translation>Приме&amp;чания</translation>
     </message>
     <message>
         <source>Ended on</source>
@@ -149,6 +200,62 @@
     <message>
         <source>Partner organisations, separated by commas</source>
         <translation>Организации-партнёры через запятую</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* обязательно</translation>
+    </message>
+    <message>
+        <source>Tick for an activity that lasted several days.</source>
+        <translation>Отметьте для мероприятия, которое длилось несколько дней.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Обязательно.</translation>
+    </message>
+    <message>
+        <source>A whole number, 0 or more; leave it empty if not counted.</source>
+        <translation>Целое число, 0 или больше; оставьте пустым, если не считали.</translation>
+    </message>
+    <message>
+        <source>The kind of outreach work; the counts on the right follow it.</source>
+        <translation>Вид работы; показатели справа зависят от него.</translation>
+    </message>
+    <message>
+        <source>Type day, month and year; Alt+Down opens a calendar.</source>
+        <translation>Введите день, месяц и год; Alt+Вниз открывает календарь.</translation>
+    </message>
+    <message>
+        <source>The last day of an activity that lasted several days; Alt+Down opens a calendar.</source>
+        <translation>Последний день мероприятия, длившегося несколько дней; Alt+Вниз открывает календарь.</translation>
+    </message>
+    <message>
+        <source>Where the activity took place.</source>
+        <translation>Где прошло мероприятие.</translation>
+    </message>
+    <message>
+        <source>The kind of place.</source>
+        <translation>Тип места.</translation>
+    </message>
+    <message>
+        <source>The language of the leaflets, posters or videos.</source>
+        <translation>Язык листовок, плакатов или видео.</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the highlighted group; arrows move.</source>
+        <translation>Пробел отмечает выделенную группу или снимает отметку; стрелки перемещают.</translation>
+    </message>
+    <message>
+        <source>Free text; Tab goes on to the buttons.</source>
+        <translation>Свободный текст; Tab переходит к кнопкам.</translation>
+    </message>
+    <message>
+        <source>Who entered this record.</source>
+        <translation>Кто ввёл эту запись.</translation>
+    </message>
+    <message>
+        <source>Type digits only: a whole number without spaces or separators.</source>
+        <translation>Вводите только цифры: целое число без пробелов и разделителей.</translation>
     </message>
 </context>
 <context>
@@ -310,6 +417,25 @@
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <source>No record matches the filter. &quot;Clear filters&quot; shows every record.</source>
+        <translation>Ни одна запись не подходит под фильтр. «Сбросить фильтры» покажет все записи.</translation>
+    </message>
+    <message>
+        <source>No records yet. Enter the first activity with Ctrl+N, or import a workbook from another office or a filled-in template (Exchange page, Ctrl+3).</source>
+        <translation>Записей пока нет. Введите первое мероприятие (Ctrl+N) или импортируйте книгу другого офиса либо заполненный шаблон (страница «Обмен», Ctrl+3).</translation>
+    </message>
+    <message>
+        <source>New record (Ctrl+N)</source>
+        <translation>Новая запись (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Import a workbook…</source>
+        <translation>Импортировать книгу…</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>An entry that was not saved (%1) has been recovered.</source>
@@ -429,6 +555,38 @@
     <message>
         <source>The data file is damaged; nothing more is written to it. Close fieldapp and start it again to restore the newest good backup.</source>
         <translation>Файл данных повреждён; в него больше ничего не записывается. Закройте fieldapp и запустите снова, чтобы восстановить последнюю исправную резервную копию.</translation>
+    </message>
+    <message>
+        <source>Another fieldapp is writing to this data; try again in a moment.</source>
+        <translation>В эти данные сейчас записывает другая копия fieldapp; повторите попытку через минуту.</translation>
+    </message>
+    <message>
+        <source>saving the record</source>
+        <translation>сохранение записи</translation>
+    </message>
+    <message>
+        <source>deleting records</source>
+        <translation>удаление записей</translation>
+    </message>
+    <message>
+        <source>restoring records</source>
+        <translation>восстановление записей</translation>
+    </message>
+    <message>
+        <source>restoring an earlier version</source>
+        <translation>возврат к прежней версии</translation>
+    </message>
+    <message>
+        <source>counting the records</source>
+        <translation>подсчёт записей</translation>
+    </message>
+    <message>
+        <source>adding demo records</source>
+        <translation>добавление демо-записей</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>поиск</translation>
     </message>
 </context>
 <context>
@@ -833,7 +991,7 @@
     </message>
     <message>
         <source>&amp;Changes since the last export</source>
-        <translation>&amp;Изменения после последнего экспорта</translation>
+        <translation>Изменения с &amp;момента последнего экспорта</translation>
     </message>
     <message>
         <source>Records of a &amp;period</source>
@@ -967,6 +1125,18 @@
     <message>
         <source>Office</source>
         <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Which records</source>
+        <translation>Какие записи</translation>
+    </message>
+    <message>
+        <source>Active records, deleted ones, or both.</source>
+        <translation>Действующие записи, удалённые или и те и другие.</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1416,10 @@
     <message>
         <source>The office code may hold only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>Код офиса может содержать только буквы, цифры, «-» и «_».</translation>
+    </message>
+    <message>
+        <source>The office code uses Latin letters A–Z, digits, &apos;-&apos; and &apos;_&apos;: switch the keyboard to the English layout (e.g. Alt+Shift).</source>
+        <translation>Код офиса состоит из латинских букв A–Z, цифр, &apos;-&apos; и &apos;_&apos;: переключите клавиатуру на английскую раскладку (например, Alt+Shift).</translation>
     </message>
 </context>
 <context>
@@ -1611,7 +1785,7 @@
     </message>
     <message>
         <source>Write &amp;report…</source>
-        <translation>Составить &amp;отчёт…</translation>
+        <translation>&amp;Составить отчёт…</translation>
     </message>
     <message>
         <source>Bulk-entry &amp;template…</source>
@@ -1737,18 +1911,18 @@
     <message numerus="yes">
         <source>%Ln change(s) not yet exported</source>
         <translation>
-            <numerusform>%Ln изменение ещё не выгружено</numerusform>
-            <numerusform>%Ln изменения ещё не выгружены</numerusform>
-            <numerusform>%Ln изменений ещё не выгружено</numerusform>
+            <numerusform>%Ln изменение ещё не экспортировано</numerusform>
+            <numerusform>%Ln изменения ещё не экспортированы</numerusform>
+            <numerusform>%Ln изменений ещё не экспортировано</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything is exported</source>
-        <translation>Всё выгружено</translation>
+        <translation>Всё экспортировано</translation>
     </message>
     <message>
         <source>Last export: %1</source>
-        <translation>Последняя выгрузка: %1</translation>
+        <translation>Последний экспорт: %1</translation>
     </message>
     <message>
         <source>Never exported</source>

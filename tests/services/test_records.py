@@ -122,6 +122,14 @@ def test_probable_duplicate_is_same_kind_date_region_and_site(workspace):
     assert workspace.records.probable_duplicates(make_activity(start_date=date(2020, 4, 21))) == []
 
 
+def test_a_different_count_is_not_a_probable_duplicate(workspace):
+    """A second leaflet run at the same school on the same day with another count is real work."""
+    workspace.records.create(make_activity(settlement="Медеу", items_distributed=500))
+    assert (
+        workspace.records.probable_duplicates(make_activity(settlement="Медеу", items_distributed=600)) == []
+    )
+
+
 def test_records_need_an_installation(home):
     with Workspace(home) as ws, pytest.raises(NotInitialised):
         ws.records.create(make_activity())

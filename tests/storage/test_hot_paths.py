@@ -24,7 +24,8 @@ FILTERS = [
     RecordFilter(text="100%_"),
     RecordFilter(regions=("KZ-61", "KZ-19", "KZ-75"), date_to=date(2020, 6, 30)),
 ]
-SORTS = [Sort(), Sort("people_reached"), Sort("end_date", False), Sort("settlement", False), Sort("kind")]
+SORTS = [Sort(), Sort("people_reached"), Sort("end_date", False), Sort("settlement", False), Sort("kind"),
+         Sort("people_reached", False), Sort("region", False, ("KZ-75", "KZ-19", "KZ-61"))]  # fmt: skip
 
 
 @pytest.fixture

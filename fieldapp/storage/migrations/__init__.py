@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from peewee import Database
 
-# (number, module in this package with `apply(db)`), in order; add a new migration here.
+# (number, module in this package with `apply(db)`), in order; add a new migration here. Numbers may
+# have gaps (branches reserve numbers): a database at schema N gets every migration numbered above N.
 _MODULES: tuple[tuple[int, str], ...] = (
     (1, "m001_initial"),
     (2, "m002_exchange_logs"),
     (3, "m003_filter_indexes"),
     (4, "m004_activity_totals"),
+    (5, "m005_text_search"),
     (6, "m006_targets"),
     (10, "m010_reference_data"),  # numbers are reserved per branch: gaps are expected
 )

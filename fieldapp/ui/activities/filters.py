@@ -79,6 +79,12 @@ class FilterBar(QWidget):
         self.kind.setToolTip(self.tr("Activity kind"))
         self.region.setToolTip(self.tr("Region"))
         self.office.setToolTip(self.tr("Office"))
+        # names a screen reader says (a combo box would otherwise say only its current item)
+        for combo in (self.kind, self.region, self.office):
+            combo.setAccessibleName(combo.toolTip())
+        self.text.setAccessibleName(self.tr("Search"))
+        self.show_which.setAccessibleName(self.tr("Which records"))
+        self.show_which.setAccessibleDescription(self.tr("Active records, deleted ones, or both."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

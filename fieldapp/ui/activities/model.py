@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections import OrderedDict
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCollator, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from fieldapp.domain.query import SORTABLE, Cursor, RecordFilter, Sort
+from fieldapp.domain.query import RANKED, SORTABLE, Cursor, RecordFilter, Sort
 from fieldapp.domain.record import MEASURES, Activity
 from fieldapp.domain.reference import reference
 from fieldapp.services.changes import Changed
+from fieldapp.ui.i18n import locale_for
 from fieldapp.ui.texts import field_label, format_date, format_number, kind_name
 
 COLUMNS = (
@@ -79,6 +80,7 @@ class ActivityTableModel(QAbstractTableModel):
             self.filter = f
         if sort is not None:
             self.sort_order = sort
+        self.sort_order = self._ranked(self.sort_order)
         self._uuids, self._row_of, self._cursor, self._more = [], {}, None, True
         self._cache.clear()
         self.endResetModel()
@@ -93,7 +95,19 @@ class ActivityTableModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._more:
             return
-        page = self.records.page(self.filter, self.sort_order, self._cursor, self.page_size)
+        self._append(self.records.page(self.filter, self.sort_order, self._cursor, self.page_size))
+
+    def show_first_page(self, f: RecordFilter, page) -> None:
+        """Show `f` with its first page already read (a text search reads it off the UI thread)."""
+        self.beginResetModel()
+        self.filter = f
+        self.sort_order = self._ranked(self.sort_order)
+        self._uuids, self._row_of, self._cursor, self._more = [], {}, None, True
+        self._cache.clear()
+        self.endResetModel()
+        self._append(page)
+
+    def _append(self, page) -> None:
         self.pages_fetched += 1
         self.rows_fetched += len(page.records)
         self._cursor, self._more = page.next, page.next is not None
@@ -160,9 +174,20 @@ class ActivityTableModel(QAbstractTableModel):
         """New reference data is in use (Settings): name the rows again."""
         self._ref = reference()
         self.set_language(self.language)
+    def _ranked(self, sort: Sort) -> Sort:
+        """`sort` with the codes of a coded column in the order their names sort in the UI language
+        (QCollator: in Kazakh, Қ follows К and Ә follows А), so the table sorts by what it shows."""
+        if sort.column not in RANKED:
+            return sort
+        items = self._ref.kinds if sort.column == "kind" else self._ref.regions
+        collator = QCollator(locale_for(self.language))
+        ordered = sorted(items, key=lambda item: collator.sortKey(item.name(self.language)))
+        return Sort(sort.column, sort.descending, tuple(item.code for item in ordered))
 
     def set_language(self, language: str) -> None:
         self.language = language
+        if self.sort_order.column in RANKED:  # the names changed, so their order did
+            self.set_query()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self._uuids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._uuids) - 1, self.columnCount() - 1))
@@ -248,7 +273,7 @@ class ActivityTableModel(QAbstractTableModel):
         """Sorting is a new SQL query (keyset pages), never a proxy over loaded rows."""
         if not 0 <= column < len(COLUMNS) or COLUMNS[column] not in SORTABLE:
             return
-        new = Sort(COLUMNS[column], descending=order == Qt.SortOrder.DescendingOrder)
+        new = self._ranked(Sort(COLUMNS[column], descending=order == Qt.SortOrder.DescendingOrder))
         if new != self.sort_order:
             self.set_query(sort=new)
 

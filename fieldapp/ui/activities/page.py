@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.domain.query import Sort
+from fieldapp.domain.query import RecordFilter, Sort
 from fieldapp.domain.record import MEASURES
 from fieldapp.domain.reference import reference
 from fieldapp.services.changes import Changed
+from fieldapp.ui.activities.empty import EmptyHint
 from fieldapp.ui.activities.filters import FilterBar
 from fieldapp.ui.activities.model import COLUMNS, ActivityTableModel, UuidRole
 from fieldapp.ui.texts import field_label
@@ -34,6 +35,8 @@ class ActivitiesPage(QWidget):
     """Assembles the table and its actions; every write goes through ctx.tasks and is announced."""
 
     filterChanged = Signal(object)  # RecordFilter, for the status bar's count
+    searched = Signal(object)  # RecordFilter: a text search's first page is showing
+    importRequested = Signal()  # the empty table's "Import a workbook…"
     message = Signal(str)  # a short status-bar message
 
     def __init__(self, ctx, parent: QWidget | None = None):
@@ -41,6 +44,8 @@ class ActivitiesPage(QWidget):
         self.setObjectName("activitiesPage")
         self.ctx = ctx
         self._undo: list[tuple[str, tuple[str, ...]]] = []  # (what was done, uuids) — newest last
+        self._search_generation = 0
+        self.searching = False
         self.model = ActivityTableModel(ctx.records, ctx.language, parent=self)
         s = ctx.settings
         sort = Sort(s.get("table/sort_column"), s.get("table/sort_descending"))
@@ -53,6 +58,7 @@ class ActivitiesPage(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between rows)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
@@ -78,6 +84,7 @@ class ActivitiesPage(QWidget):
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.new_action = self._action("new", QKeySequence.StandardKey.New, lambda: self.new_record())
+        self.copy_action = self._action("copy", QKeySequence("Ctrl+D"), self.copy_selected)
         self.open_action = self._action("open", QKeySequence(Qt.Key.Key_Return), self.open_selected)
         self.delete_action = self._action("delete", QKeySequence.StandardKey.Delete, self.delete_selected)
         self.undo_action = self._action("undo", QKeySequence.StandardKey.Undo, self.undo)
@@ -89,7 +96,7 @@ class ActivitiesPage(QWidget):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.view.addAction(self.open_action)
         self.view.addAction(self.delete_action)
-        for a in (self.new_action, self.open_action, self.delete_action, self.undo_action,
+        for a in (self.new_action, self.copy_action, self.open_action, self.delete_action, self.undo_action,
                   self.restore_action, self.history_action):  # fmt: skip
             self.toolbar.addAction(a)
         self.addAction(self.find_action)
@@ -125,11 +132,17 @@ class ActivitiesPage(QWidget):
         ctx.changed.connect(self._on_changed)
         ctx.languageChanged.connect(self._language_changed)
         self.model.modelReset.connect(self._update_actions)
+        self.empty_hint = EmptyHint(self.view.viewport())
+        self.empty_hint.newRequested.connect(lambda: self.new_record())
+        self.empty_hint.importRequested.connect(self.importRequested)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._update_empty_hint)
         self.retranslate()
         self.fit_number_columns()
         self.model.set_query(self.filters.current(), sort)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self._update_actions()
+        self._update_empty_hint()
 
     def _action(self, name: str, keys, slot) -> QAction:
         act = QAction(self)
@@ -143,6 +156,8 @@ class ActivitiesPage(QWidget):
     def retranslate(self) -> None:
         self.new_action.setText(self.tr("&New record"))
         self.new_action.setToolTip(self.tr("Enter a new activity (Ctrl+N)"))
+        self.copy_action.setText(self.tr("&Copy record"))
+        self.copy_action.setToolTip(self.tr("A new record with everything the selected one has (Ctrl+D)"))
         self.open_action.setText(self.tr("&Open"))
         self.open_action.setToolTip(self.tr("Open the selected record (Enter)"))
         self.delete_action.setText(self.tr("&Delete"))
@@ -153,6 +168,12 @@ class ActivitiesPage(QWidget):
         self.history_action.setText(self.tr("&History"))
         self.history_action.setToolTip(self.tr("Earlier versions of the selected record (Ctrl+H)"))
         self.find_action.setText(self.tr("Search"))
+        self.view.setAccessibleName(self.tr("Activity records"))
+        self.view.setAccessibleDescription(
+            self.tr(
+                "Enter opens the selected record, Ctrl+D copies it, Del deletes it; Tab leaves the table."
+            )
+        )
         self.columns_button.setText(self.tr("Columns"))
         self.columns_button.setToolTip(self.tr("Choose the columns to show"))
         for key, act in self.column_actions.items():
@@ -181,8 +202,38 @@ class ActivitiesPage(QWidget):
     # -- query ------------------------------------------------------------------------------------
 
     def _filter_changed(self, f) -> None:
-        self.model.set_query(f)
         self.filterChanged.emit(f)
+        self._search_generation += 1
+        if not f.text.strip():
+            self.searching = False  # a search still running is dropped when it arrives
+            self.model.set_query(f)  # index range scans: a few milliseconds at any size
+            return
+        # A text search may scan (a short needle, a frequent word): read its first page off the UI
+        # thread; when the person has typed on meanwhile, the newest search wins and older ones are
+        # dropped on arrival.
+        generation, records = self._search_generation, self.ctx.records
+        sort, size = self.model._ranked(self.model.sort_order), self.model.page_size
+        self.searching = True
+
+        def done(page) -> None:
+            if generation == self._search_generation:
+                self.searching = False
+                self.model.show_first_page(f, page)
+                self.searched.emit(f)
+
+        self.ctx.tasks.run(
+            lambda progress, cancelled: records.page(f, sort, None, size),
+            on_done=done,
+            on_error=lambda error: self._search_failed(generation, f, error),
+            label="search",
+            write=False,
+        )
+
+    def _search_failed(self, generation: int, f, error: BaseException) -> None:
+        if generation != self._search_generation:
+            return
+        self.searching = False
+        self.model.set_query(f)  # say it the ordinary way (an error dialog if it fails again)
 
     def _sort_changed(self, column: int, order) -> None:
         if not self.model.sortable(column):
@@ -207,6 +258,19 @@ class ActivitiesPage(QWidget):
             self.focus_table()
             return True
         return super().eventFilter(obj, event)
+
+    def _update_empty_hint(self, *_args) -> None:
+        f = self.model.filter
+        filtered = f != RecordFilter() and bool(
+            f.text.strip()
+            or f.kinds
+            or f.regions
+            or f.offices
+            or f.date_from
+            or f.date_to
+            or f.deleted is not False
+        )
+        self.empty_hint.show_for(self.model.rowCount() == 0, filtered)
 
     def _select_current_row(self) -> None:
         """With nothing selected, select the current row (or the first): what the user sees is what
@@ -256,6 +320,7 @@ class ActivitiesPage(QWidget):
         uuids = self.selected_uuids() if self.view.selectionModel() else ()
         records = [self.model.record_at(self.model.row_of(u)) for u in uuids]
         self.open_action.setEnabled(len(uuids) == 1)
+        self.copy_action.setEnabled(len(uuids) == 1)
         self.history_action.setEnabled(len(uuids) == 1)
         self.delete_action.setEnabled(any(r and not r.deleted for r in records))
         self.restore_action.setEnabled(any(r and r.deleted for r in records))
@@ -275,6 +340,20 @@ class ActivitiesPage(QWidget):
         from fieldapp.ui.form.dialog import EntryDialog
 
         dialog = EntryDialog(self.ctx, draft=draft, parent=self)
+        dialog.saved.connect(self._saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def copy_selected(self) -> EntryDialog | None:
+        """A new record filled in from the selected one (measures too), the first measure selected."""
+        uuids = self.selected_uuids()
+        record = self.ctx.records.get(uuids[0]) if len(uuids) == 1 else None
+        if record is None:
+            return None
+        from fieldapp.ui.form.dialog import EntryDialog
+
+        dialog = EntryDialog(self.ctx, copy_of=record, parent=self)
         dialog.saved.connect(self._saved)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

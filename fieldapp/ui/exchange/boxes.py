@@ -47,7 +47,7 @@ class ExportBox(_Box):
             self.scope_buttons[s].setObjectName(f"scope_{s}")
             self.scope_group.addButton(self.scope_buttons[s], i)
         self.scope_buttons["since_last"].setChecked(True)
-        self.period = PeriodSelector(self, preset="last_12_months")
+        self.period = PeriodSelector(self, preset="last_12_months", mnemonics=False)
         self.pending = QLabel(self)
         self.pending.setWordWrap(True)
         self.export_button = QPushButton(self)
@@ -111,7 +111,7 @@ class ReportBox(_Box):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.period = PeriodSelector(self, preset="this_year")
+        self.period = PeriodSelector(self, preset="this_year", mnemonics=False)
         self.report_button = QPushButton(self)
         self.report_button.setObjectName("reportButton")
         self.template_button = QPushButton(self)

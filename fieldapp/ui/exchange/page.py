@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -87,6 +88,7 @@ class ExchangePage(QWidget):
         self.notice = QLabel(self)
         self.notice.setObjectName("exchangeNotice")
         self.notice.setWordWrap(True)
+        self._notice: tuple[Callable[[], str] | None, bool] = (None, False)
         self.history = HistoryTabs(self)
 
         left = QVBoxLayout()
@@ -126,6 +128,11 @@ class ExchangePage(QWidget):
     # -- contract with the main window ------------------------------------------------------------
 
     def retranslate(self) -> None:
+        again, error = self._notice
+        if again is not None:
+            self._say(again, error)
+        elif self.notice.text():
+            self._say("")  # a message in the old language would stay behind
         self.heading.setText(self.tr("Exchange"))
         self.language_label.setText(self.tr("Workbooks in &language"))
         self.panel.retranslate()
@@ -205,7 +212,8 @@ class ExchangePage(QWidget):
         try:
             return check_output(path, self.ctx.paths)
         except OutputRefused as refused:
-            self._say(output_refused_text(refused.code, str(refused.path)), error=True)
+            code, where = refused.code, str(refused.path)
+            self._say(lambda: output_refused_text(code, where), error=True)
             return None
 
     def ask_open_paths(self) -> list[Path]:
@@ -253,7 +261,9 @@ class ExchangePage(QWidget):
         self.last_export = Path(result.path)
         self.show_export.setVisible(True)
         self._say(
-            self.tr("%n record(s) exported to %1.", "", result.record_count).replace("%1", str(result.path))
+            lambda: self.tr("%n record(s) exported to %1.", "", result.record_count).replace(
+                "%1", str(result.path)
+            )
         )
         self.refresh()
 
@@ -313,12 +323,14 @@ class ExchangePage(QWidget):
 
     def _imported(self, result) -> None:
         rejected = len({(r.file, r.sheet, r.row) for r in result.rejected})
-        text = self.tr("Imported: %1 new, %2 updated, %3 unchanged, %4 rejected row(s), %5 conflict(s).")
-        lang = self.ctx.language
-        for i, value in enumerate(
-            (result.inserted, result.updated, result.unchanged, rejected, result.conflicts)
-        ):
-            text = text.replace(f"%{i + 1}", number(lang, value))
+
+        def text() -> str:
+            said = self.tr("Imported: %1 new, %2 updated, %3 unchanged, %4 rejected row(s), %5 conflict(s).")
+            values = (result.inserted, result.updated, result.unchanged, rejected, result.conflicts)
+            for i, value in enumerate(values):
+                said = said.replace(f"%{i + 1}", number(self.ctx.language, value))
+            return said
+
         self._say(text)
         self.ctx.changed.emit(result.changed)
         self.refresh()
@@ -339,7 +351,7 @@ class ExchangePage(QWidget):
         self._start(work, self._undone, self.tr("Undoing the last import…"))
 
     def _undone(self, changed: Changed) -> None:
-        self._say(self.tr("The last import was undone."))
+        self._say(lambda: self.tr("The last import was undone."))
         self.ctx.changed.emit(changed)
         self.refresh()
 
@@ -362,7 +374,9 @@ class ExchangePage(QWidget):
                 progress=progress, cancel=cancelled,
             )  # fmt: skip
 
-        done = self.tr("The report was written to %1.").replace("%1", str(path))
+        def done() -> str:
+            return self.tr("The report was written to %1.").replace("%1", str(path))
+
         self._start(work, lambda _r: self._say(done), self.tr("Writing the report…"))
 
     def choose_pdf(self) -> None:
@@ -380,7 +394,8 @@ class ExchangePage(QWidget):
         try:  # the command line's guard: never the data, never a file that is not a PDF
             path = check_output(path, self.ctx.paths, suffix=".pdf")
         except OutputRefused as refused:
-            self._say(output_refused_text(refused.code, str(refused.path)), error=True)
+            code, where = refused.code, str(refused.path)
+            self._say(lambda: output_refused_text(code, where), error=True)
             return
         self.write_pdf(path, date_from, date_to)
 
@@ -400,9 +415,12 @@ class ExchangePage(QWidget):
             try:
                 write_pdf(model, path, language)
             except OSError as e:
-                self._say(self.tr("The summary could not be written: %1").replace("%1", str(e)), error=True)
+                reason = str(e)
+                self._say(
+                    lambda: self.tr("The summary could not be written: %1").replace("%1", reason), error=True
+                )
                 return
-            self._say(self.tr("The summary was written to %1.").replace("%1", str(path)))
+            self._say(lambda: self.tr("The summary was written to %1.").replace("%1", str(path)))
 
         self._start(work, done, self.tr("Writing the summary…"))
 
@@ -418,7 +436,9 @@ class ExchangePage(QWidget):
         def work(progress, cancelled):
             return _exchange().write_template(path, language=language, ws=self.ctx.workspace)
 
-        done = self.tr("The template was written to %1.").replace("%1", str(path))
+        def done() -> str:
+            return self.tr("The template was written to %1.").replace("%1", str(path))
+
         self._start(work, lambda _r: self._say(done), self.tr("Writing the template…"))
 
     # -- running tasks ----------------------------------------------------------------------------
@@ -445,29 +465,38 @@ class ExchangePage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         if type(error).__name__ == "Cancelled":
-            self._say(self.tr("Cancelled; nothing was changed."))
+            self._say(lambda: self.tr("Cancelled; nothing was changed."))
             return
         code = getattr(error, "code", None)
         if isinstance(error, OutputRefused):
-            self._say(output_refused_text(error.code, str(error.path)), error=True)
+            self._say(lambda: output_refused_text(error.code, str(error.path)), error=True)
         elif code == "nothing_to_undo":
-            self._say(self.tr("There is no import to undo."), error=True)
+            self._say(lambda: self.tr("There is no import to undo."), error=True)
         elif code == "changed_since":
-            text = self.tr("The last import cannot be undone: records were changed after it.")
-            self._say(text, error=True)
+            self._say(
+                lambda: self.tr("The last import cannot be undone: records were changed after it."),
+                error=True,
+            )
         elif code is not None and getattr(error, "file", None):
-            self._say(f"{Path(error.file).name}: {unusable_text(code)}", error=True)
+            self._say(lambda: f"{Path(error.file).name}: {unusable_text(code)}", error=True)
         elif isinstance(error, FieldappError):
             self._say(str(error), error=True)
         elif isinstance(error, OSError):
             self._say(
-                self.tr("The file could not be written or read: %1").replace("%1", str(error)), error=True
+                lambda: self.tr("The file could not be written or read: %1").replace("%1", str(error)),
+                error=True,
             )
         else:
             log.error("exchange task failed", exc_info=error)
-            self._say(self.tr("Something went wrong; the details were written to the log."), error=True)
+            self._say(
+                lambda: self.tr("Something went wrong; the details were written to the log."), error=True
+            )
 
-    def _say(self, text: str, error: bool = False) -> None:
+    def _say(self, text: str | Callable[[], str], error: bool = False) -> None:
+        """Show a notice. Given as a function, it is said again in the new language after a switch;
+        a plain string (a service's own message) cannot be, and is cleared then."""
+        self._notice = (text, error) if callable(text) else (None, False)
+        text = text() if callable(text) else text
         self.notice.setText(text)
         self.notice.setStyleSheet("color: #B3261E;" if error else "")
         self.notice.setVisible(bool(text))

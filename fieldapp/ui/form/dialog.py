@@ -12,7 +12,7 @@ from fieldapp.domain.errors import NotFound, StaleRecord, ValidationFailed
 from fieldapp.domain.record import Activity
 from fieldapp.domain.validation import errors, validate
 from fieldapp.services.changes import Changed
-from fieldapp.ui.errors import storage_error_text
+from fieldapp.ui.errors import busy_text, is_busy, storage_error_text
 from fieldapp.ui.form.drafts import Draft, Drafts
 from fieldapp.ui.form.fields import ActivityFields
 from fieldapp.ui.texts import format_date, issue_message
@@ -33,13 +33,14 @@ class EntryDialog(QDialog):
     saved = Signal(object)  # Changed
 
     def __init__(self, ctx, record: Activity | None = None, draft: Draft | None = None, parent=None,
-                 today=date.today):  # fmt: skip
+                 today=date.today, copy_of: Activity | None = None):  # fmt: skip
         super().__init__(parent)
         self.setObjectName("entryDialog")
         self.ctx = ctx
         self._today = today
         self.drafts = Drafts(ctx.paths.drafts)
         self.is_new = draft.is_new if draft else record is None
+        self.copy_of = copy_of if record is None and draft is None else None
         self.expected_version = draft.expected_version if draft else (record.version if record else None)
         self.base = draft.activity if draft else (record or Activity())
         self._duplicate_ok = False
@@ -72,7 +73,11 @@ class EntryDialog(QDialog):
         self.save_new_button.setVisible(self.is_new)
         self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName("cancel")
-        self.save_button.setDefault(True)
+        # No default button: Enter goes on to the next field (staff come from 1C, Excel and Epi Info);
+        # Ctrl+S saves and closes, Ctrl+Enter saves and starts the next record.
+        for b in (self.save_button, self.save_new_button, self.cancel_button, self.save_anyway):
+            b.setAutoDefault(False)
+            b.setDefault(False)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for b in (self.save_new_button, self.save_button, self.cancel_button):
@@ -98,6 +103,8 @@ class EntryDialog(QDialog):
 
         if draft is not None or record is not None:
             self.fields.set_activity(self.base)
+        elif self.copy_of is not None:
+            self.fields.set_activity(self.copy_of.copy(uuid=self.base.uuid))
         else:
             self._apply_defaults()
         self.fields.edited.connect(self._edited)
@@ -109,7 +116,17 @@ class EntryDialog(QDialog):
                 "info", self.tr("An entry that was not saved (%1) has been recovered.").replace("%1", when)
             )
         fit_to_screen(self, 1080, 640)
-        self.fields.kind.setFocus()
+        self._focus_start()
+
+    def _focus_start(self) -> None:
+        """A new record whose activity is already known (remembered or copied) starts at the first
+        measure, its text selected so typing replaces it; otherwise at the activity."""
+        measure = self.fields.first_measure() if self.is_new and self.fields.kind.code() else None
+        if measure is None:
+            self.fields.kind.setFocus()
+            return
+        measure.setFocus()
+        measure.selectAll()
 
     # -- texts ------------------------------------------------------------------------------------
 
@@ -130,15 +147,28 @@ class EntryDialog(QDialog):
     # -- defaults and drafts ----------------------------------------------------------------------
 
     def _apply_defaults(self) -> None:
+        """Everything but the measures and notes comes from the last saved record ("sticky" values);
+        its start date only on the day it was saved (tomorrow's first record starts today)."""
         s = self.ctx.settings
         inst = self.ctx.workspace.installation
         region = s.get("form/last_region") or (inst.region if inst else "")
+        today = self._today()
+        start = today
+        if s.get("form/last_saved_on") == today.isoformat():
+            try:
+                start = date.fromisoformat(s.get("form/last_start_date"))
+            except ValueError:
+                start = today
         rec = Activity(
             uuid=self.base.uuid,
             kind=s.get("form/last_kind"),
-            start_date=self._today(),
+            start_date=start,
             region=region,
             district=s.get("form/last_district"),
+            settlement=s.get("form/last_settlement"),
+            site_type=s.get("form/last_site_type"),
+            language=s.get("form/last_language"),
+            target_groups=tuple(s.get("form/last_target_groups")),
             partners=s.get("form/last_partners"),
             entered_by=s.get("form/entered_by"),
         )
@@ -149,6 +179,12 @@ class EntryDialog(QDialog):
         s.set("form/last_kind", rec.kind)
         s.set("form/last_region", rec.region)
         s.set("form/last_district", rec.district)
+        s.set("form/last_settlement", rec.settlement)
+        s.set("form/last_site_type", rec.site_type)
+        s.set("form/last_language", rec.language)
+        s.set("form/last_target_groups", list(rec.target_groups))
+        s.set("form/last_start_date", rec.start_date.isoformat() if rec.start_date else "")
+        s.set("form/last_saved_on", self._today().isoformat())
         s.set("form/last_partners", rec.partners)
         s.set("form/entered_by", rec.entered_by)
 
@@ -180,7 +216,7 @@ class EntryDialog(QDialog):
         rec = self.current()
         # Editing a record of a kind this installation does not know yet keeps that kind (issue 15).
         keep = not self.is_new and rec.kind == self.base.kind
-        issues = validate(rec, today=self._today(), keep_unknown_codes=keep)
+        issues = self.fields.input_issues() + validate(rec, today=self._today(), keep_unknown_codes=keep)
         self.fields.show_issues(issues)
         if errors(issues):
             hidden = [i for i in errors(issues) if i.field not in self.fields.errors]
@@ -237,7 +273,7 @@ class EntryDialog(QDialog):
         self.fields.show_issues([])
         self.dirty = False
         self._show_banner("ok", self.tr("Saved. You can enter the next record."))
-        self.fields.kind.setFocus()
+        self._focus_start()
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
@@ -254,6 +290,9 @@ class EntryDialog(QDialog):
         elif storage_error_text(error) is not None:  # another writer, full disk: keep it, try again
             self.write_draft()
             self._show_banner("error", storage_error_text(error))
+        elif is_busy(error):  # another fieldapp held the write lock past the busy timeout
+            self.write_draft()
+            self._show_banner("error", busy_text())
         else:
             self._show_banner("error", self.tr("The record could not be saved."))
             self.ctx.tasks.error_unhandled.emit(error, "save record")
@@ -294,5 +333,14 @@ class EntryDialog(QDialog):
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.reject()
+            return
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            # a field passed Enter on: go to the next field; a focused button is pressed
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton):
+                focus.click()
+            else:
+                self.focusNextChild()
             return
         super().keyPressEvent(event)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.domain.record import CONTENT_FIELDS, MEASURES, Activity
 from fieldapp.domain.reference import LANGUAGES, Coded, reference
-from fieldapp.domain.validation import Issue
+from fieldapp.domain.validation import Code, Issue
 from fieldapp.ui.texts import date_format, field_label, issue_message, kind_name
 from fieldapp.ui.widgets.coded import CheckList, CodeCombo
 from fieldapp.ui.widgets.dates import DateEdit
@@ -30,6 +30,7 @@ WARNING_STYLE = "color: #8a5a00;"
 
 
 WIDE_FIELDS = ("target_groups", "notes")
+REQUIRED_FIELDS = ("kind", "start_date", "region")  # validation refuses a record without them
 
 
 class ActivityFields(QWidget):
@@ -69,11 +70,14 @@ class ActivityFields(QWidget):
         self.target_groups.setMinimumHeight(120)
         self.partners = QLineEdit(self)
         self.measures: dict[str, QLineEdit] = {}
-        digits = QRegularExpressionValidator(QRegularExpression(r"\d{0,9}"), self)
+        # "-" is let in so that "-5" is refused with a message; without it the minus vanished and 5 was saved
+        digits = QRegularExpressionValidator(QRegularExpression(r"-?\d{0,9}"), self)
         for m in MEASURES:
             edit = QLineEdit(self)
             edit.setValidator(digits)
             edit.setObjectName(f"measure_{m}")
+            edit.textEdited.connect(lambda _text, m=m: self._check_measure(m))
+            edit.inputRejected.connect(lambda m=m: self._refused_key(m))
             self.measures[m] = edit
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
@@ -112,6 +116,9 @@ class ActivityFields(QWidget):
                        "language", "partners", "entered_by"]  # fmt: skip
         for name in left_fields:
             self._add_row(left, name, end_row if name == "end_date" else self.inputs[name])
+        self.required_note = QLabel(self)
+        self.required_note.setObjectName("requiredNote")
+        left.addRow(self.required_note)
         for name in (*MEASURES, "target_groups", "notes"):
             self._add_row(right, name, self.inputs[name])
         self._forms = {name: (left if name in left_fields else right) for name in self.inputs}
@@ -165,14 +172,43 @@ class ActivityFields(QWidget):
                      "region": self.tr("&Region"), "settlement": self.tr("Settlement / s&ite"),
                      "partners": self.tr("&Partners"), "notes": self.tr("&Notes")}  # fmt: skip
         for name, label in self.labels.items():
-            label.setText(mnemonics.get(name) or field_label(name, self.language))
+            text = mnemonics.get(name) or field_label(name, self.language)
+            label.setText(text + " *" if name in REQUIRED_FIELDS else text)
+            # what a screen reader says: the label's words (combo boxes would say their current item)
+            self.inputs[name].setAccessibleName(text.replace("&", ""))
+            self.inputs[name].setAccessibleDescription(self._description(name))
+        self.required_note.setText(self.tr("* required"))
         self.has_end.setToolTip(self.tr("Ended on"))
+        self.has_end.setAccessibleName(self.tr("Ended on"))
+        self.has_end.setAccessibleDescription(self.tr("Tick for an activity that lasted several days."))
         self.district.setPlaceholderText(self.tr("District or city district"))
         self.settlement.setPlaceholderText(self.tr("Town, village, school, branch…"))
         self.partners.setPlaceholderText(self.tr("Partner organisations, separated by commas"))
         fmt = date_format()
         self.start_date.setDisplayFormat(fmt)
         self.end_date.setDisplayFormat(fmt)
+
+    def _description(self, name: str) -> str:
+        required = self.tr("Required.") + " " if name in REQUIRED_FIELDS else ""
+        if name in MEASURES:
+            return self.tr("A whole number, 0 or more; leave it empty if not counted.")
+        texts = {
+            "kind": self.tr("The kind of outreach work; the counts on the right follow it."),
+            "start_date": self.tr("Type day, month and year; Alt+Down opens a calendar."),
+            "end_date": self.tr(
+                "The last day of an activity that lasted several days; Alt+Down opens a calendar."
+            ),
+            "region": self.tr("Where the activity took place."),
+            "district": self.tr("District or city district"),
+            "settlement": self.tr("Town, village, school, branch…"),
+            "site_type": self.tr("The kind of place."),
+            "language": self.tr("The language of the leaflets, posters or videos."),
+            "target_groups": self.tr("Space ticks or unticks the highlighted group; arrows move."),
+            "partners": self.tr("Partner organisations, separated by commas"),
+            "notes": self.tr("Free text; Tab goes on to the buttons."),
+            "entered_by": self.tr("Who entered this record."),
+        }
+        return required + texts.get(name, "")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -198,6 +234,12 @@ class ActivityFields(QWidget):
 
     # -- values -----------------------------------------------------------------------------------
 
+    def first_measure(self) -> QLineEdit | None:
+        """The input of the first measure the chosen kind uses (None when no kind is chosen)."""
+        used = set(self.visible_measures())
+        first = next((m for m in MEASURES if m in used), None)  # the form's order
+        return self.measures[first] if first else None
+
     def visible_measures(self) -> tuple[str, ...]:
         kind = reference().kind(self.kind.code())
         return kind.measures if kind else ()
@@ -208,7 +250,7 @@ class ActivityFields(QWidget):
         values = {}
         for m, edit in self.measures.items():
             text = edit.text().strip()
-            values[m] = int(text) if text and m in used else None
+            values[m] = int(text) if text.lstrip("-").isdigit() and m in used else None
         values.update(
             kind=self.kind.code(),
             start_date=self.start_date.date().toPython(),
@@ -256,6 +298,40 @@ class ActivityFields(QWidget):
         self._kind_changed()
 
     # -- messages ---------------------------------------------------------------------------------
+
+    def input_issues(self) -> list[Issue]:
+        """What the typed text says before it becomes a record: a minus sign is a negative number."""
+        used = set(self.visible_measures())
+        return [
+            Issue(Code.NEGATIVE, m)
+            for m, edit in self.measures.items()
+            if m in used and edit.text().strip().startswith("-")
+        ]
+
+    def _refused_key(self, name: str) -> None:
+        """A key a count cannot hold (a comma, a space, a letter): say so instead of nothing."""
+        label, form = self.errors[name], self._forms[name]
+        label.setText(self.tr("Type digits only: a whole number without spaces or separators."))
+        label.setProperty("refusedKey", True)  # stays while the rest is typed (read it after "1,000")
+        label.setStyleSheet(WARNING_STYLE)
+        form.setRowVisible(label, True)
+        label.setVisible(True)
+
+    def _check_measure(self, name: str) -> None:
+        """Say at once, under the field, that a count cannot be negative (and stop saying it after)."""
+        text = self.measures[name].text().strip()
+        negative = text.startswith("-")
+        label, form = self.errors[name], self._forms[name]
+        if not negative and label.property("refusedKey") and text:
+            return
+        label.setProperty("refusedKey", False)
+        if negative:
+            label.setText(issue_message(Issue(Code.NEGATIVE, name), self.language))
+            label.setStyleSheet(ERROR_STYLE)
+        elif label.text():
+            label.clear()
+        form.setRowVisible(label, negative)
+        label.setVisible(negative)
 
     def show_issues(self, issues: list[Issue]) -> None:
         """One message per field under it, in the UI language; the first erroneous field gets focus."""

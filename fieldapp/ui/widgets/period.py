@@ -70,8 +70,11 @@ class PeriodSelector(QWidget):
         parent: QWidget | None = None,
         preset: str = "all",
         today: Callable[[], date] | date = date.today,
+        mnemonics: bool = True,
     ):
         super().__init__(parent)
+        # False where a window holds two selectors: two owners of Alt+F would only move the focus
+        self.mnemonics = mnemonics
         self._today = today if callable(today) else (lambda: today)
         self._quiet = False
         self.preset = QComboBox(self)
@@ -117,8 +120,9 @@ class PeriodSelector(QWidget):
         }
         for i in range(self.preset.count()):
             self.preset.setItemText(i, names[self.preset.itemData(i)])
-        self.from_label.setText(self.tr("&From"))
-        self.to_label.setText(self.tr("&To"))
+        plain = (lambda t: t) if self.mnemonics else (lambda t: t.replace("&", ""))
+        self.from_label.setText(plain(self.tr("&From")))
+        self.to_label.setText(plain(self.tr("&To")))
         self.preset.setToolTip(self.tr("Period (by start date)"))
         fmt, locale = date_format(), QLocale()  # the UI language's (set as the default locale)
         for edit in (self.date_from, self.date_to):
