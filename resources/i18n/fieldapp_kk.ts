@@ -1928,7 +1928,7 @@
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation>Ө&amp;ңір</translation>
+        <translation>&amp;Өңір</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -2075,7 +2075,7 @@
     </message>
     <message>
         <source>Site type</source>
-        <translation>Нысан түрі</translation>
+        <translation>Орын түрі</translation>
     </message>
     <message>
         <source>Materials language</source>

@@ -1793,7 +1793,7 @@
     </message>
     <message>
         <source>Printable &amp;summary (PDF)…</source>
-        <translation>&amp;Сводка для печати (PDF)…</translation>
+        <translation>Сводка для печ&amp;ати (PDF)…</translation>
     </message>
 </context>
 <context>
@@ -1926,7 +1926,7 @@
     </message>
     <message>
         <source>Never exported</source>
-        <translation>Выгрузок ещё не было</translation>
+        <translation>Экспорта ещё не было</translation>
     </message>
     <message>
         <source>Training copy: made-up data</source>
@@ -2097,7 +2097,7 @@
     </message>
     <message>
         <source>Site type</source>
-        <translation>Тип объекта</translation>
+        <translation>Тип места</translation>
     </message>
     <message>
         <source>Materials language</source>

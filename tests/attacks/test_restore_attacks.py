@@ -27,7 +27,7 @@ def _damage(kind: str, path: Path) -> None:
     elif kind == "schema-number-lies":  # says schema 2 while holding schema 4's tables
         con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
     elif kind == "missing-column":
-        con.execute("ALTER TABLE activity DROP COLUMN notes")
+        con.execute("ALTER TABLE activity DROP COLUMN origin_device")  # one no trigger or index names
     con.commit()
     con.close()
 

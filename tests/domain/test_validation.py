@@ -99,6 +99,4 @@ def test_a_measure_too_large_for_the_database_is_an_error_even_from_another_inst
     and the database hold exactly."""
     rec = make_activity(kind="psychosocial", items_distributed=10**70, people_reached=5, children_reached=1)
     issues = validate(rec, keep_unknown_codes=True)
-    assert any(
-        i.code is Code.TOO_LARGE and i.field == "items_distributed" and i.is_error for i in issues
-    )
+    assert any(i.code is Code.TOO_LARGE and i.field == "items_distributed" and i.is_error for i in issues)

@@ -25,10 +25,42 @@ from fieldapp.paths import resource
 from fieldapp.ui.mainwindow import PAGES
 
 # The same in every language: the product, codes, key names, units.
-ALLOWED = {"fieldapp", "ALA", "Ctrl", "Enter", "Del", "Shift", "Alt", "Esc", "Tab", "Space", "KZ", "English",
-           "OK", "xlsx", "HXL", "Unicode", "LRM", "RLM", "ZWJ", "ZWNJ", "ZWSP", "LRE", "RLE", "LRO", "RLO",
-           "PDF", "LRI", "RLI", "FSI", "PDI"}  # fmt: skip
+ALLOWED = {
+    "fieldapp",
+    "ALA",
+    "Ctrl",
+    "Enter",
+    "Del",
+    "Shift",
+    "Alt",
+    "Esc",
+    "Tab",
+    "Space",
+    "KZ",
+    "English",
+    "OK",
+    "xlsx",
+    "HXL",
+    "Unicode",
+    "LRM",
+    "RLM",
+    "ZWJ",
+    "ZWNJ",
+    "ZWSP",
+    "LRE",
+    "RLE",
+    "LRO",
+    "RLO",
+    "PDF",
+    "LRI",
+    "RLI",
+    "FSI",
+    "PDI",
+    "LearningAtHome",
+}  # fmt: skip  (the campaign's own hashtag, a name in every language)
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+# Each language names itself in the language lists (docs/glossary.md), whatever the UI language.
+SELF_NAMES = {"Қазақша", "Русский", "English"}
 
 
 def catalogue(language: str) -> set[str]:
@@ -72,7 +104,7 @@ def foreign(texts: list[str], language: str, data: list[str]) -> list[str]:
             text = text.replace(d, "")
         if not text.strip():
             continue
-        if text in others:
+        if text in others and text not in SELF_NAMES:
             found.append(text)
             continue
         if language != "en":

@@ -174,6 +174,7 @@ class ActivityTableModel(QAbstractTableModel):
         """New reference data is in use (Settings): name the rows again."""
         self._ref = reference()
         self.set_language(self.language)
+
     def _ranked(self, sort: Sort) -> Sort:
         """`sort` with the codes of a coded column in the order their names sort in the UI language
         (QCollator: in Kazakh, Қ follows К and Ә follows А), so the table sorts by what it shows."""
