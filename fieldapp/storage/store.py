@@ -169,7 +169,17 @@ class Store:
         values = dict(zip(RECORD_COLUMNS, row, strict=True))
         groups = values["target_groups"]
         values["target_groups"] = tuple(groups.split()) if groups else ()
-        for k in ("district", "settlement", "site_type", "language", "partners", "notes", "entered_by"):
+        for k in (
+            "district",
+            "settlement",
+            "site_type",
+            "language",
+            "partners",
+            "notes",
+            "entered_by",
+            "clock",
+            "conflicts",
+        ):
             if values[k] is None:
                 values[k] = ""
         values["deleted"] = bool(values["deleted"])

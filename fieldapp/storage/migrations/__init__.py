@@ -19,6 +19,7 @@ _MODULES: tuple[tuple[int, str], ...] = (
     (2, "m002_exchange_logs"),
     (3, "m003_filter_indexes"),
     (4, "m004_activity_totals"),
+    (11, "m011_merge_clock"),  # numbers 5-10 are other branches' (gaps are fine: only the order counts)
 )
 LATEST = _MODULES[-1][0]
 
