@@ -18,6 +18,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--region", required=True, metavar="KZ-xx", help="ISO 3166-2:KZ code of the office's region"
     )
     p.add_argument("--language", choices=("kk", "ru", "en"), default="ru")
+    p.add_argument(
+        "--role",
+        choices=("office", "coordinator"),
+        default=None,
+        help="office (default): other offices' files may not change this office's records; "
+        "coordinator: may correct any office's records",
+    )
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("demo", help="add realistic demo records (training, benchmarks)")
@@ -49,9 +56,11 @@ def _count(text: str) -> int:
 
 def cmd_init(args, where: Paths) -> int:
     with Workspace(where) as ws:
-        inst = installation.configure(ws.store, args.office, args.office_name, args.region, args.language)
+        inst = installation.configure(
+            ws.store, args.office, args.office_name, args.region, args.language, role=args.role
+        )
     office = f"{inst.office_code} ({inst.office_name}, {inst.region})"
-    print(f"fieldapp is set up for office {office} in {where.home}")
+    print(f"fieldapp is set up for office {office} in {where.home}, role {inst.role}")
     return 0
 
 

@@ -16,8 +16,10 @@ from fieldapp.exchange.columns import (
     parse_bool,
     parse_code,
     parse_codes,
+    parse_conflicts,
     parse_date,
     parse_int,
+    parse_stamps,
     parse_text,
     parse_timestamp,
     parse_uuid,
@@ -190,6 +192,10 @@ def _parse(kind: str, field_name: str, value: Any, ref: Reference) -> Any:
         return parse_bool(value)
     if kind == "uuid":
         return parse_uuid(value)
+    if kind == "stamps":
+        return parse_stamps(value)
+    if kind == "conflicts":
+        return parse_conflicts(value)
     if kind == "region":
         return parse_text(value)
     if kind == "codes":

@@ -20,6 +20,14 @@ class Installation:
     region: str
     language: str
     device_id: str
+    role: str = "office"  # office | coordinator (merge version 2: who may change whose records)
+
+    @property
+    def is_coordinator(self) -> bool:
+        return self.role == "coordinator"
+
+
+ROLES = ("office", "coordinator")
 
 
 def load(store: Store) -> Installation | None:
@@ -32,6 +40,7 @@ def load(store: Store) -> Installation | None:
         region=meta.get("office_region", ""),
         language=meta.get("language", "ru"),
         device_id=meta["device_id"],
+        role=meta.get("role", "office") if meta.get("role") in ROLES else "office",
     )
 
 
@@ -43,7 +52,12 @@ def require(store: Store) -> Installation:
 
 
 def configure(
-    store: Store, office_code: str, office_name: str, region: str, language: str = "ru"
+    store: Store,
+    office_code: str,
+    office_name: str,
+    region: str,
+    language: str = "ru",
+    role: str | None = None,
 ) -> Installation:
     """Set up (or change) the office this installation reports for. The device id never changes."""
     office_code = (office_code or "").strip()
@@ -57,7 +71,11 @@ def configure(
         raise BadInput(f"unknown region code {region!r}; use one of {known}")
     if language not in LANGUAGES:
         raise BadInput(f"unknown language {language!r}; use one of {', '.join(LANGUAGES)}")
+    if role is not None and role not in ROLES:
+        raise BadInput(f"unknown role {role!r}; use one of {', '.join(ROLES)}")
     with store.atomic():
+        if role is not None:
+            store.set_meta("role", role)
         store.set_meta("office_code", office_code.upper())
         store.set_meta("office_name", office_name.strip())
         store.set_meta("office_region", code)
@@ -71,3 +89,11 @@ def set_language(store: Store, language: str) -> None:
     if language not in LANGUAGES:
         raise BadInput(f"unknown language {language!r}")
     store.set_meta("language", language)
+
+
+def set_role(store: Store, role: str) -> Installation:
+    """Make this installation an office's or the coordinator's (the UI asks for a confirmation first)."""
+    if role not in ROLES:
+        raise BadInput(f"unknown role {role!r}; use one of {', '.join(ROLES)}")
+    store.set_meta("role", role)
+    return require(store)
