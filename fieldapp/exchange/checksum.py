@@ -14,6 +14,8 @@ HASHED = tuple(c for c in COLUMNS if c.type != "name_of")
 def hashed(version: int = FORMAT_VERSION) -> tuple:
     """The hashed columns of a format version (version 1 had no edit stamps)."""
     return tuple(c for c in HASHED if c.since <= version)
+
+
 _MOD = 1 << 256
 
 

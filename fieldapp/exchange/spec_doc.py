@@ -15,7 +15,7 @@ TYPE_NOTES = {
     "int": "whole number ≥ 0, or empty when not applicable",
     "timestamp": "text: UTC ISO 8601 with milliseconds, e.g. 2020-04-20T09:38:10.123Z",
     "bool": "1 (deleted: a tombstone) or 0",
-    "stamps": "text (format 2): the record's clock, compact JSON — see \"Merge, version 2\"",
+    "stamps": 'text (format 2): the record\'s clock, compact JSON — see "Merge, version 2"',
     "conflicts": "text (format 2): the record's conflict list, compact JSON, empty when none",
 }
 

@@ -294,7 +294,8 @@ class Merger:
         office = report.office or self.inst.office_code
         new = old.copy(**{f: getattr(inc, f) for f in names})
         rec = merge_rule.edit(old, new, names, device, office, max(inc.updated_at, old.updated_at + 1))
-        return merge_rule.Merged(rec, names, [], [])
+        # The same version stamp with other content: the row was edited in a spreadsheet.
+        return merge_rule.Merged(rec, names, [], names if _key(inc) == _key(old) else [])
 
     def _stamp_new(self, rec: Activity) -> Activity:
         c = ck.new_clock(self.inst.device_id, self.inst.office_code, self.now)

@@ -22,8 +22,9 @@ def workspace(workspace):
 
 @pytest.fixture
 def make_workspace(tmp_path):
-    """Open another initialised installation: make_workspace("AST-01", "KZ-71", role="office"); coordinator by default, so that
-    existing tests exchange freely."""
+    """Open another initialised installation: make_workspace("AST-01", "KZ-71", role="office").
+
+    The role is coordinator unless asked, so that tests of other things exchange freely."""
     opened: list[Workspace] = []
 
     def make(office: str = "AST-01", region: str = "KZ-71", role: str = "coordinator") -> Workspace:

@@ -68,7 +68,7 @@ def resave(path) -> None:
     out = []
     for row in data["rows"]:
         new = []
-        for v, c in zip(row, COLUMNS, strict=True):
+        for v in row:
             if isinstance(v, int) and not isinstance(v, bool):
                 v = float(v)
             elif isinstance(v, date) and not isinstance(v, datetime):

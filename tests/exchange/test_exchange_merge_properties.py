@@ -22,9 +22,8 @@ from hypothesis import strategies as st
 from fieldapp.domain import clock as ck
 from fieldapp.domain.errors import BadInput
 from fieldapp.paths import Paths
-from fieldapp.services import conflicts
+from fieldapp.services import conflicts, installation
 from fieldapp.services import exchange as ex
-from fieldapp.services import installation
 from fieldapp.services.workspace import Workspace
 from tests.conftest import make_activity
 from tests.exchange.memory_book import open_memory, resave, write_memory
@@ -43,9 +42,22 @@ EDITS = {
 
 op = st.tuples(
     st.sampled_from(
-        ("create", "edit", "edit", "edit", "delete", "restore", "send", "send", "send_since", "send_office",
-         "resave", "undo", "resolve")
-    ),  # fmt: skip
+        (
+            "create",
+            "edit",
+            "edit",
+            "edit",
+            "delete",
+            "restore",
+            "send",
+            "send",
+            "send_since",
+            "send_office",
+            "resave",
+            "undo",
+            "resolve",
+        )
+    ),
     st.integers(0, 4),  # who
     st.integers(0, 4),  # to whom
     st.integers(0, 999),  # which record / value
@@ -92,8 +104,6 @@ class Net:
             s = c.stamp(n)
             self.typed.append((uuid, n, getattr(rec, n), (s[0], s[1])))
             self.seen_by[(s[0], s[1])] = c
-        for stack in self.undo_stack.values():
-            pass
         # a local write makes the states before earlier imports incomparable
         self.undo_stack[self._name(w)] = [(i, None) for i, _ in self.undo_stack[self._name(w)]]
 
@@ -184,15 +194,17 @@ class Net:
 
     def undo(self, who: str) -> None:
         w = self.ws[who]
+        now = dump(w)
         try:
             ex.undo_last_import(w, dry_run=True)
-            dry = dump(w)
+            assert dump(w) == now, "an undo's dry run changed records"
             ex.undo_last_import(w)
         except ex.UndoImpossible:
+            assert dump(w) == now
             return
-        import_id, before = self.undo_stack[who].pop()
+        _, before = self.undo_stack[who].pop()
         if before is not None:
-            assert dump(w) == before or dry is None, "undo did not give back the state before the import"
+            assert dump(w) == before, "undo did not give back the state before the import"
         # the undo is a write: earlier states no longer compare
         self.undo_stack[who] = [(i, None) for i, _ in self.undo_stack[who]]
 
@@ -250,9 +262,7 @@ def check_properties(net: Net, final_files: list[Path]) -> None:
         if (now[0], now[1]) == stamp:
             assert getattr(rec, field) == value, (uuid, field)
             continue
-        losers = {
-            (e["l"][0], e["l"][1]) for e in ck.parse_conflicts(rec.conflicts) if e["f"] == field
-        }
+        losers = {(e["l"][0], e["l"][1]) for e in ck.parse_conflicts(rec.conflicts) if e["f"] == field}
         if stamp in losers:
             continue
         writer = net.seen_by.get((now[0], now[1]))
@@ -271,12 +281,16 @@ def check_properties(net: Net, final_files: list[Path]) -> None:
     # (c) idempotence: importing anything again writes nothing
     for name, w in net.ws.items():
         con = sqlite3.connect(w.store.path)
-        seq = con.execute("SELECT COALESCE(MAX(seq), 0), (SELECT COUNT(*) FROM history) FROM activity").fetchone()
+        seq = con.execute(
+            "SELECT COALESCE(MAX(seq), 0), (SELECT COUNT(*) FROM history) FROM activity"
+        ).fetchone()
         con.close()
         result = ex.commit_import(w, final_files, opener=None if net.real else open_memory)
         assert (result.inserted, result.updated, result.conflicts) == (0, 0, 0), name
         con = sqlite3.connect(w.store.path)
-        again = con.execute("SELECT COALESCE(MAX(seq), 0), (SELECT COUNT(*) FROM history) FROM activity").fetchone()
+        again = con.execute(
+            "SELECT COALESCE(MAX(seq), 0), (SELECT COUNT(*) FROM history) FROM activity"
+        ).fetchone()
         con.close()
         assert again == seq and dump(w) == dumps[name]
 
