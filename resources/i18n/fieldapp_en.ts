@@ -191,6 +191,73 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>kept (edited)</source>
+        <translation>kept (edited)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>The same field was changed in two places without either seeing the other. Every installation keeps the same value for now; choose what stays. Your choice travels in the next export and settles the conflict everywhere.</source>
+        <translation>The same field was changed in two places without either seeing the other. Every installation keeps the same value for now; choose what stays. Your choice travels in the next export and settles the conflict everywhere.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Kept value</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Keep the kept value</source>
+        <translation>Keep the kept value</translation>
+    </message>
+    <message>
+        <source>Take the other value</source>
+        <translation>Take the other value</translation>
+    </message>
+    <message>
+        <source>Type a value…</source>
+        <translation>Type a value…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Type a value</source>
+        <translation>Type a value</translation>
+    </message>
+    <message>
+        <source>This value cannot be saved.</source>
+        <translation>This value cannot be saved.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -510,6 +577,14 @@
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln open conflict(s)</source>
+        <translation><numerusform>%Ln open conflict</numerusform><numerusform>%Ln open conflicts</numerusform></translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>No conflicts</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeProblems</name>
@@ -624,6 +699,14 @@
     <message>
         <source>A cell holds a value that cannot be read (for example a date past the year 9999).</source>
         <translation>A cell holds a value that cannot be read (for example a date past the year 9999).</translation>
+    </message>
+    <message>
+        <source>The edit stamps of the record are damaged.</source>
+        <translation>The edit stamps of the record are damaged.</translation>
+    </message>
+    <message>
+        <source>The record belongs to another office; this file may not change it.</source>
+        <translation>The record belongs to another office; this file may not change it.</translation>
     </message>
 </context>
 <context>
@@ -871,6 +954,10 @@
     <message>
         <source>&amp;Undo the last import</source>
         <translation>&amp;Undo the last import</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicts…</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1331,38 @@
         <source>Adding demo records…</source>
         <translation>Adding demo records…</translation>
     </message>
+    <message>
+        <source>This installation is</source>
+        <translation>This installation is</translation>
+    </message>
+    <message>
+        <source>an office&apos;s (other offices&apos; files may not change its records)</source>
+        <translation>an office&apos;s (other offices&apos; files may not change its records)</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s (may correct any office&apos;s records)</source>
+        <translation>the coordinator&apos;s (may correct any office&apos;s records)</translation>
+    </message>
+    <message>
+        <source>Make this the coordinator&apos;s installation? It will accept corrections to any office&apos;s data.</source>
+        <translation>Make this the coordinator&apos;s installation? It will accept corrections to any office&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Make this an office&apos;s installation? Rows of other offices&apos; records will be refused.</source>
+        <translation>Make this an office&apos;s installation? Rows of other offices&apos; records will be refused.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Keep as it is</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
@@ -1298,6 +1417,10 @@
     <message>
         <source>Never exported</source>
         <translation>Never exported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open conflict(s)</source>
+        <translation><numerusform>%Ln open conflict</numerusform><numerusform>%Ln open conflicts</numerusform></translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,73 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>deleted</source>
+        <translation>жойылған</translation>
+    </message>
+    <message>
+        <source>kept (edited)</source>
+        <translation>сақталған (өзгертілген)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <source>The same field was changed in two places without either seeing the other. Every installation keeps the same value for now; choose what stays. Your choice travels in the next export and settles the conflict everywhere.</source>
+        <translation>Бір өріс екі жерде бір-бірін көрмей өзгертілді. Әзірге барлық жерде бір мән сақталған; қайсысы қалатынын таңдаңыз. Таңдауыңыз келесі экспортпен жіберіліп, қайшылықты барлық жерде шешеді.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Сақталған мән</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Басқа мән</translation>
+    </message>
+    <message>
+        <source>Keep the kept value</source>
+        <translation>Сақталғанын қалдыру</translation>
+    </message>
+    <message>
+        <source>Take the other value</source>
+        <translation>Басқасын алу</translation>
+    </message>
+    <message>
+        <source>Type a value…</source>
+        <translation>Мән енгізу…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Жойылған</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Type a value</source>
+        <translation>Мән енгізіңіз</translation>
+    </message>
+    <message>
+        <source>This value cannot be saved.</source>
+        <translation>Бұл мәнді сақтау мүмкін емес.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -510,6 +577,14 @@
         <source>Keep it</source>
         <translation>Қалдыру</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln open conflict(s)</source>
+        <translation><numerusform>%Ln шешілмеген қайшылық</numerusform></translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>Қайшылық жоқ</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeProblems</name>
@@ -624,6 +699,14 @@
     <message>
         <source>A cell holds a value that cannot be read (for example a date past the year 9999).</source>
         <translation>Ұяшықтағы мәнді оқу мүмкін емес (мысалы, 9999 жылдан кейінгі күн).</translation>
+    </message>
+    <message>
+        <source>The edit stamps of the record are damaged.</source>
+        <translation>Жазбаның түзету белгілері бүлінген.</translation>
+    </message>
+    <message>
+        <source>The record belongs to another office; this file may not change it.</source>
+        <translation>Жазба басқа кеңсеге тиесілі; бұл файл оны өзгерте алмайды.</translation>
     </message>
 </context>
 <context>
@@ -871,6 +954,10 @@
     <message>
         <source>&amp;Undo the last import</source>
         <translation>Соңғы импортты &amp;болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Қайшылықтар…</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1331,38 @@
         <source>Adding demo records…</source>
         <translation>Демо жазбалар қосылуда…</translation>
     </message>
+    <message>
+        <source>This installation is</source>
+        <translation>Бұл орнату —</translation>
+    </message>
+    <message>
+        <source>an office&apos;s (other offices&apos; files may not change its records)</source>
+        <translation>кеңсенікі (басқа кеңселердің файлдары оның жазбаларын өзгертпейді)</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s (may correct any office&apos;s records)</source>
+        <translation>үйлестірушінікі (кез келген кеңсенің жазбаларын түзете алады)</translation>
+    </message>
+    <message>
+        <source>Make this the coordinator&apos;s installation? It will accept corrections to any office&apos;s data.</source>
+        <translation>Бұл орнатуды үйлестірушінікі етесіз бе? Ол кез келген кеңсе деректеріне түзетулерді қабылдайды.</translation>
+    </message>
+    <message>
+        <source>Make this an office&apos;s installation? Rows of other offices&apos; records will be refused.</source>
+        <translation>Бұл орнатуды кеңсенікі етесіз бе? Басқа кеңселер жазбаларының жолдары қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөл</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгерту</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Өзгертпеу</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
@@ -1298,6 +1417,10 @@
     <message>
         <source>Never exported</source>
         <translation>Экспорт әлі жасалмаған</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open conflict(s)</source>
+        <translation><numerusform>%Ln шешілмеген қайшылық</numerusform></translation>
     </message>
 </context>
 <context>

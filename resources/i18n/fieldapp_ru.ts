@@ -195,6 +195,73 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>deleted</source>
+        <translation>удалена</translation>
+    </message>
+    <message>
+        <source>kept (edited)</source>
+        <translation>сохранена (изменена)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>The same field was changed in two places without either seeing the other. Every installation keeps the same value for now; choose what stays. Your choice travels in the next export and settles the conflict everywhere.</source>
+        <translation>Одно и то же поле изменили в двух местах, и ни одна правка не видела другую. Пока везде сохранено одно и то же значение; выберите, какое останется. Ваш выбор уйдёт со следующим экспортом и снимет конфликт везде.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Сохранённое значение</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Другое значение</translation>
+    </message>
+    <message>
+        <source>Keep the kept value</source>
+        <translation>Оставить сохранённое</translation>
+    </message>
+    <message>
+        <source>Take the other value</source>
+        <translation>Взять другое</translation>
+    </message>
+    <message>
+        <source>Type a value…</source>
+        <translation>Ввести значение…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалена</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Type a value</source>
+        <translation>Введите значение</translation>
+    </message>
+    <message>
+        <source>This value cannot be saved.</source>
+        <translation>Это значение нельзя сохранить.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -521,6 +588,14 @@
         <source>Keep it</source>
         <translation>Оставить</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln open conflict(s)</source>
+        <translation><numerusform>%Ln открытый конфликт</numerusform><numerusform>%Ln открытых конфликта</numerusform><numerusform>%Ln открытых конфликтов</numerusform></translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>Конфликтов нет</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeProblems</name>
@@ -635,6 +710,14 @@
     <message>
         <source>A cell holds a value that cannot be read (for example a date past the year 9999).</source>
         <translation>Значение в ячейке невозможно прочитать (например, дата после 9999 года).</translation>
+    </message>
+    <message>
+        <source>The edit stamps of the record are damaged.</source>
+        <translation>Метки правок записи повреждены.</translation>
+    </message>
+    <message>
+        <source>The record belongs to another office; this file may not change it.</source>
+        <translation>Запись принадлежит другому офису; этот файл не может её изменить.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +966,10 @@
     <message>
         <source>&amp;Undo the last import</source>
         <translation>&amp;Отменить последний импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Конфликты…</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1349,38 @@
         <source>Adding demo records…</source>
         <translation>Добавляются демо-записи…</translation>
     </message>
+    <message>
+        <source>This installation is</source>
+        <translation>Эта установка —</translation>
+    </message>
+    <message>
+        <source>an office&apos;s (other offices&apos; files may not change its records)</source>
+        <translation>офиса (файлы других офисов не меняют его записи)</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s (may correct any office&apos;s records)</source>
+        <translation>координатора (может исправлять записи любого офиса)</translation>
+    </message>
+    <message>
+        <source>Make this the coordinator&apos;s installation? It will accept corrections to any office&apos;s data.</source>
+        <translation>Сделать эту установку установкой координатора? Она будет принимать исправления данных любого офиса.</translation>
+    </message>
+    <message>
+        <source>Make this an office&apos;s installation? Rows of other offices&apos; records will be refused.</source>
+        <translation>Сделать эту установку установкой офиса? Строки с записями других офисов будут отклоняться.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Оставить как есть</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
@@ -1319,6 +1438,10 @@
     <message>
         <source>Never exported</source>
         <translation>Выгрузок ещё не было</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open conflict(s)</source>
+        <translation><numerusform>%Ln открытый конфликт</numerusform><numerusform>%Ln открытых конфликта</numerusform><numerusform>%Ln открытых конфликтов</numerusform></translation>
     </message>
 </context>
 <context>

@@ -35,11 +35,20 @@ def row_problem_text(code: str, field: str = "", language: str = "en") -> str:
         "bad_uuid": translate("ExchangeProblems", "The record ID is not valid."),
         "bad_timestamp": translate("ExchangeProblems", "The time of last change is not valid."),
         "bad_boolean": translate("ExchangeProblems", "The deleted flag is not yes or no."),
+        "bad_stamps": translate("ExchangeProblems", "The edit stamps of the record are damaged."),
+        "other_office": translate(
+            "ExchangeProblems", "The record belongs to another office; this file may not change it."
+        ),
     }
     text = texts.get(code)
     if text is None:
         text = translate("ExchangeProblems", "Not accepted (%1).").replace("%1", code)
-    if field and code not in ("duplicate_uuid", "missing_timestamp", "updated_before_created"):
+    if field and code not in (
+        "duplicate_uuid",
+        "missing_timestamp",
+        "updated_before_created",
+        "other_office",
+    ):
         return f"{field_label(field, language)}: {text}"
     return text
 
