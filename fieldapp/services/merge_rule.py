@@ -66,7 +66,8 @@ def merge(local: Activity, inc: Activity, device: str, office: str, now: int) ->
         else:  # concurrent: the larger stamp wins everywhere, the other is kept as a conflict
             take_inc = ck.order(is_) > ck.order(ls)
             loser, value = (ls, lv) if take_inc else (is_, iv)
-            found.append({"f": name, "l": list(loser), "v": ck.to_json(name, value), "r": None})
+            if lv != iv:  # both typed the same value: nothing to choose between
+                found.append({"f": name, "l": list(loser), "v": ck.to_json(name, value), "r": None})
         values[name] = iv if take_inc else lv
         stamps[name] = is_ if take_inc else ls
         if values[name] != lv:

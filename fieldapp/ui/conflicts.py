@@ -73,6 +73,7 @@ class ConflictsDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 12)
         self.keep_this = QPushButton(self)
         self.keep_other = QPushButton(self)
         self.type_value = QPushButton(self)
@@ -136,7 +137,6 @@ class ConflictsDialog(QDialog):
                 item.setToolTip(c.uuid if col == 0 else text)
                 item.setData(Qt.ItemDataRole.UserRole, c.id)
                 self.table.setItem(row, col, item)
-        self.table.resizeRowsToContents()
         if self.items and not self.table.selectedItems():
             self.table.selectRow(0)
         self._enable()
