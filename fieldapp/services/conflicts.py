@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from fieldapp.domain import clock as ck
-from fieldapp.domain.errors import BadInput, NotFound
+from fieldapp.domain.errors import BadInput
 from fieldapp.domain.record import MEASURES, Activity, ms_to_iso
 from fieldapp.services.changes import Changed
 from fieldapp.services.records import Records
@@ -111,7 +111,7 @@ def find(store: Store, conflict_id: str) -> Conflict:
     for c in list_conflicts(store, include_resolved=True):
         if c.id == cid:
             return c
-    raise NotFound(f"no conflict with id {conflict_id!r} (see `fieldapp conflicts`)")
+    raise BadInput(f"no conflict with id {conflict_id!r} (see `fieldapp conflicts`)")
 
 
 def parse_value(field: str, text: str):

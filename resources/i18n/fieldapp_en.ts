@@ -579,7 +579,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln open conflict(s)</source>
-        <translation><numerusform>%Ln open conflict</numerusform><numerusform>%Ln open conflicts</numerusform></translation>
+        <translation>
+            <numerusform>%Ln open conflict</numerusform>
+            <numerusform>%Ln open conflicts</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts</source>
@@ -974,13 +977,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record&apos;s history.</source>
-        <translation>
-            <numerusform>%n record changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record&apos;s history.</numerusform>
-            <numerusform>%n records changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record&apos;s history.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Rejected rows (%n)</source>
         <translation>
             <numerusform>Rejected rows (%n)</numerusform>
@@ -1001,6 +997,18 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) in the files and edits held here changed the same field without seeing each other: both values are kept, one in the record, the other in the Conflicts list.</source>
+        <translation><numerusform>%n edit in the files and an edit held here changed the same field without seeing each other: both values are kept, one in the record, the other in the Conflicts list.</numerusform><numerusform>%n edits in the files and edits held here changed the same field without seeing each other: both values are kept, one in the record, the other in the Conflicts list.</numerusform></translation>
+    </message>
+    <message>
+        <source>Fields that come in: %1</source>
+        <translation>Fields that come in: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) would be refused: records of another office.</source>
+        <translation><numerusform>%n row would be refused: records of another office.</numerusform><numerusform>%n rows would be refused: records of another office.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1420,7 +1428,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln open conflict(s)</source>
-        <translation><numerusform>%Ln open conflict</numerusform><numerusform>%Ln open conflicts</numerusform></translation>
+        <translation>
+            <numerusform>%Ln open conflict</numerusform>
+            <numerusform>%Ln open conflicts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -579,7 +579,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln open conflict(s)</source>
-        <translation><numerusform>%Ln шешілмеген қайшылық</numerusform></translation>
+        <translation>
+            <numerusform>%Ln шешілмеген қайшылық</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>No conflicts</source>
@@ -974,13 +977,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record&apos;s history.</source>
-        <translation>
-            <numerusform>Соңғы алмасудан кейін мұнда өзгертілген %n жазба файлдардағы жаңа нұсқалармен ауыстырылады; ауыстырылған нұсқалар жазба тарихында сақталады.</numerusform>
-            <numerusform>Соңғы алмасудан кейін мұнда өзгертілген %n жазба файлдардағы жаңа нұсқалармен ауыстырылады; ауыстырылған нұсқалар жазба тарихында сақталады.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Rejected rows (%n)</source>
         <translation>
             <numerusform>Қабылданбаған жолдар (%n)</numerusform>
@@ -1001,6 +997,18 @@
     <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) in the files and edits held here changed the same field without seeing each other: both values are kept, one in the record, the other in the Conflicts list.</source>
+        <translation><numerusform>Файлдардағы %n түзету мен осындағы түзетулер бір өрісті бір-бірін көрмей өзгертті: екі мән де сақталады — бірі жазбада, екіншісі қайшылықтар тізімінде.</numerusform></translation>
+    </message>
+    <message>
+        <source>Fields that come in: %1</source>
+        <translation>Келетін өрістер: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) would be refused: records of another office.</source>
+        <translation><numerusform>%n жол қабылданбайды: басқа кеңсенің жазбалары.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1420,7 +1428,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln open conflict(s)</source>
-        <translation><numerusform>%Ln шешілмеген қайшылық</numerusform></translation>
+        <translation>
+            <numerusform>%Ln шешілмеген қайшылық</numerusform>
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>

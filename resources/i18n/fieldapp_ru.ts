@@ -590,7 +590,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln open conflict(s)</source>
-        <translation><numerusform>%Ln открытый конфликт</numerusform><numerusform>%Ln открытых конфликта</numerusform><numerusform>%Ln открытых конфликтов</numerusform></translation>
+        <translation>
+            <numerusform>%Ln открытый конфликт</numerusform>
+            <numerusform>%Ln открытых конфликта</numerusform>
+            <numerusform>%Ln открытых конфликтов</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts</source>
@@ -987,14 +991,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record&apos;s history.</source>
-        <translation>
-            <numerusform>%n запись, изменённая здесь после последнего обмена, будет заменена более новой версией из файлов; заменённые версии сохранятся в истории записи.</numerusform>
-            <numerusform>%n записи, изменённые здесь после последнего обмена, будут заменены более новыми версиями из файлов; заменённые версии сохранятся в истории записей.</numerusform>
-            <numerusform>%n записей, изменённых здесь после последнего обмена, будут заменены более новыми версиями из файлов; заменённые версии сохранятся в истории записей.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Rejected rows (%n)</source>
         <translation>
             <numerusform>Отклонённые строки (%n)</numerusform>
@@ -1017,6 +1013,18 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) in the files and edits held here changed the same field without seeing each other: both values are kept, one in the record, the other in the Conflicts list.</source>
+        <translation><numerusform>%n правка в файлах и правка здесь изменили одно поле, не видя друг друга: сохраняются оба значения — одно в записи, другое в списке конфликтов.</numerusform><numerusform>%n правки в файлах и правки здесь изменили одно поле, не видя друг друга: сохраняются оба значения — одно в записи, другое в списке конфликтов.</numerusform><numerusform>%n правок в файлах и правки здесь изменили одно поле, не видя друг друга: сохраняются оба значения — одно в записи, другое в списке конфликтов.</numerusform></translation>
+    </message>
+    <message>
+        <source>Fields that come in: %1</source>
+        <translation>Поступают поля: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) would be refused: records of another office.</source>
+        <translation><numerusform>%n строка будет отклонена: записи другого офиса.</numerusform><numerusform>%n строки будут отклонены: записи другого офиса.</numerusform><numerusform>%n строк будут отклонены: записи другого офиса.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1441,7 +1449,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln open conflict(s)</source>
-        <translation><numerusform>%Ln открытый конфликт</numerusform><numerusform>%Ln открытых конфликта</numerusform><numerusform>%Ln открытых конфликтов</numerusform></translation>
+        <translation>
+            <numerusform>%Ln открытый конфликт</numerusform>
+            <numerusform>%Ln открытых конфликта</numerusform>
+            <numerusform>%Ln открытых конфликтов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
