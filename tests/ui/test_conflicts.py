@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from fieldapp.paths import Paths
 from fieldapp.services import conflicts, installation
 from fieldapp.services import exchange as ex
@@ -67,3 +69,45 @@ def test_the_exchange_page_and_status_bar_count_open_conflicts(qtbot, make_ctx, 
     assert page.conflicts_label.text() == "1 open conflict"
     bar.refresh()
     assert bar.conflicts_label.text() == "1 open conflict"
+
+
+def test_the_role_changes_only_after_a_confirmation(qtbot, make_ctx):
+    from fieldapp.ui.settings_page import SettingsPage
+
+    ctx = make_ctx("ru")
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    assert page.role.currentIndex() == 0 and not ctx.workspace.installation.is_coordinator
+    page.confirm_role = lambda coordinator: False
+    page.role.setCurrentIndex(1)
+    page.role.activated.emit(1)
+    assert page.role.currentIndex() == 0 and not ctx.workspace.installation.is_coordinator
+    page.confirm_role = lambda coordinator: True
+    page.role.setCurrentIndex(1)
+    page.role.activated.emit(1)
+    assert ctx.workspace.installation.is_coordinator
+
+
+def test_the_preview_says_which_fields_come_in_and_what_is_refused(qtbot, workspace, tmp_path):
+    from fieldapp.ui.exchange.preview import ImportPreviewDialog
+
+    coord = Workspace(Paths(tmp_path / "coord"))
+    installation.configure(coord.store, "UN-KZ", "Coordinator", "KZ-71", role="coordinator")
+    uuid = workspace.records.create(make_activity()).created[0]
+    ex.export_workbook(workspace, tmp_path / "a.xlsx")
+    ex.commit_import(coord, [tmp_path / "a.xlsx"])
+    coord.records.update(coord.records.get(uuid).copy(notes="исправлено"))
+    coord.records.create(make_activity(office="AST-01", region="KZ-71"))
+    ex.export_workbook(coord, tmp_path / "c.xlsx")
+    other = Workspace(Paths(tmp_path / "other"))
+    installation.configure(other.store, "AST-01", "Astana", "KZ-71")
+    other.records.create(make_activity(office="AST-01", region="KZ-71"))
+    ex.export_workbook(other, tmp_path / "ast.xlsx")
+    coord.close()
+    other.close()
+    preview = ex.preview_import(workspace, [tmp_path / "c.xlsx", tmp_path / "ast.xlsx"])
+    dialog = ImportPreviewDialog(preview, [tmp_path / "c.xlsx", tmp_path / "ast.xlsx"], "en")
+    qtbot.addWidget(dialog)
+    text = dialog.changes_note.text()
+    assert f"{uuid[:8]}: Notes" in text
+    assert re.search(r"1 row(\(s\))? would be refused: records of another office\.", text)
