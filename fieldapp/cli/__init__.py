@@ -41,7 +41,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _tolerant_console() -> None:
+    """Text a console cannot show (Kazakh letters on a cp866 console) is replaced, never a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="replace")
+        except (AttributeError, ValueError):  # not a text stream with reconfigure (tests, pipes replaced)
+            pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_console()
     args = build_parser().parse_args(argv)
     where = paths.resolve(args.home)
     if args.self_test:

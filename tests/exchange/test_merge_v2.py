@@ -217,3 +217,20 @@ def test_cli_conflicts_list_and_resolve(net, tmp_path):
 
 def test_migration_numbers_may_have_gaps():
     assert LATEST == 11  # 5-10 belong to other branches; the runner goes by order, not by count
+
+
+def test_conflicts_print_on_a_russian_windows_console(net, tmp_path):
+    """Kazakh letters a cp866 console cannot show are replaced, not an internal error."""
+    office, coord, uuid = net
+    office.records.update(office.records.get(uuid).copy(notes="әңғүұқөһі"))
+    coord.records.update(coord.records.get(uuid).copy(notes="другое"))
+    send(office, coord, tmp_path / "o.xlsx")
+    home = str(coord.paths.home)
+    coord.close()
+    out = subprocess.run(
+        [sys.executable, "-m", "fieldapp", "--home", home, "conflicts"],
+        capture_output=True,
+        env={"PYTHONIOENCODING": "cp866", "PATH": "/usr/bin:/bin"},
+    )
+    assert out.returncode == 0, out.stderr
+    assert "другое".encode("cp866") in out.stdout
