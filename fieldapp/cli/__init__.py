@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -44,10 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _tolerant_console() -> None:
     """Text a console cannot show (Kazakh letters on a cp866 console) is replaced, never a crash."""
     for stream in (sys.stdout, sys.stderr):
-        try:
+        # not every stream is a reconfigurable text stream (tests capture them)
+        with contextlib.suppress(AttributeError, ValueError):
             stream.reconfigure(errors="replace")
-        except (AttributeError, ValueError):  # not a text stream with reconfigure (tests, pipes replaced)
-            pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:
