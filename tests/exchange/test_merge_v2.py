@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -234,3 +235,26 @@ def test_conflicts_print_on_a_russian_windows_console(net, tmp_path):
     )
     assert out.returncode == 0, out.stderr
     assert "другое".encode("cp866") in out.stdout
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_stamps_survive_a_libreoffice_resave(net, tmp_path):
+    """The causality cells are text: a workbook re-saved by LibreOffice merges exactly like the original."""
+    office, coord, uuid = net
+    office.records.update(office.records.get(uuid).copy(notes="офис", people_reached=6000))
+    coord.records.update(coord.records.get(uuid).copy(notes="координатор"))
+    original = tmp_path / "o.xlsx"
+    ex.export_workbook(office, original)
+    out = tmp_path / "lo"
+    subprocess.run(
+        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--convert-to",
+         "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out), str(original)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    preview_original = ex.preview_import(coord, [original])
+    result = ex.commit_import(coord, [out / "o.xlsx"])
+    assert (result.updated, result.conflicts, result.rejected) == (1, 1, [])
+    assert (preview_original.updated, preview_original.conflicts) == (1, 1)
+    rec = coord.records.get(uuid)
+    assert rec.people_reached == 6000  # the field only the office changed
+    assert ex.commit_import(coord, [original]).updated == 0  # the same content, whichever copy
