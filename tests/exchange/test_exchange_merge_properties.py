@@ -85,7 +85,7 @@ class Net:
         self.files = itertools.count()
         self.real = real_files
         self.typed: list[tuple[str, str, object, tuple]] = []  # (uuid, field, value, stamp)
-        self.seen_by: dict[tuple, ck.Clock] = {}  # stamp of an edit → the clock right after it
+        self.seen_by: dict[tuple, ck.Clock] = {}  # (uuid, L, device) of an edit → the clock right after it
         self.undo_stack: dict[str, list[tuple[int, dict | None]]] = {n: [] for n in self.names}
         self.latest: dict[str, Path] = {}
 
@@ -103,7 +103,7 @@ class Net:
         for n in names:
             s = c.stamp(n)
             self.typed.append((uuid, n, getattr(rec, n), (s[0], s[1])))
-            self.seen_by[(s[0], s[1])] = c
+            self.seen_by[(uuid, s[0], s[1])] = c
         # a local write makes the states before earlier imports incomparable
         self.undo_stack[self._name(w)] = [(i, None) for i, _ in self.undo_stack[self._name(w)]]
 
@@ -263,9 +263,9 @@ def check_properties(net: Net, final_files: list[Path]) -> None:
             assert getattr(rec, field) == value, (uuid, field)
             continue
         losers = {(e["l"][0], e["l"][1]) for e in ck.parse_conflicts(rec.conflicts) if e["f"] == field}
-        if stamp in losers:
+        if stamp in losers or getattr(rec, field) == value:  # kept as a conflict, or the same value won
             continue
-        writer = net.seen_by.get((now[0], now[1]))
+        writer = net.seen_by.get((uuid, now[0], now[1]))
         assert writer is not None and writer.seen((*stamp, 0)), (
             f"{field}={value!r} of {uuid} vanished: not current, not a conflict, not seen by what replaced it"
         )
