@@ -253,20 +253,22 @@ def check_properties(net: Net, final_files: list[Path]) -> None:
     lists = {n: [c.as_dict() for c in conflicts.list_conflicts(w.store, True)] for n, w in net.ws.items()}
     assert all(v == lists["C"] for v in lists.values())
 
-    # (b) no silent loss: each typed value is current, in the conflict list, or seen by what replaced it
+    # (b) no silent loss: each typed value is current, in the conflict list, or superseded by an edit
+    # that saw it and is itself current or in the conflict list (clocks are cumulative: one step suffices)
     final = {u: net.ws["C"].store.get(u) for u in first}
     for uuid, field, value, stamp in net.typed:
         rec = final[uuid]
-        c = ck.of(rec)
-        now = c.stamp(field)
-        if (now[0], now[1]) == stamp:
-            assert getattr(rec, field) == value, (uuid, field)
+        now = ck.of(rec).stamp(field)
+        if getattr(rec, field) == value or (now[0], now[1]) == stamp:
+            assert (now[0], now[1]) != stamp or getattr(rec, field) == value, (uuid, field)
             continue
-        losers = {(e["l"][0], e["l"][1]) for e in ck.parse_conflicts(rec.conflicts) if e["f"] == field}
-        if stamp in losers or getattr(rec, field) == value:  # kept as a conflict, or the same value won
+        kept = {(now[0], now[1])} | {
+            (e["l"][0], e["l"][1]) for e in ck.parse_conflicts(rec.conflicts) if e["f"] == field
+        }
+        if stamp in kept:
             continue
-        writer = net.seen_by.get((uuid, now[0], now[1]))
-        assert writer is not None and writer.seen((*stamp, 0)), (
+        seen = [net.seen_by.get((uuid, *k)) for k in kept]
+        assert any(c is not None and c.seen((*stamp, 0)) for c in seen), (
             f"{field}={value!r} of {uuid} vanished: not current, not a conflict, not seen by what replaced it"
         )
 
