@@ -163,8 +163,19 @@ class Merger:
             progress(report.rows)
 
     def _valid(self, parsed: ParsedRow, report: FileReport, file: str, layout: Layout) -> bool:
-        """The domain's rules, checked only for rows that would change something."""
+        """The domain's rules, checked only for rows that would change something.
+
+        A rule across fields (children ≤ people, end ≥ start, measures of the kind) broken by a record
+        whose fields were written on different installations (a field-level merge) is a warning, not a
+        refusal: refusing it would leave installations different for ever (see docs/decisions.md).
+        """
+        record = parsed.record
         ok = check_row(file, layout, parsed, self.ref, self.today)
+        if not ok and _merged_across_fields(record, parsed.problems):
+            report.warnings.extend(
+                p.FileWarning(file, r.code, r.field, r.sheet, r.row, r.column) for r in parsed.problems
+            )
+            parsed.problems, parsed.record, ok = [], record, True
         report.warnings.extend(parsed.warnings)
         if not ok:
             report.rejected.extend(parsed.problems)
@@ -320,3 +331,19 @@ def _same(a: Activity, b: Activity) -> bool:
         and (a.clock or ck.of(a).text()) == (b.clock or ck.of(b).text())
         and a.conflicts == b.conflicts
     )
+
+
+CROSS_FIELD = {"children_exceed_people", "end_before_start", "measure_not_for_kind"}
+
+
+def _merged_across_fields(record: Activity | None, problems: list[p.RowProblem]) -> bool:
+    """Only cross-field rules are broken, and the fields concerned were written by different devices."""
+    if record is None or not record.clock or not problems:
+        return False
+    if any(r.code not in CROSS_FIELD for r in problems):
+        return False
+    try:
+        c = ck.parse(record.clock)
+    except ValueError:
+        return False
+    return len({c.stamp(f)[1] for f in ck.FIELDS}) > 1
