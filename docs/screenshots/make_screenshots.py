@@ -4,6 +4,8 @@
 Deterministic: the data folder has a fixed name, the demo data a fixed seed and period, and "today" is
 a fixed day, so running it again without a change to the app changes no file. Each size runs in its
 own process on an offscreen screen of that size (what a window may use there is what it gets).
+
+`python docs/screenshots/make_screenshots.py conflicts` renders only the Conflicts view.
 """
 
 from __future__ import annotations
@@ -105,5 +107,53 @@ def main() -> int:
     return 0
 
 
+def conflicts_shots() -> int:
+    """Two installations edit the same fields of a few records concurrently; the office's view of it."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from fieldapp.paths import Paths
+    from fieldapp.services import demo, exchange, installation
+    from fieldapp.services.workspace import Workspace
+    from fieldapp.ui.app import build_context, make_app
+    from fieldapp.ui.conflicts import ConflictsDialog
+    from fieldapp.ui.tasks import SyncTaskRunner
+
+    app = make_app(sys.argv[:1])
+    root = Path(tempfile.mkdtemp())
+    office = Workspace(Paths(root / "office"))
+    installation.configure(office.store, "ALA-01", "Алматы", "KZ-75", "ru")
+    demo.generate(office.store, 40, seed=5, end=date(2020, 12, 31))
+    coord = Workspace(Paths(root / "coord"))
+    installation.configure(coord.store, "UN-KZ", "Координатор", "KZ-71", "ru", role="coordinator")
+    exchange.export_workbook(office, root / "a.xlsx")
+    exchange.commit_import(coord, [root / "a.xlsx"])
+    records = [r for r in office.store.iter_records() if not r.deleted and r.people_reached][:3]
+    edits = [
+        ("people_reached", 1234, 1300),
+        ("notes", "Плакаты в 12 школах", "Плакаты в 14 школах (уточнено)"),
+        ("settlement", "Медеуский район", "Медеу ауданы"),
+    ]
+    for rec, (field, mine, theirs) in zip(records, edits, strict=True):
+        extra = {"children_reached": 0} if field == "people_reached" else {}
+        office.records.update(office.records.get(rec.uuid).copy(**{field: mine}, **extra))
+        coord.records.update(coord.records.get(rec.uuid).copy(**{field: theirs}, **extra))
+    exchange.export_workbook(coord, root / "c.xlsx", office="ALA-01")
+    exchange.commit_import(office, [root / "c.xlsx"])
+    office.close()
+    coord.close()
+    for language in ("ru", "kk"):
+        ctx = build_context(Paths(root / "office"), language, tasks=SyncTaskRunner())
+        ctx.set_language(language)
+        dialog = ConflictsDialog(ctx)
+        dialog.resize(1100, 420)
+        dialog.show()
+        for _ in range(5):
+            app.processEvents()
+        dialog.grab().save(str(OUT / f"conflicts-{language}.png"))
+        dialog.close()
+        ctx.workspace.close()
+    print(f"conflict screenshots written to {OUT}")
+    return 0
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(conflicts_shots() if sys.argv[1:] == ["conflicts"] else main())

@@ -34,6 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last start date (YYYY-MM-DD)")
     p.add_argument("--language", choices=LANGS, help="header language (default: the installation's)")
+    p.add_argument("--office", metavar="CODE", help="only this office's records (corrections sent back)")
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser(
@@ -45,8 +46,31 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("files", nargs="*", metavar="FILE.xlsx", help="workbooks to import together")
     p.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
-    p.add_argument("--undo-last", action="store_true", help="undo the last import that changed records")
+    p.add_argument(
+        "--undo-last",
+        action="store_true",
+        help="undo the newest import not yet undone (repeat to go further back; with --dry-run: show only)",
+    )
     p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser(
+        "conflicts",
+        help="list conflicting edits, or resolve one",
+        description="List the edits of one field that did not see each other (the kept and the other "
+        "value), or resolve one; a resolution is an ordinary edit that travels in the next export.",
+    )
+    p.add_argument("--json", action="store_true", help="print the list as JSON")
+    p.add_argument("--all", action="store_true", help="include resolved conflicts")
+    csub = p.add_subparsers(dest="conflicts_command", metavar="resolve", parser_class=type(p))
+    r = csub.add_parser(
+        "resolve",
+        help="settle a conflict: --take mine|theirs|VALUE",
+        description="Settle one conflict: keep this installation's value (mine), take the other (theirs), "
+        "or type a value.",
+    )
+    r.add_argument("id", metavar="ID", help="the conflict's id, as `fieldapp conflicts` lists it")
+    r.add_argument("--take", required=True, metavar="mine|theirs|VALUE", help="which value to keep")
+    p.set_defaults(handler=cmd_conflicts)
 
     p = sub.add_parser(
         "report",
@@ -89,7 +113,13 @@ def cmd_export(args, where: Paths) -> int:
             raise BadInput("--to needs --from")
         scope = "since_last" if args.since_last else ("period" if args.date_from else "full")
         result = exchange.export_workbook(
-            ws, path, scope, args.date_from, args.date_to, language=args.language or inst.language
+            ws,
+            path,
+            scope,
+            args.date_from,
+            args.date_to,
+            language=args.language or inst.language,
+            office=args.office,
         )
     print(f"exported {result.record_count} records ({scope}) to {result.path}")
     return 0
@@ -107,7 +137,7 @@ def cmd_import(args, where: Paths) -> int:
         return 2
 
 
-def _json(data: dict, indent: int | None = None) -> str:
+def _json(data: object, indent: int | None = None) -> str:
     """JSON for stdout: Kazakh and Russian as they are on a UTF-8 console, as \\u escapes (still the
     same JSON) on any other (a Russian Windows console, cp866/cp1251, has no Kazakh letters)."""
     encoding = (getattr(sys.stdout, "encoding", "") or "").lower().replace("-", "").replace("_", "")
@@ -181,8 +211,14 @@ def _print_result(d: dict) -> None:
     for w in d["warnings"][:50]:
         where = f" {w['sheet']} row {w['row']}" if w["row"] else ""
         print(f"  warning {w['file']}{where}: {w['code']} {w['detail']}")
-    for u in d["conflict_uuids"][:50]:
-        print(f"  conflict: {u} was changed here since the last export; the newer incoming version won")
+    for f in d["files"]:
+        for uuid, fields in list(f.get("fields_in", {}).items())[:50]:
+            print(f"  {f['file']}: {uuid} brings {', '.join(fields)}")
+        for uuid, fields in list(f.get("conflict_fields", {}).items())[:50]:
+            both = "was edited both here and there; see `fieldapp conflicts`"
+            print(f"  conflict: {uuid} {', '.join(fields)} {both}")
+        if f.get("refused"):
+            print(f"  {f['file']}: {f['refused']} row(s) refused: records of another office (other_office)")
 
 
 def cmd_report(args, where: Paths) -> int:
@@ -216,4 +252,32 @@ def cmd_template(args, where: Paths) -> int:
     else:
         path = exchange.write_template(args.file, args.language, paths=where)
     print(f"template written to {path}")
+    return 0
+
+
+def cmd_conflicts(args, where: Paths) -> int:
+    from fieldapp.services import conflicts
+
+    with _open(where) as ws:
+        require(ws.store)
+        if args.conflicts_command == "resolve":
+            take = args.take
+            conflicts.resolve(ws.records, args.id, take)
+            print(f"conflict {args.id} resolved ({take}); the choice travels in your next export")
+            return 0
+        items = conflicts.list_conflicts(ws.store, include_resolved=args.all)
+    if args.json:
+        print(_json([c.as_dict() for c in items], indent=1))
+        return 0
+    if not items:
+        print("no conflicts")
+        return 0
+    for c in items:
+        d = c.as_dict()
+        print(
+            f"{d['id']}  {d['office']} {d['start_date']} {d['uuid']}  {d['field']} [{d['status']}]\n"
+            f"    kept:  {d['kept']!r}  ({d['kept_office']}, {d['kept_at']})\n"
+            f"    other: {d['other']!r}  ({d['other_office']}, {d['other_at']})"
+        )
+    print(f"{len(items)} conflict(s); resolve with: fieldapp conflicts resolve ID --take mine|theirs|VALUE")
     return 0

@@ -32,6 +32,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="make this a training installation (demo records allowed; its exports are marked and "
         "refused by real installations). Use a new --home for it",
     )
+    p.add_argument(
+        "--role",
+        choices=("office", "coordinator"),
+        default=None,
+        help="office (default): other offices' files may not change this office's records; "
+        "coordinator: may correct any office's records",
+    )
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser(
@@ -92,11 +99,17 @@ def _count(text: str) -> int:
 def cmd_init(args, where: Paths) -> int:
     with _open(where) as ws:
         inst = installation.configure(
-            ws.store, args.office, args.office_name, args.region, args.language, training=args.training
+            ws.store,
+            args.office,
+            args.office_name,
+            args.region,
+            args.language,
+            training=args.training,
+            role=args.role,
         )
     office = f"{inst.office_code} ({inst.office_name}, {inst.region})"
     kind = "a TRAINING installation" if inst.training else "fieldapp"
-    print(f"{kind} is set up for office {office} in {where.home}")
+    print(f"{kind} is set up for office {office} in {where.home}, role {inst.role}")
     return 0
 
 

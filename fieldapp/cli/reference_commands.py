@@ -6,9 +6,9 @@ import argparse
 import json
 from pathlib import Path
 
+from fieldapp.cli.records_commands import _open
 from fieldapp.domain.errors import BadInput
 from fieldapp.paths import Paths
-from fieldapp.services.workspace import Workspace
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -61,7 +61,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_export(args, where: Paths) -> int:
     from fieldapp.services import reference
 
-    with Workspace(where) as ws:
+    with _open(where) as ws:
         path = reference.export_workbook(ws, args.file)
         version = ws.reference.version
     print(f"reference data version {version} written to {path}")
@@ -71,7 +71,7 @@ def cmd_export(args, where: Paths) -> int:
 def cmd_import(args, where: Paths) -> int:
     from fieldapp.services import reference
 
-    with Workspace(where) as ws:
+    with _open(where) as ws:
         if args.undo_last:
             if args.file:
                 raise BadInput("--undo-last takes no file")
@@ -105,7 +105,7 @@ def print_change(change, as_json: bool = False, dry_run: bool = False, undo: boo
 def cmd_show(args, where: Paths) -> int:
     from fieldapp.services import reference
 
-    with Workspace(where) as ws:
+    with _open(where) as ws:
         ref = ws.reference
         role = reference.role(ws)
     kinds = [{"code": k.code, "en": k.name("en"), "retired": k.retired} for k in ref.kinds]
@@ -121,7 +121,7 @@ def cmd_show(args, where: Paths) -> int:
 def cmd_role(args, where: Paths) -> int:
     from fieldapp.services import reference
 
-    with Workspace(where) as ws:
+    with _open(where) as ws:
         if args.value:
             reference.set_role(ws, args.value)
         print(reference.role(ws))

@@ -111,6 +111,8 @@ class Activity:
     origin_office: str = ""
     origin_device: str = ""
     updated_device: str = ""
+    clock: str = ""  # merge causality (domain.clock); "" for records from before merge version 2
+    conflicts: str = ""  # this record's conflict list (domain.clock), "" when it has none
 
     def measures(self) -> dict[str, int | None]:
         return {m: getattr(self, m) for m in MEASURES}

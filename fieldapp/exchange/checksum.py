@@ -9,6 +9,13 @@ from fieldapp.exchange.columns import COLUMNS, canonical_text
 
 # The columns that carry record content (derived names depend on the export language, so are left out).
 HASHED = tuple(c for c in COLUMNS if c.type != "name_of")
+
+
+def hashed(version: int = FORMAT_VERSION) -> tuple:
+    """The hashed columns of a format version (version 1 had no edit stamps)."""
+    return tuple(c for c in HASHED if c.since <= version)
+
+
 _MOD = 1 << 256
 
 
@@ -19,13 +26,15 @@ class ContentHash:
     '.0', empty as ''), in specification order, joined by U+001F.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, version: int = FORMAT_VERSION) -> None:
+        self.version = version
+        self.columns = hashed(version)
         self.count = 0
         self._sum = 0
 
     def add_values(self, values_by_field: dict) -> None:
         """One row, as values by field name (cell values as read or written)."""
-        self.add_row([values_by_field.get(c.field) for c in HASHED])
+        self.add_row([values_by_field.get(c.field) for c in self.columns])
 
     def add_row(self, values: list) -> None:
         """One row, as the values of the HASHED columns in order."""
@@ -34,5 +43,5 @@ class ContentHash:
         self.count += 1
 
     def hexdigest(self) -> str:
-        text = f"{FORMAT_NAME}/{FORMAT_VERSION}\n{self.count}\n{self._sum:064x}"
+        text = f"{FORMAT_NAME}/{self.version}\n{self.count}\n{self._sum:064x}"
         return hashlib.sha256(text.encode("ascii")).hexdigest()

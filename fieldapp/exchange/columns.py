@@ -12,6 +12,7 @@ from functools import cache
 from operator import attrgetter
 from typing import Any
 
+from fieldapp.domain import clock
 from fieldapp.domain.record import MAX_NUMBER, MAX_TIMESTAMP, MIN_TIMESTAMP, Activity, iso_to_ms
 from fieldapp.domain.reference import Reference
 from fieldapp.domain.validation import looks_like_code
@@ -46,6 +47,7 @@ class Column:
     width: int = 14
     kinds_only: bool = False  # a measure: only some activity kinds use it
     bookkeeping: bool = False
+    since: int = 1  # the exchange format version that added the column
 
     def header(self, language: str) -> str:
         return self.headers.get(language) or self.headers["en"]
@@ -188,6 +190,24 @@ COLUMNS: tuple[Column, ...] = (
         38,
         bookkeeping=True,
     ),
+    Column(
+        "clock",
+        "#meta+stamps",
+        "stamps",
+        _h("Edit stamps", "Метки правок", "Түзету белгілері"),
+        30,
+        bookkeeping=True,
+        since=2,
+    ),
+    Column(
+        "conflicts",
+        "#meta+conflicts",
+        "conflicts",
+        _h("Conflicts", "Конфликты", "Қайшылықтар"),
+        30,
+        bookkeeping=True,
+        since=2,
+    ),
 )
 
 BY_FIELD = {c.field: c for c in COLUMNS}
@@ -238,6 +258,8 @@ def formatters(ref: Reference, language: str) -> list[Callable[[Activity], Any]]
             getters.append(lambda r, g=get: " ".join(g(r)))
         elif col.type == "bool":
             getters.append(lambda r, g=get: 1 if g(r) else 0)
+        elif col.type == "stamps":  # records from before merge version 2 get their implied clock
+            getters.append(lambda r: r.clock or clock.of(r).text())
         else:
             getters.append(get)
     return getters
@@ -453,6 +475,27 @@ def parse_bool(value: Any) -> bool:
     if s in FALSE_WORDS:
         return False
     raise CellError("bad_boolean")
+
+
+def parse_stamps(value: Any) -> str:
+    """A record's clock (merge version 2), kept as the text it came in: "" when blank."""
+    text = parse_text(value).strip()
+    if text:
+        try:
+            clock.parse(text)
+        except ValueError:
+            raise CellError("bad_stamps") from None
+    return text
+
+
+def parse_conflicts(value: Any) -> str:
+    text = parse_text(value).strip()
+    if text:
+        try:
+            text = clock.conflicts_text(clock.parse_conflicts(text))
+        except ValueError:
+            raise CellError("bad_stamps") from None
+    return text
 
 
 def parse_uuid(value: Any) -> str | None:

@@ -50,6 +50,9 @@ BAD_VERSION = "bad_version"
 BAD_OFFICE_CODE = "bad_office_code"
 AMBIGUOUS_NUMBER = "ambiguous_number"
 AMBIGUOUS_DATE = "ambiguous_date"
+BAD_STAMPS = "bad_stamps"
+# A row that would change a record the file's office does not own (merge version 2).
+OTHER_OFFICE = "other_office"
 
 CLOCK_SKEW_MS = 86_400_000  # a day: a timestamp further ahead of this machine's clock is refused
 
@@ -59,7 +62,8 @@ UNUSABLE_CODES = (
 )  # fmt: skip
 ROW_CODES = (FORMULA, CELL_TOO_LONG, DUPLICATE_UUID, MISSING_TIMESTAMP, TIMESTAMP_ORDER, BAD_UUID,
              BAD_TIMESTAMP, BAD_BOOLEAN, AMBIGUOUS_REGION, ERROR_CELL, TIMESTAMP_IN_FUTURE,
-             DELETED_WITHOUT_ID, BAD_VERSION, BAD_OFFICE_CODE, AMBIGUOUS_NUMBER, AMBIGUOUS_DATE)  # fmt: skip
+             DELETED_WITHOUT_ID, BAD_VERSION, BAD_OFFICE_CODE, AMBIGUOUS_NUMBER, AMBIGUOUS_DATE, BAD_STAMPS,
+             OTHER_OFFICE)  # fmt: skip
 WARNING_CODES = (CHECKSUM_MISMATCH, COUNT_MISMATCH, NO_METADATA, OLD_REGION_NAME, EDITED_OUTSIDE,
                  DUPLICATE_COLUMN, IMPLAUSIBLE, NEWER_REFERENCE)  # fmt: skip
 

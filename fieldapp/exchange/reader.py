@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fieldapp.exchange import FORMAT_NAME, FORMAT_VERSION, guard
+from fieldapp.exchange import FORMAT_NAME, FORMAT_VERSION, READABLE_VERSIONS, guard
 from fieldapp.exchange import problems as p
 from fieldapp.exchange.backends import open_backend
 from fieldapp.exchange.columns import (
@@ -66,6 +66,15 @@ class Opened:
         for excel_row, values in self.book.rows(layout.name):
             if excel_row > layout.tag_row:
                 yield excel_row, values
+
+    @property
+    def format_version(self) -> int:
+        """The file's format version (a file without metadata is read as the current one)."""
+        raw = self.metadata.get("format_version", "")
+        try:
+            return int(float(raw))
+        except ValueError:
+            return FORMAT_VERSION
 
     def close(self) -> None:
         self.book.close()
@@ -155,7 +164,7 @@ def _check_format(meta: dict[str, str], name: str, warnings: list[p.FileWarning]
         raise p.UnusableWorkbook(
             p.UNSUPPORTED_VERSION, name, f"format version {raw!r} is not a whole number"
         ) from None
-    if version != FORMAT_VERSION:
+    if version not in READABLE_VERSIONS:
         newer = " (written by a newer fieldapp: update this one)" if version > FORMAT_VERSION else ""
         raise p.UnusableWorkbook(
             p.UNSUPPORTED_VERSION,

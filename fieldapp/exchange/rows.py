@@ -16,10 +16,12 @@ from fieldapp.exchange.columns import (
     parse_bool,
     parse_code,
     parse_codes,
+    parse_conflicts,
     parse_date,
     parse_free_text,
     parse_int,
     parse_office,
+    parse_stamps,
     parse_text,
     parse_timestamp,
     parse_uuid,
@@ -227,6 +229,10 @@ def _parse(kind: str, field_name: str, value: Any, ref: Reference) -> Any:
         return parse_bool(value)
     if kind == "uuid":
         return parse_uuid(value)
+    if kind == "stamps":
+        return parse_stamps(value)
+    if kind == "conflicts":
+        return parse_conflicts(value)
     if kind == "region":
         return parse_text(value)
     if kind == "codes":

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from itertools import accumulate, islice
 
+from fieldapp.domain import clock
 from fieldapp.domain.record import Activity
 from fieldapp.domain.reference import reference
 from fieldapp.services.changes import Changed
@@ -196,6 +197,7 @@ def generate(
                 finals.append(changed)
             else:
                 finals.append(rec)
+        finals = [r.copy(clock=clock.of(r).text()) for r in finals]  # one write by this device
         with store.atomic():
             store.insert_many(finals, store.next_seq())
             store.add_history_many(edited_old, "edit")

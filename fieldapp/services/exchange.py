@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
 import re
@@ -25,7 +26,11 @@ from fieldapp.services.outputs import check_output, writing
 from fieldapp.services.training import is_training_file
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import backup as backups
-from fieldapp.storage.exchange_queries import overwritten_by_import, small_page_cache
+from fieldapp.storage.exchange_queries import (
+    changed_after_import,
+    overwritten_by_import,
+    small_page_cache,
+)
 
 __all__ = [
     "Cancelled",
@@ -139,6 +144,9 @@ class ImportPreview:
                     "rejected": f.rejected_rows,
                     "conflicts": f.conflicts,
                     "checksum_ok": f.checksum_ok,
+                    "refused": f.refused,
+                    "fields_in": f.fields_in,
+                    "conflict_fields": f.conflict_fields,
                 }
                 for f in self.files
             ],
@@ -176,11 +184,15 @@ def export_workbook(
     language: str = "ru",
     progress: Progress = None,
     cancel: Cancel = None,
+    office: str | None = None,
+    writer=None,
 ) -> ExportResult:
     """Write an exchange workbook (tombstones included) and log the export.
 
     scope: 'full' (every record), 'since_last' (written here since the last full or since-last export,
     by anyone, including imports) or 'period' (records starting within date_from..date_to).
+    office: only that office's records (a coordinator sending corrections back to one office).
+    writer: the workbook writer (exchange.export.write_export; tests pass a faster stand-in).
     The file appears only when complete (written beside it, then renamed).
     """
     from fieldapp.exchange.export import Stop, write_export
@@ -199,8 +211,11 @@ def export_workbook(
     elif scope == "since_last":
         last = store.last_full_or_since_export()
         since = last["max_seq"] if last else None
+    if office:
+        office = office.strip().upper()
+        f = RecordFilter(deleted=None, offices=(office,), date_from=f.date_from, date_to=f.date_to)
     max_seq = store.max_seq()
-    total = store.count_changed_since(since) if since is not None else store.count(f)
+    total = store.count_changed_since(since) if since is not None and not office else store.count(f)
     exported_at = now_ms()
     meta = {
         "app_version": __version__,
@@ -208,6 +223,8 @@ def export_workbook(
         "office_name": inst.office_name,
         "office_region": inst.region,
         "device_id": inst.device_id,
+        "role": inst.role,
+        "for_office": office or "",
         "exported_at": ms_to_iso(exported_at),
         "scope": scope,
         "period_from": date_from.isoformat() if date_from else "",
@@ -221,7 +238,7 @@ def export_workbook(
     tmp = path.with_name(f".{path.name}.partial")
     try:
         with small_page_cache(store), writing(path), using(ws.reference):
-            written = write_export(
+            written = (writer or write_export)(
                 tmp,
                 store.iter_records(f, since_seq=since),
                 meta,
@@ -254,27 +271,28 @@ def export_workbook(
 
 
 def preview_import(
-    ws: Workspace, files: list[Path], progress: Progress = None, cancel: Cancel = None
+    ws: Workspace, files: list[Path], progress: Progress = None, cancel: Cancel = None, opener=None
 ) -> ImportPreview:
     """Everything an import would do, without changing anything (a dry run rolled back)."""
-    result = _run_import(ws, files, progress, cancel, commit=False)
+    result = _run_import(ws, files, progress, cancel, commit=False, opener=opener)
     return ImportPreview(files=result.files)
 
 
 def commit_import(
-    ws: Workspace, files: list[Path], progress: Progress = None, cancel: Cancel = None
+    ws: Workspace, files: list[Path], progress: Progress = None, cancel: Cancel = None, opener=None
 ) -> ImportResult:
     """Import the files in one transaction: all or nothing. Rejected rows are left out and reported.
 
     When the import changes records, the database as it was before it is backed up first (read
     through a second connection while the import's transaction is still open, so the backup holds
     exactly the state the import started from); a re-import that changes nothing writes no backup.
-    """
-    return _run_import(ws, files, progress, cancel, commit=True)
+    opener: path → exchange.reader.Opened (default open_workbook; tests pass a faster stand-in)."""
+    return _run_import(ws, files, progress, cancel, commit=True, opener=opener)
 
 
-def _run_import(ws: Workspace, files, progress: Progress, cancel: Cancel, commit: bool) -> ImportResult:
-
+def _run_import(
+    ws: Workspace, files, progress: Progress, cancel: Cancel, commit: bool, opener=None
+) -> ImportResult:
     inst = require(ws.store)
     store = ws.store
     files = [Path(f) for f in files]
@@ -289,13 +307,13 @@ def _run_import(ws: Workspace, files, progress: Progress, cancel: Cancel, commit
         batch_id: int | None = None
         for path in files:
             log_id = store.log_import(
-                file_name=path.name, sha256="", imported_at=stamp, imported_by=_user(), format_version=1
+                file_name=path.name, sha256="", imported_at=stamp, imported_by=_user(), format_version=0
             )
             log_ids.append(log_id)
             batch_id = batch_id or log_id
         merger = Merger(store, inst, batch_id)
         for path, log_id in zip(files, log_ids, strict=True):
-            opened = _open(path)
+            opened = _open(path, opener)
             try:
                 if is_training_file(opened.metadata) and not inst.training:
                     raise UnusableWorkbook(
@@ -310,6 +328,7 @@ def _run_import(ws: Workspace, files, progress: Progress, cancel: Cancel, commit
                         progress(base + n, max(seen_total[1], base + n))
 
                 merger.run(opened, report, on_rows, cancel)
+                opened_version = opened.format_version
                 seen_total[0] += report.rows
             finally:
                 opened.close()
@@ -319,6 +338,7 @@ def _run_import(ws: Workspace, files, progress: Progress, cancel: Cancel, commit
                 sha256=report.sha256,
                 office=report.office,
                 device_id=report.device_id,
+                format_version=opened_version,
                 inserted=report.inserted,
                 updated=report.updated,
                 unchanged=report.unchanged,
@@ -339,14 +359,16 @@ def _run_import(ws: Workspace, files, progress: Progress, cancel: Cancel, commit
     return result
 
 
-def _open(path: Path):
-    """Open an exchange workbook; a reference workbook given here is named as such (issue 15)."""
+def _open(path: Path, opener=None):
+    """Open an exchange workbook; a reference workbook given here is named as such (issue 15).
+
+    opener: what opens it (default exchange.reader.open_workbook; tests pass a faster stand-in)."""
     from fieldapp.exchange import problems
     from fieldapp.exchange.reader import open_workbook
     from fieldapp.exchange.reference_workbook import is_reference_workbook
 
     try:
-        return open_workbook(path)
+        return (opener or open_workbook)(path)
     except UnusableWorkbook as e:
         if e.code == problems.UNKNOWN_FORMAT and is_reference_workbook(path):
             raise UnusableWorkbook(
@@ -365,48 +387,45 @@ def _user() -> str:
 
 
 def undo_last_import(ws: Workspace, dry_run: bool = False) -> Changed:
-    """Undo the latest import that changed records: inserted records go, overwritten ones come back.
+    """Undo the newest import not yet undone that changed records: records it inserted go, records it
+    overwrote come back exactly as they were (with the import that had written them), and so do their
+    conflicts. Repeat to go further back, as far as the import log goes.
 
-    Refused (UndoImpossible) when anything else wrote records after that import. With dry_run, say
-    what would be undone and write nothing at all (not even a rolled-back change).
+    Refused (UndoImpossible 'changed_since') when a record the import wrote was changed afterwards (an
+    edit here); the message names those records. With dry_run nothing at all is written (not even a
+    rolled-back transaction): the result says what an undo would do.
     """
     store = ws.store
-    if dry_run:
+    with contextlib.nullcontext() if dry_run else store.atomic():
         batch = undoable_batch(store)
         if not batch:
             raise UndoImpossible("nothing_to_undo", "there is no import to undo")
         batch_id = min(r["id"] for r in batch)
-        if store.changed_since_seq_excluding_import(batch[0]["first_seq"] - 1, batch_id):
-            raise UndoImpossible(
-                "changed_since", "records were changed after that import; undo those changes first"
-            )
-        olds = overwritten_by_import(store, batch_id)
-        current = [rec.uuid for rec in store.records_of_import(batch_id)]
-        return Changed(
-            deleted=tuple(u for u in current if u not in olds), updated=tuple(u for u in current if u in olds)
-        )
-    with store.atomic():
-        batch = undoable_batch(store)
-        if not batch:
-            raise UndoImpossible("nothing_to_undo", "there is no import to undo")
-        target = batch[0]
-        batch_id = min(r["id"] for r in batch)
-        if store.changed_since_seq_excluding_import(target["first_seq"] - 1, batch_id):
-            raise UndoImpossible(
-                "changed_since", "records were changed after that import; undo those changes first"
-            )
         olds = overwritten_by_import(store, batch_id)
         current = store.records_of_import(batch_id)
-        store.add_history_many(current, "undo")
+        blocking = changed_after_import(store, batch_id, batch[0]["last_seq"])
+        if blocking:
+            names = ", ".join(
+                f"{b.uuid} ({b.office} {b.start_date}, {b.reason} {ms_to_iso(b.at)})" for b in blocking[:10]
+            )
+            more = f" and {len(blocking) - 10} more" if len(blocking) > 10 else ""
+            raise UndoImpossible(
+                "changed_since",
+                f"{len(blocking)} record(s) the import wrote were changed after it: {names}{more}; "
+                "undo or revert those changes first",
+            )
         created, updated = [], []
+        for rec in current:
+            (updated if rec.uuid in olds else created).append(rec.uuid)
+        if dry_run:
+            return Changed(deleted=tuple(created), updated=tuple(updated))
+        store.add_history_many(current, "undo")
         seq = store.next_seq()
         for rec in current:
             if rec.uuid in olds:
-                store.replace(olds[rec.uuid], seq)
+                old, written_by = olds[rec.uuid]
+                store.replace(old, seq, written_by)
                 seq += 1
-                updated.append(rec.uuid)
-            else:
-                created.append(rec.uuid)
         store.delete_rows(created)
         store.delete_history_for_import(batch_id)
         at = now_ms()

@@ -1,4 +1,5 @@
-"""Merging workbook rows into the database (DESIGN §4): match by UUID, newer wins, history, conflicts."""
+"""Merging workbook rows into the database (DESIGN §4, merge version 2): match by UUID, merge field by
+field (services.merge_rule), refuse other offices' changes, keep history and conflicts."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from fieldapp.domain import clock as ck
 from fieldapp.domain.record import CONTENT_FIELDS, MAX_TIMESTAMP, Activity, now_ms
 from fieldapp.domain.reference import reference
 from fieldapp.exchange import problems as p
@@ -15,6 +17,7 @@ from fieldapp.exchange.checksum import ContentHash
 from fieldapp.exchange.columns import canonical_text
 from fieldapp.exchange.reader import Layout, Opened
 from fieldapp.exchange.rows import ParsedRow, check_row, parse_row
+from fieldapp.services import merge_rule
 from fieldapp.services.installation import Installation
 from fieldapp.storage import Store
 from fieldapp.storage.exchange_queries import get_many_with_state, replace_many
@@ -49,6 +52,9 @@ class FileReport:
     inserted_uuids: list[str] = field(default_factory=list)
     updated_uuids: list[str] = field(default_factory=list)
     conflict_uuids: list[str] = field(default_factory=list)
+    refused: int = 0  # rows refused as another office's records (also in `rejected`)
+    fields_in: dict[str, list[str]] = field(default_factory=dict)  # uuid → fields this file changes
+    conflict_fields: dict[str, list[str]] = field(default_factory=dict)  # uuid → fields in conflict
 
     @property
     def rejected_rows(self) -> int:
@@ -85,6 +91,7 @@ class Merger:
         report.sha256 = opened.sha256
         report.office = opened.metadata.get("office_code", "")
         report.device_id = opened.metadata.get("device_id", "")
+        self.file_role = opened.metadata.get("role", "office")
         report.warnings.extend(opened.warnings)
         theirs = opened.metadata.get("reference_version", "")
         if theirs.isdigit() and int(theirs) > self.ref.version:
@@ -93,7 +100,7 @@ class Merger:
             report.warnings.append(
                 p.FileWarning(opened.file, p.NEWER_REFERENCE, f"{theirs} > {self.ref.version}")
             )
-        digest = ContentHash()
+        digest = ContentHash(opened.format_version)
         seen: dict[str, tuple[str, int]] = {}
         typed = Counter()
         for layout in opened.layouts:
@@ -165,12 +172,53 @@ class Merger:
             progress(report.rows)
 
     def _valid(self, parsed: ParsedRow, report: FileReport, file: str, layout: Layout) -> bool:
-        """The domain's rules, checked only for rows that would change something."""
+        """The domain's rules, checked only for rows that would change something.
+
+        A rule across fields (children ≤ people, end ≥ start, measures of the kind) broken by a record
+        whose fields were written on different installations (a field-level merge) is a warning, not a
+        refusal: refusing it would leave installations different for ever (see docs/decisions.md).
+        """
+        record = parsed.record
         ok = check_row(file, layout, parsed, self.ref, self.today)
+        if not ok and _merged_across_fields(record, parsed.problems):
+            report.warnings.extend(
+                p.FileWarning(file, r.code, r.field, r.sheet, r.row, r.column) for r in parsed.problems
+            )
+            parsed.problems, parsed.record, ok = [], record, True
         report.warnings.extend(parsed.warnings)
         if not ok:
             report.rejected.extend(parsed.problems)
         return ok
+
+    def _refused(self, owner: str, report: FileReport) -> bool:
+        """Whether this file may not change a record of office `owner` (DESIGN §4 "Ownership").
+
+        A coordinator's file may change anything; another file only its own office's records, and at an
+        office installation only this office's. A file without an office (a template or a sheet typed
+        here) counts as this installation's own.
+        """
+        if not report.office or self.file_role == "coordinator":
+            return False
+        if owner != report.office:
+            return True
+        return not self.inst.is_coordinator and owner != self.inst.office_code
+
+    def _refuse(self, parsed: ParsedRow, report: FileReport, file: str, layout: Layout, owner: str) -> None:
+        pl = next((x for x in layout.placed if x.column.field == "office"), None)
+        report.rejected.append(
+            p.RowProblem(
+                file,
+                layout.name,
+                parsed.row,
+                pl.letter if pl else "",
+                "#org+code+reporting",
+                pl.header if pl else "",
+                p.OTHER_OFFICE,
+                "office",
+                f"{owner} (file from {report.office})",
+            )
+        )
+        report.refused += 1
 
     def _apply(self, batch: list[ParsedRow], report: FileReport, file: str, layout: Layout) -> None:
         if not batch:
@@ -179,11 +227,15 @@ class Merger:
         inserts: list[Activity] = []
         replaced: list[Activity] = []
         olds: list[Activity] = []
+        olds_from: list[int | None] = []  # the import that wrote each old version (undo gives it back)
         superseded: list[Activity] = []
         for parsed in batch:
             inc = parsed.record
             cur = local.get(inc.uuid)
             if cur is None:
+                if self._refused(inc.office, report):
+                    self._refuse(parsed, report, file, layout, inc.office)
+                    continue
                 parsed.warnings = []
                 if not self._valid(parsed, report, file, layout):
                     continue
@@ -194,70 +246,55 @@ class Merger:
                 report.inserted_uuids.append(inc.uuid)
                 self.written_here.add(inc.uuid)
                 continue
-            old, seq, import_id = cur
-            if parsed.typed:
-                if parsed.office_defaulted:  # a re-send reaching another installation keeps the office
-                    inc = inc.copy(office=old.office)
-                if not parsed.has_uuid or inc.content() == old.content():
+            old, _seq, before = cur
+            if parsed.typed:  # a template row or a hand-made sheet: a corrected re-send is an edit made here
+                m = self._typed(old, inc, parsed)
+            else:
+                if (
+                    inc.clock == old.clock
+                    and inc.content() == old.content()
+                    and inc.deleted == old.deleted
+                    and inc.conflicts == old.conflicts
+                ):
                     report.unchanged += 1
                     continue
-                # A corrected re-send of a template row: a new version of the record, made here (below).
-                # A record deleted here stays deleted: re-sending the whole sheet must not bring it back.
-                inc = inc.copy(
-                    version=old.version,
-                    updated_at=old.updated_at,
-                    updated_device=old.updated_device,
-                    deleted=old.deleted,
-                )
-            k_in, k_old = _key(inc), _key(old)
-            if k_in < k_old:
+                if inc.clock:
+                    m = merge_rule.merge(old, inc, self.inst.device_id, self.inst.office_code, self.now)
+                else:
+                    m = self._whole_record(old, inc, report)
+            new = m.record if m else None
+            if new is None or _same(new, old):
                 report.unchanged += 1
                 continue
-            if k_in == k_old:
-                if inc.content() == old.content() and inc.deleted == old.deleted:
-                    report.unchanged += 1
-                    continue
-                # Same version stamp, other content: the row was edited in a spreadsheet. Keep it as a new
-                # version made here, so that it travels on and the previous one stays in history.
-                inc = inc.copy(
-                    version=old.version + 1,
-                    updated_at=min(max(self.now, old.updated_at + 1), MAX_TIMESTAMP),
-                    updated_device=self.inst.device_id,
-                    created_at=old.created_at,
-                    origin_office=old.origin_office,
-                    origin_device=old.origin_device,
-                )
+            if self._refused(old.office, report):
+                self._refuse(parsed, report, file, layout, old.office)
+                continue
             parsed.warnings = []
             if not self._valid(parsed, report, file, layout):
                 continue
-            if (
-                not parsed.typed
-                and inc.updated_device == self.inst.device_id
-                and inc.updated_at != parsed.record.updated_at
-            ):
+            if m.edited_here:
                 report.warnings.append(
                     p.FileWarning(report.file, p.EDITED_OUTSIDE, inc.uuid, parsed.sheet, parsed.row)
                 )
+            if m.fields:
+                report.fields_in[inc.uuid] = m.fields
+            if m.new_conflicts:
+                report.conflicts += len(m.new_conflicts)
+                report.conflict_uuids.append(inc.uuid)
+                report.conflict_fields[inc.uuid] = sorted({e["f"] for e in m.new_conflicts})
             if inc.uuid in self.written_here:
                 superseded.append(old)
             else:
                 olds.append(old)
-                if (
-                    old.updated_device == self.inst.device_id
-                    and import_id is None
-                    and seq > self.exchanged_seq
-                    and (old.content() != inc.content() or old.deleted != inc.deleted)
-                ):
-                    report.conflicts += 1
-                    report.conflict_uuids.append(inc.uuid)
-            replaced.append(inc)
+                olds_from.append(before)
+            replaced.append(new)
             report.updated += 1
             report.updated_uuids.append(inc.uuid)
             self.written_here.add(inc.uuid)
         if inserts:
             self.seq = self.store.insert_many(inserts, self.seq, self.import_id)
         if olds:
-            self.store.add_history_many(olds, "import", self.import_id, at=self.now)
+            self.store.add_history_many(olds, "import", self.import_id, at=self.now, written_by=olds_from)
         if superseded:
             self.store.add_history_many(superseded, "import_superseded", self.import_id, at=self.now)
         if replaced:
@@ -265,8 +302,43 @@ class Merger:
             self.seq += len(replaced)
             replace_many(self.store, numbered, self.import_id)
 
+    def _typed(self, old: Activity, inc: Activity, parsed: ParsedRow) -> merge_rule.Merged | None:
+        """A typed row (template, hand-made sheet) whose ID is known here. A corrected re-send is this
+        installation's edit of the fields it changes; it never deletes or brings back a record (a record
+        deleted here stays deleted), and a re-send reaching another installation keeps the record's office.
+        """
+        if not parsed.has_uuid:  # its ID was derived from its content: the same row again
+            return None
+        if parsed.office_defaulted:
+            inc = inc.copy(office=old.office)
+        names = [f for f in CONTENT_FIELDS if getattr(inc, f) != getattr(old, f)]
+        if not names:
+            return None
+        new = old.copy(**{f: getattr(inc, f) for f in names})
+        ms = min(max(self.now, old.updated_at + 1), MAX_TIMESTAMP)
+        rec = merge_rule.edit(old, new, names, self.inst.device_id, self.inst.office_code, ms)
+        return merge_rule.Merged(rec, names, [], [])
+
+    def _whole_record(self, old: Activity, inc: Activity, report: FileReport) -> merge_rule.Merged | None:
+        """A format-1 row (no edit stamps): newest wins for the record; the fields it changes become one
+        edit by the file's device."""
+        if _key(inc) < _key(old):
+            return None
+        names = [f for f in ck.FIELDS if getattr(inc, f) != getattr(old, f)]
+        if not names:
+            return None
+        device = report.device_id or self.inst.device_id
+        office = report.office or self.inst.office_code
+        new = old.copy(**{f: getattr(inc, f) for f in names})
+        rec = merge_rule.edit(old, new, names, device, office, max(inc.updated_at, old.updated_at + 1))
+        # The same version stamp with other content: the row was edited in a spreadsheet.
+        return merge_rule.Merged(rec, names, [], names if _key(inc) == _key(old) else [])
+
     def _stamp_new(self, rec: Activity) -> Activity:
+        c = ck.new_clock(self.inst.device_id, self.inst.office_code, self.now)
         return rec.copy(
+            clock=c.text(),
+            conflicts="",
             created_at=self.now,
             updated_at=self.now,
             version=1,
@@ -275,3 +347,29 @@ class Merger:
             origin_device=self.inst.device_id,
             updated_device=self.inst.device_id,
         )
+
+
+def _same(a: Activity, b: Activity) -> bool:
+    """Nothing to write: the same content, deletion, clock (a missing one read as implied) and conflicts."""
+    return (
+        a.content() == b.content()
+        and a.deleted == b.deleted
+        and (a.clock or ck.of(a).text()) == (b.clock or ck.of(b).text())
+        and a.conflicts == b.conflicts
+    )
+
+
+CROSS_FIELD = {"children_exceed_people", "end_before_start", "measure_not_for_kind"}
+
+
+def _merged_across_fields(record: Activity | None, problems: list[p.RowProblem]) -> bool:
+    """Only cross-field rules are broken, and the fields concerned were written by different devices."""
+    if record is None or not record.clock or not problems:
+        return False
+    if any(r.code not in CROSS_FIELD for r in problems):
+        return False
+    try:
+        c = ck.parse(record.clock)
+    except ValueError:
+        return False
+    return len({c.stamp(f)[1] for f in ck.FIELDS}) > 1

@@ -22,6 +22,14 @@ class Installation:
     language: str
     device_id: str
     training: bool = False  # a training installation: demo records allowed, its exports marked
+    role: str = "office"  # office | coordinator (merge version 2: who may change whose records)
+
+    @property
+    def is_coordinator(self) -> bool:
+        return self.role == "coordinator"
+
+
+ROLES = ("office", "coordinator")
 
 
 def load(store: Store) -> Installation | None:
@@ -35,6 +43,7 @@ def load(store: Store) -> Installation | None:
         language=meta.get("language", "ru"),
         device_id=meta["device_id"],
         training=meta.get(TRAINING_KEY) == "yes",
+        role=meta.get("role", "office") if meta.get("role") in ROLES else "office",
     )
 
 
@@ -52,6 +61,7 @@ def configure(
     region: str,
     language: str = "ru",
     training: bool = False,
+    role: str | None = None,
 ) -> Installation:
     """Set up (or change) the office this installation reports for. The device id never changes.
 
@@ -74,9 +84,13 @@ def configure(
             "this installation already holds an office's real data and cannot become a training one; "
             "use a new folder: fieldapp --home DIR init --training ..."
         )
+    if role is not None and role not in ROLES:
+        raise BadInput(f"unknown role {role!r}; use one of {', '.join(ROLES)}")
     with store.atomic():
         if training:
             store.set_meta(TRAINING_KEY, "yes")
+        if role is not None:
+            store.set_meta("role", role)
         store.set_meta("office_code", office_code.upper())
         store.set_meta("office_name", office_name.strip())
         store.set_meta("office_region", code)
@@ -106,3 +120,11 @@ def set_language(store: Store, language: str) -> None:
     if language not in LANGUAGES:
         raise BadInput(f"unknown language {language!r}")
     store.set_meta("language", language)
+
+
+def set_role(store: Store, role: str) -> Installation:
+    """Make this installation an office's or the coordinator's (the UI asks for a confirmation first)."""
+    if role not in ROLES:
+        raise BadInput(f"unknown role {role!r}; use one of {', '.join(ROLES)}")
+    store.set_meta("role", role)
+    return require(store)

@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from fieldapp.domain import clock
 from fieldapp.domain.errors import NotFound, StaleRecord, ValidationFailed
 from fieldapp.domain.query import Cursor, Page, RecordFilter, Sort
 from fieldapp.domain.record import CONTENT_FIELDS, MAX_TIMESTAMP, MEASURES, Activity, now_ms
 from fieldapp.domain.reference import Reference, reference
 from fieldapp.domain.validation import errors, validate
+from fieldapp.services import merge_rule
 from fieldapp.services.changes import Changed
 from fieldapp.services.installation import Installation, require
 from fieldapp.storage import Store
+from fieldapp.storage.conflict_queries import import_id_of
 from fieldapp.storage.store import HistoryEntry
 
 
@@ -54,6 +57,8 @@ class Records:
         issues = self._check(record)
         stamp = self._stamp()
         record = record.copy(
+            clock=clock.new_clock(inst.device_id, inst.office_code, stamp).text(),
+            conflicts="",
             created_at=stamp,
             updated_at=stamp,
             version=1,
@@ -108,20 +113,29 @@ class Records:
             self._write(old, new, "revert")
         return Changed(updated=(uuid,))
 
+    def set_field(self, uuid: str, name: str, value, reason: str = "edit") -> Changed:
+        """Write one field (even with the value it has: a resolution must be stamped to travel)."""
+        with self.store.atomic():
+            old = self._get(uuid)
+            new = old.copy(**{name: value})
+            issues = self._check(new) if not new.deleted else []
+            self._write(old, new, reason, names=[name])
+        return Changed(updated=(uuid,), warnings=tuple(issues))
+
     def _get(self, uuid: str) -> Activity:
         rec = self.store.get(uuid)
         if rec is None:
             raise NotFound(uuid)
         return rec
 
-    def _write(self, old: Activity, new: Activity, reason: str) -> None:
+    def _write(self, old: Activity, new: Activity, reason: str, names=None) -> None:
+        """Save `new` over `old`: the fields that changed (or `names`) get this device's stamp, which
+        settles the conflicts held on them (merge version 2)."""
         inst = self.installation
-        new = new.copy(
-            version=old.version + 1,
-            updated_at=self._stamp(old.updated_at),
-            updated_device=inst.device_id,
-        )
-        self.store.add_history(old, reason)
+        if names is None:
+            names = [f for f in clock.FIELDS if getattr(new, f) != getattr(old, f)]
+        new = merge_rule.edit(old, new, names, inst.device_id, inst.office_code, self._stamp(old.updated_at))
+        self.store.add_history_many([old], reason, written_by=[import_id_of(self.store, old.uuid)])
         self.store.replace(new, self.store.next_seq())
 
     # -- reads ----------------------------------------------------------------------------------

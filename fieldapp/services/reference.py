@@ -17,24 +17,22 @@ from pathlib import Path
 from fieldapp.domain.errors import BadInput
 from fieldapp.domain.reference import EDITABLE, to_data
 from fieldapp.domain.reference_rules import DataProblem, carry_over, check, normalise
+from fieldapp.services import installation
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import reference_data
 
-ROLES = ("office", "coordinator")
 LISTS = ("kinds", "target_groups", "site_types", "languages", "partners", "offices", "measures")
 
 
 def role(ws: Workspace) -> str:
-    """'coordinator' or 'office' (the default). The smallest setting until issue 12 brings roles."""
+    """'coordinator' or 'office' (the default): the installation's role (merge version 2)."""
     value = ws.store.get_meta("role", "office")
-    return value if value in ROLES else "office"
+    return value if value in installation.ROLES else "office"
 
 
 def set_role(ws: Workspace, value: str) -> None:
-    if value not in ROLES:
-        raise BadInput(f"unknown role {value!r}; use office or coordinator")
     with ws.store.atomic():
-        ws.store.set_meta("role", value)
+        installation.set_role(ws.store, value)
 
 
 @dataclass

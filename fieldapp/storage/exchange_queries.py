@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 
 from fieldapp.domain.record import Activity
@@ -72,8 +73,11 @@ def _plain(value):
     return value
 
 
-def overwritten_by_import(store: Store, import_id: int, reason: str = "import") -> dict[str, Activity]:
-    """uuid → the version an import overwrote (its earliest history entry with that reason)."""
+def overwritten_by_import(
+    store: Store, import_id: int, reason: str = "import"
+) -> dict[str, tuple[Activity, int | None]]:
+    """uuid → (the version an import overwrote, the import that had written it), from the earliest
+    history entry with that reason."""
     H = store.t.History
     query = (
         H.select(H.activity_uuid, H.snapshot)
@@ -81,10 +85,54 @@ def overwritten_by_import(store: Store, import_id: int, reason: str = "import") 
         .order_by(H.id)
         .tuples()
     )
-    out: dict[str, Activity] = {}
+    out: dict[str, tuple[Activity, int | None]] = {}
     for uuid, snapshot in query:
         if uuid not in out:
-            out[uuid] = Activity.from_dict(json.loads(snapshot))
+            d = json.loads(snapshot)
+            out[uuid] = (Activity.from_dict(d), d.get("written_by_import"))
+    return out
+
+
+@dataclass(frozen=True)
+class Blocking:
+    """A record an import wrote that was changed after it (so the import cannot be undone)."""
+
+    uuid: str
+    office: str
+    start_date: date | None
+    reason: str  # the history reason of the change: edit, delete, resolve, …
+    at: int
+
+
+def changed_after_import(store: Store, import_id: int, last_seq: int | None) -> list[Blocking]:
+    """Records written by the import and changed afterwards: the version the import wrote went to
+    history (written_by_import = the import) through something other than an import."""
+    if last_seq is None:
+        return []
+    H = store.t.History
+    A = store.t.Activity
+    after = [
+        u
+        for (u,) in A.select(A.uuid)
+        .where((A.seq > last_seq) & (A.import_id.is_null() | (A.import_id != import_id)))
+        .tuples()
+    ]
+    out: list[Blocking] = []
+    for i in range(0, len(after), CHUNK):
+        chunk = after[i : i + CHUNK]
+        query = (
+            H.select(H.activity_uuid, H.snapshot, H.reason, H.replaced_at)
+            .where(H.activity_uuid.in_(chunk) & H.import_id.is_null())
+            .order_by(H.id)
+            .tuples()
+        )
+        seen: set[str] = set()
+        for uuid, snapshot, reason, at in query:
+            d = json.loads(snapshot)
+            if uuid not in seen and d.get("written_by_import") == import_id:
+                seen.add(uuid)
+                rec = Activity.from_dict(d)
+                out.append(Blocking(uuid, rec.office, rec.start_date, reason, at))
     return out
 
 

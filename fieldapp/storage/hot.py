@@ -28,13 +28,25 @@ RECORD_COLUMNS = (
     "origin_office",
     "origin_device",
     "updated_device",
+    "clock",
+    "conflicts",
 )
 N_COLUMNS = len(RECORD_COLUMNS)
 _START, _END = RECORD_COLUMNS.index("start_date"), RECORD_COLUMNS.index("end_date")
 _GROUPS, _DELETED = RECORD_COLUMNS.index("target_groups"), RECORD_COLUMNS.index("deleted")
 _TEXTS = tuple(
     RECORD_COLUMNS.index(c)
-    for c in ("district", "settlement", "site_type", "language", "partners", "notes", "entered_by")
+    for c in (
+        "district",
+        "settlement",
+        "site_type",
+        "language",
+        "partners",
+        "notes",
+        "entered_by",
+        "clock",
+        "conflicts",
+    )
 )
 # Activity's fields are declared in RECORD_COLUMNS order, so a row can be passed positionally.
 _POSITIONAL = tuple(f.name for f in fields(Activity)) == RECORD_COLUMNS

@@ -70,6 +70,8 @@ def bind(db: Database) -> Tables:
         origin_office = CharField(default="")
         origin_device = CharField(default="")
         updated_device = CharField(default="")
+        clock = TextField(default="")
+        conflicts = TextField(default="")
         seq = BigIntegerField()
         import_id = IntegerField(null=True)
 

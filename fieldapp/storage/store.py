@@ -269,7 +269,17 @@ class Store:
         values = dict(zip(RECORD_COLUMNS, row, strict=True))
         groups = values["target_groups"]
         values["target_groups"] = tuple(groups.split()) if groups else ()
-        for k in ("district", "settlement", "site_type", "language", "partners", "notes", "entered_by"):
+        for k in (
+            "district",
+            "settlement",
+            "site_type",
+            "language",
+            "partners",
+            "notes",
+            "entered_by",
+            "clock",
+            "conflicts",
+        ):
             if values[k] is None:
                 values[k] = ""
         values["deleted"] = bool(values["deleted"])
@@ -378,9 +388,16 @@ class Store:
         self.add_history_many([old], reason, import_id, at)
 
     def add_history_many(
-        self, olds: list[Activity], reason: str, import_id: int | None = None, at: int | None = None
+        self,
+        olds: list[Activity],
+        reason: str,
+        import_id: int | None = None,
+        at: int | None = None,
+        written_by: list[int | None] | None = None,
     ) -> None:
+        """Keep replaced versions; `written_by` names the import that had written each (for undo)."""
         at = at or now_ms()
+        by = written_by or [None] * len(olds)
         rows = [
             (
                 o.uuid,
@@ -388,12 +405,12 @@ class Store:
                 o.updated_at,
                 o.updated_device,
                 1 if o.deleted else 0,
-                json.dumps(o.as_dict(), ensure_ascii=False, sort_keys=True),
+                json.dumps({**o.as_dict(), "written_by_import": w}, ensure_ascii=False, sort_keys=True),
                 at,
                 reason,
                 import_id,
             )
-            for o in olds
+            for o, w in zip(olds, by, strict=True)
         ]
         self._executemany(self._insert_sql("history", _HISTORY_COLUMNS), rows)
 

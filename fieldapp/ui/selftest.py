@@ -89,7 +89,7 @@ def _run(tmp: Path) -> str:
             raise RuntimeError("the export did not write the record")
         other = Workspace(Paths(tmp / "other").ensure())
         try:
-            installation.configure(other.store, "TEST-02", "Coordinator", "KZ-71", "ru")
+            installation.configure(other.store, "TEST-02", "Coordinator", "KZ-71", "ru", role="coordinator")
             first = exchange.commit_import(other, [book])
             again = exchange.commit_import(other, [book])
             if first.inserted != 1 or again.inserted or again.updated:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QProcess, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.services import installation
 from fieldapp.ui.office import OfficeForm
 from fieldapp.ui.reference_box import ReferenceBox
+from fieldapp.ui.widgets.buttons import ask
 
 
 class Cancelled(Exception):
@@ -62,6 +65,13 @@ class SettingsPage(QWidget):
         entry_lay.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)  # a 3-digit box
         entry_lay.addRow(self.warn_duplicates)
         entry_lay.addRow(self.overdue_label, self.overdue)
+        self.role = QComboBox(self.entry_box)
+        self.role.setObjectName("role")
+        self.role.addItems(["", ""])
+        self.role_label = QLabel(self.entry_box)
+        self.role_label.setBuddy(self.role)
+        self.role.setCurrentIndex(1 if ctx.workspace.installation.is_coordinator else 0)
+        entry_lay.addRow(self.role_label, self.role)
 
         self.reference_box = ReferenceBox(ctx, self)
 
@@ -120,6 +130,7 @@ class SettingsPage(QWidget):
         self.save_office.clicked.connect(self._save_office)
         self.warn_duplicates.toggled.connect(lambda on: ctx.settings.set("form/warn_duplicates", on))
         self.overdue.valueChanged.connect(self._overdue_changed)
+        self.role.activated.connect(self._role_chosen)
         self.demo_button.clicked.connect(self.add_demo)
         self.training_button.clicked.connect(self.open_training_copy)
         self.open_data.clicked.connect(
@@ -137,6 +148,9 @@ class SettingsPage(QWidget):
         self.entry_box.setTitle(self.tr("Entry and dashboard"))
         self.warn_duplicates.setText(self.tr("Warn before saving a record that looks like a duplicate"))
         self.overdue_label.setText(self.tr("An office is late after this many days without a workbook"))
+        self.role_label.setText(self.tr("This installation is"))
+        self.role.setItemText(0, self.tr("an office's (other offices' files may not change its records)"))
+        self.role.setItemText(1, self.tr("the coordinator's (may correct any office's records)"))
         self.demo_box.setTitle(self.tr("Training"))
         self.demo_button.setText(self.tr("Add demo records"))
         self.training_button.setText(self.tr("Open a training copy"))
@@ -173,6 +187,29 @@ class SettingsPage(QWidget):
             self.ctx.announce_settings()
         else:
             self.saved_note.clear()
+
+    def confirm_role(self, coordinator: bool) -> bool:
+        """Ask before changing who may change whose records (tests replace this)."""
+        if coordinator:
+            text = self.tr(
+                "Make this the coordinator's installation? It will accept corrections to any office's data."
+            )
+        else:
+            text = self.tr(
+                "Make this an office's installation? Rows of other offices' records will be refused."
+            )
+        return ask(self, self.tr("Role"), text, self.tr("Change"), self.tr("Keep as it is"))
+
+    def _role_chosen(self, index: int) -> None:
+        current = self.ctx.workspace.installation.is_coordinator
+        wanted = index == 1
+        if wanted == current:
+            return
+        if not self.confirm_role(wanted):
+            self.role.setCurrentIndex(1 if current else 0)
+            return
+        installation.set_role(self.ctx.workspace.store, "coordinator" if wanted else "office")
+        self.ctx.announce_settings()
 
     def _overdue_changed(self, days: int) -> None:
         self.ctx.settings.set("dashboard/overdue_days", days)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from fieldapp.domain.query import RecordFilter
+from fieldapp.services import conflicts
 from fieldapp.services.changes import Changed
 from fieldapp.ui.texts import format_date
 from fieldapp.ui.widgets.taskbar import TaskStrip
@@ -26,7 +27,9 @@ class StatusBar(QStatusBar):
         self.export_label.setObjectName("lastExport")
         self.pending_label = QLabel(self)
         self.pending_label.setObjectName("pendingExport")
-        for label in (self.pending_label, self.export_label):
+        self.conflicts_label = QLabel(self)
+        self.conflicts_label.setObjectName("conflictsCount")
+        for label in (self.pending_label, self.export_label, self.conflicts_label):
             label.setContentsMargins(12, 0, 0, 0)  # two messages side by side must not run together
         self.training_label = QLabel(self)
         self.training_label.setObjectName("trainingCopy")
@@ -39,11 +42,13 @@ class StatusBar(QStatusBar):
         self.addWidget(self.training_label)
         self.addWidget(self.count_label)
         self.addPermanentWidget(self.tasks)
+        self.addPermanentWidget(self.conflicts_label)
         self.addPermanentWidget(self.pending_label)
         self.addPermanentWidget(self.export_label)
         self.count: int | None = None
         self.pending: int | None = None
         self.last_export: dict | None = None
+        self.conflicts = 0
         self._generation = 0
         ctx.changed.connect(self._on_changed)
         self._render()
@@ -66,14 +71,15 @@ class StatusBar(QStatusBar):
         generation, f, records = self._generation, self.filter, self.ctx.records
 
         def work(progress, cancelled):
-            return records.count(f), records.pending_export_count(), records.last_export()
+            n = conflicts.count_open(records.store)
+            return records.count(f), records.pending_export_count(), records.last_export(), n
 
         self.ctx.tasks.run(work, on_done=lambda r: self._counted(generation, r), label="count", write=False)
 
     def _counted(self, generation: int, result) -> None:
         if generation != self._generation:
             return
-        self.count, self.pending, self.last_export = result
+        self.count, self.pending, self.last_export, self.conflicts = result
         self._render()
 
     def _render(self) -> None:
@@ -84,6 +90,10 @@ class StatusBar(QStatusBar):
             self.count_label.setText(self.tr("%Ln record(s)", "", self.count))
         else:
             self.count_label.setText(self.tr("%Ln record(s) match the filters", "", self.count))
+        if self.conflicts:
+            self.conflicts_label.setText(self.tr("%Ln open conflict(s)", "", self.conflicts))
+        else:
+            self.conflicts_label.clear()
         if self.pending is None:
             self.pending_label.clear()
         elif self.pending:

@@ -298,6 +298,73 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>kept (edited)</source>
+        <translation>kept (edited)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>The same field was changed in two places without either seeing the other. Every installation keeps the same value for now; choose what stays. Your choice travels in the next export and settles the conflict everywhere.</source>
+        <translation>The same field was changed in two places without either seeing the other. Every installation keeps the same value for now; choose what stays. Your choice travels in the next export and settles the conflict everywhere.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Kept value</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Keep the kept value</source>
+        <translation>Keep the kept value</translation>
+    </message>
+    <message>
+        <source>Take the other value</source>
+        <translation>Take the other value</translation>
+    </message>
+    <message>
+        <source>Type a value…</source>
+        <translation>Type a value…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Type a value</source>
+        <translation>Type a value</translation>
+    </message>
+    <message>
+        <source>This value cannot be saved.</source>
+        <translation>This value cannot be saved.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -752,6 +819,17 @@
         <source>Writing the summary…</source>
         <translation>Writing the summary…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln open conflict(s)</source>
+        <translation>
+            <numerusform>%Ln open conflict</numerusform>
+            <numerusform>%Ln open conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>No conflicts</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeProblems</name>
@@ -966,6 +1044,14 @@
     <message>
         <source>The office code may hold only capital letters, digits, &apos;-&apos; and &apos;_&apos; (up to 32).</source>
         <translation>The office code may hold only capital letters, digits, &apos;-&apos; and &apos;_&apos; (up to 32).</translation>
+    </message>
+    <message>
+        <source>The edit stamps of the record are damaged.</source>
+        <translation>The edit stamps of the record are damaged.</translation>
+    </message>
+    <message>
+        <source>The record belongs to another office; this file may not change it.</source>
+        <translation>The record belongs to another office; this file may not change it.</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1312,10 @@
         <source>&amp;Undo the last import</source>
         <translation>&amp;Undo the last import</translation>
     </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -1238,13 +1328,6 @@
         <translation>
             <numerusform>Nothing has been changed yet. This is what importing %n file would do:</numerusform>
             <numerusform>Nothing has been changed yet. This is what importing %n files would do:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record&apos;s history.</source>
-        <translation>
-            <numerusform>%n record changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record&apos;s history.</numerusform>
-            <numerusform>%n records changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record&apos;s history.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1268,6 +1351,24 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) in the files and edits held here changed the same field without seeing each other: both values are kept, one in the record, the other in the Conflicts list.</source>
+        <translation>
+            <numerusform>%n edit in the files and an edit held here changed the same field without seeing each other: both values are kept, one in the record, the other in the Conflicts list.</numerusform>
+            <numerusform>%n edits in the files and edits held here changed the same field without seeing each other: both values are kept, one in the record, the other in the Conflicts list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields that come in: %1</source>
+        <translation>Fields that come in: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) would be refused: records of another office.</source>
+        <translation>
+            <numerusform>%n row would be refused: records of another office.</numerusform>
+            <numerusform>%n rows would be refused: records of another office.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1953,38 @@
         <source>%1 holds an office&apos;s real data, so it cannot be a training copy.</source>
         <translation>%1 holds an office&apos;s real data, so it cannot be a training copy.</translation>
     </message>
+    <message>
+        <source>This installation is</source>
+        <translation>This installation is</translation>
+    </message>
+    <message>
+        <source>an office&apos;s (other offices&apos; files may not change its records)</source>
+        <translation>an office&apos;s (other offices&apos; files may not change its records)</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s (may correct any office&apos;s records)</source>
+        <translation>the coordinator&apos;s (may correct any office&apos;s records)</translation>
+    </message>
+    <message>
+        <source>Make this the coordinator&apos;s installation? It will accept corrections to any office&apos;s data.</source>
+        <translation>Make this the coordinator&apos;s installation? It will accept corrections to any office&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Make this an office&apos;s installation? Rows of other offices&apos; records will be refused.</source>
+        <translation>Make this an office&apos;s installation? Rows of other offices&apos; records will be refused.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Keep as it is</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
@@ -1910,6 +2043,13 @@
     <message>
         <source>Training copy: made-up data</source>
         <translation>Training copy: made-up data</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open conflict(s)</source>
+        <translation>
+            <numerusform>%Ln open conflict</numerusform>
+            <numerusform>%Ln open conflicts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

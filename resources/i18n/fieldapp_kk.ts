@@ -298,6 +298,73 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>deleted</source>
+        <translation>жойылған</translation>
+    </message>
+    <message>
+        <source>kept (edited)</source>
+        <translation>сақталған (өзгертілген)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <source>The same field was changed in two places without either seeing the other. Every installation keeps the same value for now; choose what stays. Your choice travels in the next export and settles the conflict everywhere.</source>
+        <translation>Бір өріс екі жерде бір-бірін көрмей өзгертілді. Әзірге барлық жерде бір мән сақталған; қайсысы қалатынын таңдаңыз. Таңдауыңыз келесі экспортпен жіберіліп, қайшылықты барлық жерде шешеді.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Сақталған мән</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Басқа мән</translation>
+    </message>
+    <message>
+        <source>Keep the kept value</source>
+        <translation>Сақталғанын қалдыру</translation>
+    </message>
+    <message>
+        <source>Take the other value</source>
+        <translation>Басқасын алу</translation>
+    </message>
+    <message>
+        <source>Type a value…</source>
+        <translation>Мән енгізу…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Жойылған</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Type a value</source>
+        <translation>Мән енгізіңіз</translation>
+    </message>
+    <message>
+        <source>This value cannot be saved.</source>
+        <translation>Бұл мәнді сақтау мүмкін емес.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -752,6 +819,17 @@
         <source>Writing the summary…</source>
         <translation>Жиынтық жазылуда…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln open conflict(s)</source>
+        <translation>
+            <numerusform>%Ln шешілмеген қайшылық</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>Қайшылық жоқ</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeProblems</name>
@@ -966,6 +1044,14 @@
     <message>
         <source>The office code may hold only capital letters, digits, &apos;-&apos; and &apos;_&apos; (up to 32).</source>
         <translation>Кеңсе коды тек бас әріптерден, цифрлардан, «-» және «_» таңбаларынан тұра алады (32-ге дейін).</translation>
+    </message>
+    <message>
+        <source>The edit stamps of the record are damaged.</source>
+        <translation>Жазбаның түзету белгілері бүлінген.</translation>
+    </message>
+    <message>
+        <source>The record belongs to another office; this file may not change it.</source>
+        <translation>Жазба басқа кеңсеге тиесілі; бұл файл оны өзгерте алмайды.</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1312,10 @@
         <source>&amp;Undo the last import</source>
         <translation>&amp;Соңғы импортты болдырмау</translation>
     </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Қайшылықтар…</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -1238,13 +1328,6 @@
         <translation>
             <numerusform>Әзірге ештеңе өзгерген жоқ. %n файлды импорттау нәтижесі:</numerusform>
             <numerusform>Әзірге ештеңе өзгерген жоқ. %n файлды импорттау нәтижесі:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record&apos;s history.</source>
-        <translation>
-            <numerusform>Соңғы алмасудан кейін мұнда өзгертілген %n жазба файлдардағы жаңа нұсқалармен ауыстырылады; ауыстырылған нұсқалар жазба тарихында сақталады.</numerusform>
-            <numerusform>Соңғы алмасудан кейін мұнда өзгертілген %n жазба файлдардағы жаңа нұсқалармен ауыстырылады; ауыстырылған нұсқалар жазба тарихында сақталады.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1268,6 +1351,24 @@
     <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) in the files and edits held here changed the same field without seeing each other: both values are kept, one in the record, the other in the Conflicts list.</source>
+        <translation>
+            <numerusform>Файлдардағы %n түзету мен осындағы түзетулер бір өрісті бір-бірін көрмей өзгертті: екі мән де сақталады — бірі жазбада, екіншісі қайшылықтар тізімінде.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields that come in: %1</source>
+        <translation>Келетін өрістер: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) would be refused: records of another office.</source>
+        <translation>
+            <numerusform>%n жол қабылданбайды: басқа кеңсенің жазбалары.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1953,38 @@
         <source>%1 holds an office&apos;s real data, so it cannot be a training copy.</source>
         <translation>%1 ішінде кеңсенің нақты деректері бар, сондықтан ол оқу көшірмесі бола алмайды.</translation>
     </message>
+    <message>
+        <source>This installation is</source>
+        <translation>Бұл орнату —</translation>
+    </message>
+    <message>
+        <source>an office&apos;s (other offices&apos; files may not change its records)</source>
+        <translation>кеңсенікі (басқа кеңселердің файлдары оның жазбаларын өзгертпейді)</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s (may correct any office&apos;s records)</source>
+        <translation>үйлестірушінікі (кез келген кеңсенің жазбаларын түзете алады)</translation>
+    </message>
+    <message>
+        <source>Make this the coordinator&apos;s installation? It will accept corrections to any office&apos;s data.</source>
+        <translation>Бұл орнатуды үйлестірушінікі етесіз бе? Ол кез келген кеңсе деректеріне түзетулерді қабылдайды.</translation>
+    </message>
+    <message>
+        <source>Make this an office&apos;s installation? Rows of other offices&apos; records will be refused.</source>
+        <translation>Бұл орнатуды кеңсенікі етесіз бе? Басқа кеңселер жазбаларының жолдары қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөл</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгерту</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Өзгертпеу</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
@@ -1910,6 +2043,13 @@
     <message>
         <source>Training copy: made-up data</source>
         <translation>Оқу көшірмесі: ойдан шығарылған деректер</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open conflict(s)</source>
+        <translation>
+            <numerusform>%Ln шешілмеген қайшылық</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

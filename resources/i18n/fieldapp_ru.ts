@@ -302,6 +302,73 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>deleted</source>
+        <translation>удалена</translation>
+    </message>
+    <message>
+        <source>kept (edited)</source>
+        <translation>сохранена (изменена)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>The same field was changed in two places without either seeing the other. Every installation keeps the same value for now; choose what stays. Your choice travels in the next export and settles the conflict everywhere.</source>
+        <translation>Одно и то же поле изменили в двух местах, и ни одна правка не видела другую. Пока везде сохранено одно и то же значение; выберите, какое останется. Ваш выбор уйдёт со следующим экспортом и снимет конфликт везде.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Сохранённое значение</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Другое значение</translation>
+    </message>
+    <message>
+        <source>Keep the kept value</source>
+        <translation>Оставить сохранённое</translation>
+    </message>
+    <message>
+        <source>Take the other value</source>
+        <translation>Взять другое</translation>
+    </message>
+    <message>
+        <source>Type a value…</source>
+        <translation>Ввести значение…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалена</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Type a value</source>
+        <translation>Введите значение</translation>
+    </message>
+    <message>
+        <source>This value cannot be saved.</source>
+        <translation>Это значение нельзя сохранить.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -763,6 +830,18 @@
         <source>Writing the summary…</source>
         <translation>Сводка записывается…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln open conflict(s)</source>
+        <translation>
+            <numerusform>%Ln открытый конфликт</numerusform>
+            <numerusform>%Ln открытых конфликта</numerusform>
+            <numerusform>%Ln открытых конфликтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>Конфликтов нет</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeProblems</name>
@@ -977,6 +1056,14 @@
     <message>
         <source>The office code may hold only capital letters, digits, &apos;-&apos; and &apos;_&apos; (up to 32).</source>
         <translation>Код офиса может содержать только заглавные буквы, цифры, «-» и «_» (до 32).</translation>
+    </message>
+    <message>
+        <source>The edit stamps of the record are damaged.</source>
+        <translation>Метки правок записи повреждены.</translation>
+    </message>
+    <message>
+        <source>The record belongs to another office; this file may not change it.</source>
+        <translation>Запись принадлежит другому офису; этот файл не может её изменить.</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1325,10 @@
         <source>&amp;Undo the last import</source>
         <translation>&amp;Отменить последний импорт</translation>
     </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Конфликты…</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -1251,14 +1342,6 @@
             <numerusform>Пока ничего не изменено. Вот что сделает импорт %n файла:</numerusform>
             <numerusform>Пока ничего не изменено. Вот что сделает импорт %n файлов:</numerusform>
             <numerusform>Пока ничего не изменено. Вот что сделает импорт %n файлов:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) changed here since the last exchange would be replaced by newer versions from the files; the versions replaced stay in each record&apos;s history.</source>
-        <translation>
-            <numerusform>%n запись, изменённая здесь после последнего обмена, будет заменена более новой версией из файлов; заменённые версии сохранятся в истории записи.</numerusform>
-            <numerusform>%n записи, изменённые здесь после последнего обмена, будут заменены более новыми версиями из файлов; заменённые версии сохранятся в истории записей.</numerusform>
-            <numerusform>%n записей, изменённых здесь после последнего обмена, будут заменены более новыми версиями из файлов; заменённые версии сохранятся в истории записей.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1284,6 +1367,26 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) in the files and edits held here changed the same field without seeing each other: both values are kept, one in the record, the other in the Conflicts list.</source>
+        <translation>
+            <numerusform>%n правка в файлах и правка здесь изменили одно поле, не видя друг друга: сохраняются оба значения — одно в записи, другое в списке конфликтов.</numerusform>
+            <numerusform>%n правки в файлах и правки здесь изменили одно поле, не видя друг друга: сохраняются оба значения — одно в записи, другое в списке конфликтов.</numerusform>
+            <numerusform>%n правок в файлах и правки здесь изменили одно поле, не видя друг друга: сохраняются оба значения — одно в записи, другое в списке конфликтов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields that come in: %1</source>
+        <translation>Поступают поля: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) would be refused: records of another office.</source>
+        <translation>
+            <numerusform>%n строка будет отклонена: записи другого офиса.</numerusform>
+            <numerusform>%n строки будут отклонены: записи другого офиса.</numerusform>
+            <numerusform>%n строк будут отклонены: записи другого офиса.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1973,38 @@
         <source>%1 holds an office&apos;s real data, so it cannot be a training copy.</source>
         <translation>В %1 хранятся рабочие данные офиса, поэтому это не может быть учебной копией.</translation>
     </message>
+    <message>
+        <source>This installation is</source>
+        <translation>Эта установка —</translation>
+    </message>
+    <message>
+        <source>an office&apos;s (other offices&apos; files may not change its records)</source>
+        <translation>офиса (файлы других офисов не меняют его записи)</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s (may correct any office&apos;s records)</source>
+        <translation>координатора (может исправлять записи любого офиса)</translation>
+    </message>
+    <message>
+        <source>Make this the coordinator&apos;s installation? It will accept corrections to any office&apos;s data.</source>
+        <translation>Сделать эту установку установкой координатора? Она будет принимать исправления данных любого офиса.</translation>
+    </message>
+    <message>
+        <source>Make this an office&apos;s installation? Rows of other offices&apos; records will be refused.</source>
+        <translation>Сделать эту установку установкой офиса? Строки с записями других офисов будут отклоняться.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Оставить как есть</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
@@ -1931,6 +2066,14 @@
     <message>
         <source>Training copy: made-up data</source>
         <translation>Учебная копия: вымышленные данные</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open conflict(s)</source>
+        <translation>
+            <numerusform>%Ln открытый конфликт</numerusform>
+            <numerusform>%Ln открытых конфликта</numerusform>
+            <numerusform>%Ln открытых конфликтов</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,13 +13,23 @@ from fieldapp.services.workspace import Workspace
 
 
 @pytest.fixture
+def workspace(workspace):
+    """The installation that imports other offices' files is the coordinator's (merge version 2: an
+    office installation refuses other offices' records; tests of that set the role back)."""
+    installation.set_role(workspace.store, "coordinator")
+    return workspace
+
+
+@pytest.fixture
 def make_workspace(tmp_path):
-    """Open another initialised installation: make_workspace("AST-01", "KZ-71")."""
+    """Open another initialised installation: make_workspace("AST-01", "KZ-71", role="office").
+
+    The role is coordinator unless asked, so that tests of other things exchange freely."""
     opened: list[Workspace] = []
 
-    def make(office: str = "AST-01", region: str = "KZ-71") -> Workspace:
+    def make(office: str = "AST-01", region: str = "KZ-71", role: str = "coordinator") -> Workspace:
         ws = Workspace(Paths(tmp_path / f"home-{office}-{len(opened)}"))
-        installation.configure(ws.store, office, f"{office} office", region, "ru")
+        installation.configure(ws.store, office, f"{office} office", region, "ru", role=role)
         opened.append(ws)
         return ws
 

@@ -81,7 +81,7 @@ def test_a_password_protected_workbook(workspace, home, tmp_path):
 def test_a_wrong_or_future_format_version(workspace, home, exported, tmp_path):
     future = edit_cells(exported, tmp_path / "future.xlsx", {}, "Metadata")
     wb = load_workbook(future)
-    wb["Metadata"]["B3"] = 2  # format_version
+    wb["Metadata"]["B3"] = 3  # format_version (this fieldapp reads 1 and 2)
     wb.save(future)
     unusable("unsupported_format_version", workspace, future, home)
     wb["Metadata"]["B2"] = "someone-elses-format"

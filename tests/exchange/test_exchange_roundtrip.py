@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from fieldapp.domain.errors import BadInput
-from fieldapp.services import demo
+from fieldapp.services import conflicts, demo
 from fieldapp.services import exchange as ex
 from tests.conftest import make_activity
 from tests.exchange.conftest import snapshot
@@ -77,7 +77,7 @@ def test_workbook_has_the_four_sheets_metadata_and_two_charts(workspace, tmp_pat
     wb = load_workbook(path)
     assert wb.sheetnames == ["Activities", "Summary", "Lists", "Metadata"]
     meta = {r[0]: r[1] for r in wb["Metadata"].iter_rows(min_row=2, values_only=True)}
-    assert meta["format"] == "fieldapp-activities" and meta["format_version"] == 1
+    assert meta["format"] == "fieldapp-activities" and meta["format_version"] == 2
     assert meta["office_code"] == "ALA-01" and meta["record_count"] == 3
     assert meta["content_sha256"] == result.sha256 and len(result.sha256) == 64
     assert meta["exported_at"].endswith("Z") and meta["scope"] == "full"
@@ -162,7 +162,7 @@ def _two_offices(workspace, make_workspace, tmp_path):
     return ast, rec, path
 
 
-def test_newer_version_wins_older_never_resurrects_and_conflicts_are_reported(
+def test_concurrent_edits_conflict_the_loser_is_listed_and_older_files_never_resurrect(
     workspace, make_workspace, tmp_path
 ):
     ast, uuid, v1 = _two_offices(workspace, make_workspace, tmp_path)
@@ -174,9 +174,11 @@ def test_newer_version_wins_older_never_resurrects_and_conflicts_are_reported(
     ex.export_workbook(ast, v2)
 
     result = ex.commit_import(workspace, [v2])
-    assert (result.updated, result.conflicts, result.conflict_uuids) == (1, 1, [uuid])
-    assert workspace.records.get(uuid).notes == "изменено в Астане"
-    assert "изменено в Алматы" in [h.record.notes for h in workspace.records.history(uuid)]
+    assert (result.conflicts, result.conflict_uuids) == (1, [uuid])
+    (c,) = conflicts.list_conflicts(workspace.store)
+    assert c.field == "notes"
+    assert {c.kept, c.other} == {"изменено в Алматы", "изменено в Астане"}
+    assert workspace.records.get(uuid).notes == c.kept
 
     workspace.records.delete(uuid)
     stale = ex.commit_import(workspace, [v1])  # an old file, sent again

@@ -27,6 +27,7 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 @pytest.fixture
 def ctx(workspace, tmp_path, qapp):
+    installation.set_role(workspace.store, "coordinator")  # it imports other offices' workbooks
     return AppContext(workspace.paths, workspace, Settings(tmp_path / "settings.ini"), SyncTaskRunner(), "ru")
 
 
@@ -216,6 +217,7 @@ def test_report_and_template_are_written(qtbot, ctx, activity_factory, tmp_path)
 
 def test_long_work_runs_off_the_ui_thread_and_can_be_cancelled(qtbot, workspace, tmp_path):
     runner = TaskRunner()
+    installation.set_role(workspace.store, "coordinator")
     ctx = AppContext(workspace.paths, workspace, Settings(tmp_path / "s.ini"), runner, "en")
     page = show(qtbot, ctx)
     started = threading.Event()
@@ -240,6 +242,7 @@ def test_long_work_runs_off_the_ui_thread_and_can_be_cancelled(qtbot, workspace,
 
 def test_preview_runs_on_a_worker_too(qtbot, workspace, tmp_path, other_office):
     runner = TaskRunner()
+    installation.set_role(workspace.store, "coordinator")
     ctx = AppContext(workspace.paths, workspace, Settings(tmp_path / "s.ini"), runner, "en")
     page = show(qtbot, ctx)
     page.preview([other_office()])

@@ -23,6 +23,7 @@ _MODULES: tuple[tuple[int, str], ...] = (
     (5, "m005_text_search"),
     (6, "m006_targets"),
     (10, "m010_reference_data"),  # numbers are reserved per branch: gaps are expected
+    (11, "m011_merge_clock"),
 )
 LATEST = max(number for number, _ in _MODULES)
 NUMBERS = frozenset(number for number, _ in _MODULES)

@@ -90,11 +90,16 @@ class ImportBox(_Box):
         self.undo_button.setObjectName("undoImportButton")
         self.undo_hint = QLabel(self)
         self.undo_hint.setWordWrap(True)
+        self.conflicts_button = QPushButton(self)
+        self.conflicts_button.setObjectName("conflictsButton")
+        self.conflicts_label = QLabel(self)
+        self.conflicts_label.setObjectName("conflictsCount")
         lay = QVBoxLayout(self)
         lay.addLayout(_row(self.import_button))
         lay.addWidget(self.drop_hint)
         lay.addLayout(_row(self.undo_button))
         lay.addWidget(self.undo_hint)
+        lay.addLayout(_row(self.conflicts_button, self.conflicts_label))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -104,6 +109,7 @@ class ImportBox(_Box):
             self.tr("Or drop .xlsx files here. Nothing is saved before you see what would change.")
         )
         self.undo_button.setText(self.tr("&Undo the last import"))
+        self.conflicts_button.setText(self.tr("&Conflicts…"))
 
 
 class ReportBox(_Box):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.domain.errors import FieldappError
-from fieldapp.services import import_log
+from fieldapp.services import conflicts, import_log
 from fieldapp.services.changes import Changed
 from fieldapp.services.outputs import OutputRefused, check_output
 from fieldapp.ui.dashboard.formats import moment, number
@@ -80,6 +80,8 @@ class ExchangePage(QWidget):
         self.show_export = self.export_box.show_export
         self.import_button, self.undo_button = self.import_box.import_button, self.import_box.undo_button
         self.undo_hint = self.import_box.undo_hint
+        self.conflicts_button = self.import_box.conflicts_button
+        self.conflicts_label = self.import_box.conflicts_label
         self.report_period, self.report_button = self.report_box.period, self.report_box.report_button
         self.template_button = self.report_box.template_button
         self.pdf_button = self.report_box.pdf_button
@@ -117,6 +119,7 @@ class ExchangePage(QWidget):
         self.show_export.clicked.connect(self._show_export_folder)
         self.import_button.clicked.connect(self.choose_import)
         self.undo_button.clicked.connect(self.undo_last_import)
+        self.conflicts_button.clicked.connect(self.show_conflicts)
         self.report_button.clicked.connect(self.choose_report)
         self.pdf_button.clicked.connect(self.choose_pdf)
         self.template_button.clicked.connect(self.choose_template)
@@ -181,6 +184,15 @@ class ExchangePage(QWidget):
             self.undo_hint.setText(self.tr("Last import: %1 (%2).").replace("%1", names).replace("%2", when))
         else:
             self.undo_hint.setText(self.tr("There is no import to undo."))
+        n = conflicts.count_open(ws.store)
+        self.conflicts_label.setText(self.tr("%Ln open conflict(s)", "", n) if n else self.tr("No conflicts"))
+
+    def show_conflicts(self) -> None:
+        from fieldapp.ui.conflicts import ConflictsDialog
+
+        dialog = ConflictsDialog(self.ctx, self)
+        dialog.exec()
+        self.refresh()
 
     # -- asking the user (tests replace these) ----------------------------------------------------
 

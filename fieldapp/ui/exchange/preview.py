@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.ui.exchange.models import FileCountsModel, ProblemsModel, SortRole
+from fieldapp.ui.texts import field_label
 from fieldapp.ui.widgets.screen import fit_to_screen
 
 COUNTS = ("inserted", "updated", "unchanged", "conflicts")
@@ -111,6 +112,9 @@ class ImportPreviewDialog(QDialog):
         )
         self.conflicts_note = QLabel(self)
         self.conflicts_note.setWordWrap(True)
+        self.changes_note = QLabel(self)
+        self.changes_note.setObjectName("changesNote")
+        self.changes_note.setWordWrap(True)
         self.tabs = QTabWidget(self)
         self.rejected_view = _table(self.rejected_model, self.tabs)
         self.warnings_view = _table(self.warnings_model, self.tabs)
@@ -128,6 +132,7 @@ class ImportPreviewDialog(QDialog):
         lay.addWidget(self.intro)
         lay.addWidget(self.counts_view)
         lay.addWidget(self.conflicts_note)
+        lay.addWidget(self.changes_note)
         lay.addWidget(self.tabs, 1)
         lay.addWidget(self.buttons)
         fit_to_screen(self, 960, 560)
@@ -147,18 +152,39 @@ class ImportPreviewDialog(QDialog):
         self.conflicts_note.setVisible(conflicts > 0)
         self.conflicts_note.setText(
             self.tr(
-                "%n record(s) changed here since the last exchange would be replaced by newer versions "
-                "from the files; the versions replaced stay in each record's history.",
+                "%n edit(s) in the files and edits held here changed the same field without seeing each "
+                "other: both values are kept, one in the record, the other in the Conflicts list.",
                 "",
                 conflicts,
             )
         )
+        self.changes_note.setText(self._changes_text())
+        self.changes_note.setVisible(bool(self.changes_note.text()))
         self.tabs.setTabText(0, self.tr("Rejected rows (%n)", "", self.rejected_model.rowCount()))
         self.tabs.setTabText(1, self.tr("Warnings (%n)", "", self.warnings_model.rowCount()))
         self.import_button.setText(self.tr("&Import"))
         self.cancel_button.setText(self.tr("Cancel"))
         for model in (self.counts_model, self.rejected_model, self.warnings_model):
             model.retranslate(self.language)
+
+    def _changes_text(self) -> str:
+        """Which fields of which records come in, and how many rows are refused as another office's."""
+        parts = []
+        fields: dict[str, list[str]] = {}
+        refused = 0
+        for f in file_reports(self.preview):
+            fields.update(getattr(f, "fields_in", {}) or {})
+            refused += getattr(f, "refused", 0) or 0
+        if fields:
+            shown = [
+                f"{uuid[:8]}: {', '.join(field_label(x, self.language) for x in names)}"
+                for uuid, names in list(fields.items())[:5]
+            ]
+            more = "…" if len(fields) > 5 else ""
+            parts.append(self.tr("Fields that come in: %1").replace("%1", "; ".join(shown) + more))
+        if refused:
+            parts.append(self.tr("%n row(s) would be refused: records of another office.", "", refused))
+        return "\n".join(parts)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -62,6 +62,10 @@ def row_problem_text(code: str, field: str = "", language: str = "en") -> str:
             "ExchangeProblems",
             "The office code may hold only capital letters, digits, '-' and '_' (up to 32).",
         ),
+        "bad_stamps": translate("ExchangeProblems", "The edit stamps of the record are damaged."),
+        "other_office": translate(
+            "ExchangeProblems", "The record belongs to another office; this file may not change it."
+        ),
     }
     text = texts.get(code)
     if text is None:
@@ -71,6 +75,7 @@ def row_problem_text(code: str, field: str = "", language: str = "en") -> str:
         "missing_timestamp",
         "updated_before_created",
         "deleted_without_id",
+        "other_office",
     ):
         return f"{field_label(field, language)}: {text}"
     return text
