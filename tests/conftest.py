@@ -99,6 +99,8 @@ def _workbooks_fieldapp_writes_hold_no_formulas():
         def watched(*args, **kwargs):
             result = original(*args, **kwargs)
             path = Path(getattr(result, "path", result))
+            if kwargs.get("writer") is not None:  # a test's stand-in writer (not a workbook) wrote it
+                return result
             if path.stat().st_size < 50_000_000 and (cells := formula_cells(path)):
                 bad[str(path)] = cells
             return result

@@ -1313,8 +1313,8 @@
         <translation>&amp;Undo the last import</translation>
     </message>
     <message>
-        <source>&amp;Conflicts…</source>
-        <translation>&amp;Conflicts…</translation>
+        <source>Co&amp;nflicts…</source>
+        <translation>Co&amp;nflicts…</translation>
     </message>
 </context>
 <context>

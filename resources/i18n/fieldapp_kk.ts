@@ -823,7 +823,7 @@
         <source>%Ln open conflict(s)</source>
         <translation>
             <numerusform>%Ln шешілмеген қайшылық</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln шешілмеген қайшылық</numerusform>
         </translation>
     </message>
     <message>
@@ -1313,7 +1313,7 @@
         <translation>&amp;Соңғы импортты болдырмау</translation>
     </message>
     <message>
-        <source>&amp;Conflicts…</source>
+        <source>Co&amp;nflicts…</source>
         <translation>&amp;Қайшылықтар…</translation>
     </message>
 </context>
@@ -1356,7 +1356,7 @@
         <source>%n edit(s) in the files and edits held here changed the same field without seeing each other: both values are kept, one in the record, the other in the Conflicts list.</source>
         <translation>
             <numerusform>Файлдардағы %n түзету мен осындағы түзетулер бір өрісті бір-бірін көрмей өзгертті: екі мән де сақталады — бірі жазбада, екіншісі қайшылықтар тізімінде.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Файлдардағы %n түзету мен осындағы түзетулер бір өрісті бір-бірін көрмей өзгертті: екі мән де сақталады — бірі жазбада, екіншісі қайшылықтар тізімінде.</numerusform>
         </translation>
     </message>
     <message>
@@ -1367,7 +1367,7 @@
         <source>%n row(s) would be refused: records of another office.</source>
         <translation>
             <numerusform>%n жол қабылданбайды: басқа кеңсенің жазбалары.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n жол қабылданбайды: басқа кеңсенің жазбалары.</numerusform>
         </translation>
     </message>
 </context>
@@ -2048,7 +2048,7 @@
         <source>%Ln open conflict(s)</source>
         <translation>
             <numerusform>%Ln шешілмеген қайшылық</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln шешілмеген қайшылық</numerusform>
         </translation>
     </message>
 </context>

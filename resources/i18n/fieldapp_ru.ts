@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>Deleted</source>
-        <translation>Удалена</translation>
+        <translation>Удалено</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -1326,7 +1326,7 @@
         <translation>&amp;Отменить последний импорт</translation>
     </message>
     <message>
-        <source>&amp;Conflicts…</source>
+        <source>Co&amp;nflicts…</source>
         <translation>&amp;Конфликты…</translation>
     </message>
 </context>

@@ -86,7 +86,7 @@ def test_training_exports_are_marked_and_refused_by_real_installations(tmp_path)
     assert count(real) == 0
 
     other = tmp_path / "other-training"  # one training copy may practise importing another's file
-    assert init(other, "--training", office="AST-01").returncode == 0
+    assert init(other, "--training", "--role", "coordinator", office="AST-01").returncode == 0
     assert run("--home", other, "import", export).returncode == 0
     assert count(other) == 25
 

@@ -171,7 +171,9 @@ class Net:
     # -- exchange --------------------------------------------------------------------------------
 
     def export(self, who: str, scope: str = "full", office: str | None = None, spreadsheet=False) -> Path:
-        path = self.root / f"x{next(self.files)}-{who}.{'xlsx' if self.real else 'bin'}"
+        path = (
+            self.root / f"x{next(self.files)}-{who}.xlsx"
+        )  # the stand-in's files too: the output guard wants .xlsx
         if self.real:
             ex.export_workbook(self.ws[who], path, scope=scope, office=office)
         else:

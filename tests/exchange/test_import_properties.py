@@ -50,8 +50,9 @@ TEXT = st.lists(st.one_of(st.text(CHARS, max_size=6), st.sampled_from(SNIPPETS))
 
 
 def new_home(tmp_path: Path, office: str = "AST-01", region: str = "KZ-71") -> Workspace:
+    """An installation that takes another office's records: a coordinator's (merge version 2)."""
     ws = Workspace(Paths(tmp_path / f"prop-{next(_homes)}"))
-    installation.configure(ws.store, office, f"{office} office", region, "ru")
+    installation.configure(ws.store, office, f"{office} office", region, "ru", role="coordinator")
     return ws
 
 

@@ -118,7 +118,7 @@ def test_an_office_cannot_pass_off_an_edited_copy_as_the_coordinator_s_version(
     wb["Kinds"]["D2"] = "Leaflets!!"
     wb.save(workbook)
     with pytest.raises(BadInput, match="edited after the coordinator sent it"):
-        rd.commit_import(make_workspace("ALA-01", "KZ-75"), workbook)
+        rd.commit_import(make_workspace("ALA-01", "KZ-75", role="office"), workbook)
     # at the coordinator the same edit is an edit: the next version
     assert rd.commit_import(coordinator, workbook).new_version == 2
     assert coordinator.reference.kind("leaflets").name("en") == "Leaflets!!"

@@ -127,7 +127,7 @@ def five_offices(tmp_path_factory):
     ex.export_workbook(late, tmp / "URA-01.xlsx")
     late.close()
     coord = Workspace(Paths(tmp / "coordinator"))
-    installation.configure(coord.store, "KZ-CO", "Country office", "KZ-71", "en")
+    installation.configure(coord.store, "KZ-CO", "Country office", "KZ-71", "en", role="coordinator")
     ex.commit_import(coord, [*files, tmp / "URA-01.xlsx"])
     yield coord, files, tmp
     coord.close()

@@ -110,8 +110,8 @@ def test_a_foreign_sqlite_file_is_refused(tmp_path):
         Store(path)
 
 
-def test_a_database_at_schema_4_migrates_across_the_gap_to_11(tmp_path):
-    """Migration numbers 5-10 belong to other branches: the runner applies what it has, in order."""
+def test_a_database_without_the_merge_clock_gets_it_and_keeps_its_triggers(tmp_path):
+    """A database with every migration but 11 applied (the state before merge version 2) gets m011."""
     import sqlite3 as _sqlite3
 
     from fieldapp.storage import Store as _Store
@@ -123,11 +123,16 @@ def test_a_database_at_schema_4_migrates_across_the_gap_to_11(tmp_path):
     con.execute("DROP INDEX activity_conflicts")
     con.execute("ALTER TABLE activity DROP COLUMN conflicts")
     con.execute("ALTER TABLE activity DROP COLUMN clock")
-    con.execute("UPDATE meta SET value='4' WHERE key='schema_version'")
+    from fieldapp.storage.migrations import NUMBERS
+
+    before = sorted(NUMBERS - {11})
+    con.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(before[-1]),))
+    con.execute("UPDATE meta SET value=? WHERE key='migrations'", (",".join(map(str, before)),))
     con.commit()
     con.close()
     with _Store(path) as store:
-        assert store.schema_version() == LATEST == 11
+        assert store.schema_version() == LATEST == max(NUMBERS)
+        assert 11 in store.applied_migrations()
         cols = [r[1] for r in store.db.execute_sql("PRAGMA table_info(activity)").fetchall()]
         assert cols[-2:] == ["clock", "conflicts"] or {"clock", "conflicts"} <= set(cols)
         triggers = {r[0] for r in store.db.execute_sql("SELECT name FROM sqlite_master WHERE type='trigger'")}

@@ -109,7 +109,7 @@ def test_imports_keep_the_index_exact(searchable, tmp_path):
     exchange.export_workbook(searchable, path, scope="full")
     other = Workspace(Paths(tmp_path / "coordinator"))
     try:
-        installation.configure(other.store, "CO-01", "Coordinator", "KZ-71", "ru")
+        installation.configure(other.store, "CO-01", "Coordinator", "KZ-71", "ru", role="coordinator")
         for _ in range(2):  # the second import changes nothing, and the index neither
             exchange.commit_import(other, [path])
             other.store.db.execute_sql(

@@ -109,7 +109,7 @@ class ImportBox(_Box):
             self.tr("Or drop .xlsx files here. Nothing is saved before you see what would change.")
         )
         self.undo_button.setText(self.tr("&Undo the last import"))
-        self.conflicts_button.setText(self.tr("&Conflicts…"))
+        self.conflicts_button.setText(self.tr("Co&nflicts…"))
 
 
 class ReportBox(_Box):
