@@ -47,8 +47,10 @@ def meta(db: Path, key: str) -> str | None:
 def init(home: Path, office: str = "ALA-01", name: str = "Алматы", region: str = "KZ-75") -> Path:
     """A training installation (these tests fill it with `demo` records, which only training homes take)
     with the coordinator's role (they import other offices' files)."""
-    r = run("--home", home, "init", "--office", office, "--office-name", name, "--region", region, "--training",
-            "--role", "coordinator")  # fmt: skip
+    r = run(
+        "--home", home, "init", "--office", office, "--office-name", name, "--region", region,
+        "--training", "--role", "coordinator",
+    )  # fmt: skip
     assert r.returncode == 0, r.stderr
     return home
 
