@@ -221,12 +221,13 @@ def _overview(ws, data: ReportModel, language: str) -> None:
     scale = Scale.of(values)
     legend = 11 + 19
     put(ws, legend, 4, measure).font = BOLD
-    for i, (lo, hi) in enumerate(scale.breaks()):
+    classes = scale.legend()
+    for i, (lo, hi, colour) in enumerate(classes):
         c = put(ws, legend + 1 + i, 4, f"{lo:,} – {hi:,}".replace(",", "\u202f"))
-        c.fill = PatternFill("solid", fgColor="{:02X}{:02X}{:02X}".format(*scale.colour(hi)))
-        if i >= len(scale.breaks()) // 2:
+        c.fill = PatternFill("solid", fgColor="{:02X}{:02X}{:02X}".format(*colour))
+        if sum(colour) < 500:  # white text on the three darker blues
             c.font = Font(color="FFFFFF")
-    c = put(ws, legend + 1 + len(scale.breaks()), 4, w("no_data", language))
+    c = put(ws, legend + 1 + len(classes), 4, w("no_data", language))
     c.fill = PatternFill("solid", fgColor="E6E6E6")
     ws.column_dimensions["D"].width = 24
 

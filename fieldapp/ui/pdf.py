@@ -167,7 +167,7 @@ def _draw(p: QPainter, page: QRectF, model: ReportModel, language: str, w: dict[
     p.drawText(QRectF(lx, ly, legend_w - 3 * MM, 10 * MM), int(Qt.TextFlag.TextWordWrap), measure)
     ly += 10 * MM
     p.setFont(_font(7.5))
-    rows = [(QColor(*scale.colour(hi)), f"{num(lo)} – {num(hi)}") for lo, hi in scale.breaks()]
+    rows = [(QColor(*colour), f"{num(lo)} – {num(hi)}") for lo, hi, colour in scale.legend()]
     rows.append((QColor(*NO_DATA), w["no_data"]))
     for colour, label in rows:
         p.fillRect(QRectF(lx, ly, 5 * MM, 4 * MM), colour)

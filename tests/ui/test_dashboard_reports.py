@@ -128,3 +128,21 @@ def test_a_wrong_planned_figure_is_explained_in_the_ui_language_and_nothing_is_s
         ui_targets.TargetDialog.exec = old
     assert seen[0].problem.text() == "Жоспарланған көрсеткіш 0 немесе одан үлкен бүтін сан болуы керек."
     assert targets.list_targets(ctx.workspace) == []
+
+
+def test_the_map_legend_gives_each_painted_region_the_row_whose_range_holds_its_value(qtbot, ctx, seeded):
+    """Issue 14 retest: the legend showed each class the next class's colour. Astana (1,000) and Almaty
+    (500) are painted with the colour of the one legend row whose range holds their value."""
+    page = show_page(qtbot, ctx)
+    m = page.region_map
+    rows = m.legend_rows()[:-1]  # the last row is "no data"
+    ranges = []
+    for _colour, text in rows:
+        lo, hi = (int("".join(ch for ch in part if ch.isdigit())) for part in text.split("–"))
+        ranges.append((lo, hi))
+    assert [lo for lo, _hi in ranges[1:]] == [hi + 1 for _lo, hi in ranges[:-1]]  # no overlap
+    for code in ("KZ-71", "KZ-75"):
+        holding = [c.getRgb()[:3] for (c, _t), (lo, hi) in zip(rows, ranges, strict=True)
+                   if lo <= m.values[code] <= hi]  # fmt: skip
+        assert holding == [_map_colour(page, code).getRgb()[:3]], code
+    assert rows[0][0].getRgb()[:3] == PALETTE[0]  # the lightest colour has its row
