@@ -48,7 +48,9 @@ class TargetRow:
     date_to: date
     measure: str
     planned: int
-    achieved: int
+    achieved: int  # within counted_from..counted_to: the target's period inside the period looked at
+    counted_from: date | None = None
+    counted_to: date | None = None
 
     @property
     def percent(self) -> float | None:

@@ -277,10 +277,11 @@ def _offices(ws, data: ReportModel, language: str) -> None:
 
 
 def _targets(ws, data: ReportModel, language: str) -> None:
-    _title(ws, data, w("targets", language), language, (w("method_note", language),))
-    heads = ("kind", "region", "from", "to", "measure", "planned", "achieved", "percent")
+    notes = (w("method_note", language), w("targets_note", language))
+    _title(ws, data, w("targets", language), language, notes)
+    heads = ("kind", "region", "from", "to", "measure", "planned", "achieved", "percent", "counted_for")
     _head(ws, HEAD_ROW, [w(k, language) for k in heads])
-    for i, width in enumerate((30, 26, 12, 12, 26, 14, 14, 12), 1):
+    for i, width in enumerate((30, 26, 12, 12, 26, 14, 14, 12, 26), 1):
         ws.column_dimensions[chr(64 + i)].width = width
     if not data.targets:
         put(ws, HEAD_ROW + 1, 1, w("no_targets", language)).font = NOTE
@@ -297,3 +298,4 @@ def _targets(ws, data: ReportModel, language: str) -> None:
         _number(ws.cell(row=r, column=7), t.achieved)
         c = put(ws, r, 8, t.achieved / t.planned if t.planned else None)
         c.number_format = PERCENT
+        put(ws, r, 9, f"{t.counted_from.isoformat()} – {t.counted_to.isoformat()}")

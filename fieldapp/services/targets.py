@@ -1,8 +1,9 @@
 """Targets a coordinator plans per activity kind × region × period and measure, and how far records got.
 
 A target counts the records of its kind (and region, unless it is for every region) whose start date is
-within the target's own period; the dashboard and the report list the targets whose period overlaps the
-period being looked at.
+within the target's own period AND the period being looked at (the report's, the dashboard's): a year's
+target in a quarter's report shows what was achieved in that quarter, and says for which dates it counted.
+The dashboard and the report list the targets whose period overlaps the period being looked at.
 """
 
 from __future__ import annotations
@@ -79,22 +80,25 @@ def list_targets(ws: Workspace) -> list[dict]:
 def progress(
     ws: Workspace, date_from: date | None = None, date_to: date | None = None, offices: tuple[str, ...] = ()
 ) -> list[TargetRow]:
-    """Planned against achieved for every target whose period overlaps [date_from, date_to]."""
+    """Planned against achieved for every target whose period overlaps [date_from, date_to]; achieved
+    counts the overlap only (the target's whole period when no period is given)."""
     out = []
     for t in table.list_targets(ws.store):
         if (date_to and t["date_from"] > date_to) or (date_from and t["date_to"] < date_from):
             continue
+        lo = max(t["date_from"], date_from) if date_from else t["date_from"]
+        hi = min(t["date_to"], date_to) if date_to else t["date_to"]
         f = RecordFilter(
             kinds=(t["kind"],),
             regions=(t["region"],) if t["region"] else (),
             offices=tuple(offices),
-            date_from=t["date_from"],
-            date_to=t["date_to"],
+            date_from=lo,
+            date_to=hi,
         )
         [total] = ws.store.breakdown(f)
         achieved = total[1 + MEASURES.index(t["measure"])] or 0
         out.append(TargetRow(t["kind"], t["region"], t["date_from"], t["date_to"], t["measure"],
-                             t["planned"], achieved))  # fmt: skip
+                             t["planned"], achieved, lo, hi))  # fmt: skip
     return out
 
 
