@@ -2024,6 +2024,10 @@
             <numerusform>%n targets read.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Achieved counted for</source>
+        <translation>Achieved counted for</translation>
+    </message>
 </context>
 <context>
     <name>TaskPanel</name>

@@ -2024,6 +2024,10 @@
             <numerusform>%n мақсат оқылды.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Achieved counted for</source>
+        <translation>Қол жеткізілгені есептелген кезең</translation>
+    </message>
 </context>
 <context>
     <name>TaskPanel</name>

@@ -2046,6 +2046,10 @@
             <numerusform>Прочитано %n целей.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Achieved counted for</source>
+        <translation>Достигнуто учтено за</translation>
+    </message>
 </context>
 <context>
     <name>TaskPanel</name>
