@@ -148,7 +148,7 @@ def test_the_map_legend_gives_each_painted_region_the_row_whose_range_holds_its_
     assert rows[0][0].getRgb()[:3] == PALETTE[0]  # the lightest colour has its row
 
 
-def test_the_targets_box_counts_achieved_inside_the_dashboards_period_and_shows_those_dates(qtbot, ctx, seeded):
+def test_the_targets_box_counts_achieved_inside_the_period_and_shows_those_dates(qtbot, ctx, seeded):
     """Issue 14 retest: a year's target on a shorter period counted the whole year. Of the two Almaty leaflet
     records (20 April: 450 people, 28 April: 50), a period from 25 April counts 50, and the row says for
     which dates."""
