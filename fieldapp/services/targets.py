@@ -65,11 +65,19 @@ def _date(value, which: str) -> date:
 def set_targets(ws: Workspace, rows: list[dict]) -> tuple[int, int]:
     """Check every row first, then write them in one transaction: (written, deleted)."""
     checked = []
+    seen: dict[tuple, object] = {}
     for r in rows:
         try:
-            checked.append(check(r))
+            t = check(r)
         except BadInput as e:
             raise BadInput(f"Targets row {r['_row']}: {e}" if "_row" in r else str(e)) from None
+        key = (t["kind"], t["region"], t["date_from"], t["date_to"], t["measure"])
+        if key in seen:  # which one was meant? the person decides, not the order of the rows
+            where = f"rows {seen[key]} and {r['_row']}" if "_row" in r else "two rows"
+            raise BadInput(f"Targets {where} are the same target ({key[0]}, {key[1] or 'all regions'}, "
+                           f"{key[2]} – {key[3]}, {key[4]}); keep one of them")  # fmt: skip
+        seen[key] = r.get("_row")
+        checked.append(t)
     return table.put_targets(ws.store, checked)
 
 

@@ -170,3 +170,22 @@ def test_a_year_target_in_a_quarter_report_counts_achieved_within_the_quarter(wo
     assert table[may_on[0]][counted].value == "2020-05-01 – 2020-06-30"
     ru = load_workbook(ex.write_report(workspace, tmp_path / "r.xlsx", *Q2, language="ru"))["Цели"]
     assert "внутри периода отчёта" in " ".join(str(ru.cell(row=r, column=1).value) for r in range(3, 7))
+
+
+def test_a_targets_workbook_with_two_rows_for_one_target_is_refused_naming_both_rows(workspace, tmp_path):
+    """Issue 14 retest: two rows with the same kind × region × period × measure were both imported and the
+    last silently won. The whole file is refused and both rows are named; nothing is written."""
+    path = targets.write_template(workspace, tmp_path / "targets.xlsx", "en")
+    wb = load_workbook(path)
+    ws = wb["Targets"]
+    ws.append(["leaflets", "KZ-75", date(2020, 4, 1), date(2020, 6, 30), "people_reached", 1000])  # row 3
+    ws.append(["posters", "KZ-75", date(2020, 4, 1), date(2020, 6, 30), "people_reached", 10])  # row 4
+    ws.append(["leaflets", "г. Алматы", date(2020, 4, 1), date(2020, 6, 30), "people_reached", 2000])  # 5
+    wb.save(path)
+    with pytest.raises(BadInput, match=r"Targets rows 3 and 5 .*same target"):
+        targets.import_workbook(workspace, path)
+    assert targets.list_targets(workspace) == []
+    wb = load_workbook(path)
+    wb["Targets"]["B5"].value = "KZ-71"  # another region: a different target
+    wb.save(path)
+    assert targets.import_workbook(workspace, path) == (3, 0)
