@@ -30,8 +30,12 @@ def check(row: dict) -> dict:
     region_text = str(row.get("region") or "").strip()
     region = ""
     if region_text:
-        region, _alias = ref.resolve_region(region_text)
+        region, _alias = ref.resolve_region(region_text)  # the spellings imports read ("ВКО", "г.Алматы")
         if region is None:
+            candidates = ref.region_candidates(region_text)
+            if candidates:
+                names = " or ".join(f"{c} ({ref.region(c).name('en')})" for c in candidates)
+                raise BadInput(f"the region {region_text!r} is ambiguous: {names}; give the code")
             raise BadInput(f"unknown region {region_text!r}")
     start, end = _date(row.get("date_from"), "from"), _date(row.get("date_to"), "to")
     if end < start:
