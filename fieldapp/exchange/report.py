@@ -189,7 +189,7 @@ def _overview(ws, data: ReportModel, language: str) -> None:
     put(ws, 5, 1, w("offices_reporting", language))
     put(ws, 5, 2, w("of_expected", language).format(
         n=data.offices_reporting, m=data.offices_expected, p=f"{share:.0%}"))  # fmt: skip
-    put(ws, 6, 2, w("expected_note", language))
+    put(ws, 6, 2, w(data.expected_note, language))
     ws["B6"].font = NOTE
     put(ws, 7, 1, w("method", language))
     ws["A7"].alignment = Alignment(vertical="top")
@@ -241,7 +241,7 @@ def _printable(ws) -> None:
 
 
 def _offices(ws, data: ReportModel, language: str) -> None:
-    _title(ws, data, w("offices", language), language, (w("expected_note", language),))
+    _title(ws, data, w("offices", language), language, (w(data.expected_note, language),))
     people = reference().measure("people_reached").name(language)
     heads = ("office", "records", None, "last_activity", "last_import", "reporting", "overdue", "records_all")
     _head(ws, HEAD_ROW, [w(k, language) if k else people for k in heads])
@@ -256,7 +256,8 @@ def _offices(ws, data: ReportModel, language: str) -> None:
             if last_import
             else ("—" if o.get("own") else w("never", language))
         )
-        values = [o["office"], None, None, o.get("last_activity") or "", when,
+        office = o["office"] if o.get("expected", True) else f"{o['office']} ({w('not_listed', language)})"
+        values = [office, None, None, o.get("last_activity") or "", when,
                   w("yes" if o["reporting"] else "no", language),
                   w("yes", language) if o.get("overdue") else "", None]  # fmt: skip
         for j, v in enumerate(values, 1):

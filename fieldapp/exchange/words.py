@@ -68,6 +68,15 @@ WORDS = {
                           "kk": "Кезеңде есеп берген кеңселер"},
     "of_expected": {"en": "{n} of {m} expected ({p})", "ru": "{n} из {m} ожидаемых ({p})",
                     "kk": "күтілген {m} кеңсенің {n} ({p})"},
+    "expected_note_listed": {
+        "en": "Expected: the offices on the coordinator's reference list (Offices); an office not on it is "
+              "shown but not counted.",
+        "ru": "Ожидаемые: офисы из справочного списка координатора (Офисы); офис не из списка показан, "
+              "но не учитывается.",
+        "kk": "Күтілгендер: үйлестірушінің анықтамалық тізіміндегі кеңселер (Кеңселер); тізімде жоқ кеңсе "
+              "көрсетіледі, бірақ есептелмейді.",
+    },
+    "not_listed": {"en": "not on the list", "ru": "нет в списке", "kk": "тізімде жоқ"},
     "expected_note": {"en": "Expected: every office this installation has records or workbooks from.",
                       "ru": "Ожидаемые: все офисы, чьи записи или книги есть в этой установке.",
                       "kk": "Күтілгендер: осы орнатуда жазбалары немесе кітаптары бар барлық кеңселер."},

@@ -108,7 +108,7 @@ def _draw(p: QPainter, page: QRectF, model: ReportModel, language: str, w: dict[
         n=model.offices_reporting, m=model.offices_expected, p=loc.toString(round(share * 100)) + " %"
     )
     block(f"{w['period']}: {period_text(model, language)}", _font(11, bold=True), 0.4)
-    block(f"{w['offices_reporting']}: {reporting}. {w['expected_note']}", _font(9), 0.4)
+    block(f"{w['offices_reporting']}: {reporting}. {w[model.expected_note]}", _font(9), 0.4)
     block(f"{w['by']}: {model.office_code} — {model.office_name}.  {w['generated']}: {model.generated_at}",
           _font(8, italic=True), 0.6)  # fmt: skip
 

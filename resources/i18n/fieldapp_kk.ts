@@ -1758,6 +1758,10 @@
         <source>%1, row %2</source>
         <translation>%1, %2-жол</translation>
     </message>
+    <message>
+        <source>No longer expected to report: %1.</source>
+        <translation>Енді есеп беруі күтілмейді: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ReportBox</name>

@@ -1776,6 +1776,10 @@
         <source>%1, row %2</source>
         <translation>%1, строка %2</translation>
     </message>
+    <message>
+        <source>No longer expected to report: %1.</source>
+        <translation>Больше не ожидаются с отчётами: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ReportBox</name>
