@@ -12,7 +12,7 @@ from fieldapp.cli.records_commands import _open
 from fieldapp.domain.errors import BadInput
 from fieldapp.paths import Paths
 from fieldapp.services.installation import require
-from fieldapp.services.outputs import check_output
+from fieldapp.services.outputs import OutputRefused, check_output
 
 LANGS = ("kk", "ru", "en")
 
@@ -229,7 +229,12 @@ def cmd_report(args, where: Paths) -> int:
     with _open(where) as ws:
         inst = require(ws.store)
         pdf = str(args.file).lower().endswith(".pdf")
-        target = check_output(args.file, ws.paths, suffix=".pdf" if pdf else ".xlsx")
+        try:
+            target = check_output(args.file, ws.paths, suffix=".pdf" if pdf else ".xlsx")
+        except OutputRefused as e:
+            if e.code == "not_xlsx_name":  # a report is a workbook or a PDF: say both
+                raise OutputRefused("wrong_suffix", args.file, ".xlsx or .pdf") from None
+            raise
         language = args.language or inst.language
         if target.suffix.lower() == ".pdf":  # the one-page printable summary, drawn by Qt (loaded only now)
             from fieldapp.services.reporting import SUMMARY, build_report

@@ -100,6 +100,11 @@ def print_change(change, as_json: bool = False, dry_run: bool = False, undo: boo
         print(f"  changed {key}: {', '.join(codes)}")
     if change.retired:
         print(f"  retired kinds (still shown for old records): {', '.join(change.retired)}")
+    for codes in change.removed.values():
+        if undo:
+            print(f"  expected to report again: {', '.join(codes)}")
+        else:
+            print(f"  no longer expected to report (their records stay): {', '.join(codes)}")
 
 
 def cmd_show(args, where: Paths) -> int:

@@ -72,22 +72,30 @@ class Scale:
         return cls(max([v for v in values.values() if v is not None] or [0]))
 
     def index(self, value: int | None) -> int | None:
+        """The class of a value: class i holds i·top/classes ≤ value < (i+1)·top/classes, top in the last."""
         if value is None:
             return None
-        if self.top <= 0:
+        if self.top <= 0 or value <= 0:
             return 0
-        return min(int(value * self.classes / self.top), self.classes - 1) if value > 0 else 0
+        return min(value * self.classes // self.top, self.classes - 1)  # integers: exact at the boundaries
 
     def colour(self, value: int | None) -> tuple[int, int, int]:
         i = self.index(value)
         return NO_DATA if i is None else PALETTE[i]
 
-    def breaks(self) -> list[tuple[int, int]]:
-        """(from, to) of each class, for the legend."""
+    def legend(self) -> list[tuple[int, int, tuple[int, int, int]]]:
+        """(lowest, highest value, colour) of each class that a whole number can fall in, lightest first:
+        the colour is the one `colour` paints for every value in lowest..highest, and the ranges neither
+        overlap nor leave gaps between 0 and the top. Every legend (PDF, report, dashboard) reads this."""
         if self.top <= 0:
-            return [(0, 0)]
-        step = self.top / self.classes
-        return [(math.ceil(i * step), math.floor((i + 1) * step)) for i in range(self.classes)]
+            return [(0, 0, PALETTE[0])]
+        out = []
+        for i in range(self.classes):
+            lo = -(-i * self.top // self.classes)  # the smallest whole v with v·classes ≥ i·top
+            hi = self.top if i == self.classes - 1 else -(-(i + 1) * self.top // self.classes) - 1
+            if lo <= hi:
+                out.append((lo, hi, PALETTE[i]))
+        return out
 
 
 def label_points(width: float, height: float) -> dict[str, tuple[float, float]]:

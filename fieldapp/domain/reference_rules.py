@@ -91,6 +91,8 @@ def normalise(data: dict) -> dict:
     """A clean copy: no workbook row numbers, office codes upper-case, office regions as codes."""
     out: dict = {"version": int(data.get("version") or 1)}
     for key in (*CODED_LISTS, "offices"):
+        if key == "offices" and key not in data:
+            continue  # no Offices sheet: the list in use stays (carry_over); an empty sheet empties it
         items = []
         for item in data.get(key, []):
             clean = {k: v for k, v in item.items() if k != "_row"}
@@ -106,9 +108,14 @@ def normalise(data: dict) -> dict:
 
 
 def carry_over(old: dict, new: dict) -> dict:
-    """`new`, plus what it leaves out of `old`: missing kinds come back retired, other items as they were."""
+    """`new`, plus what it leaves out of `old`: missing kinds come back retired, other items as they were
+    (records still name them). Offices are not carried: the new list is the list of offices expected to
+    report, so an office left out is no longer expected; only a document with no offices list at all
+    keeps the old one."""
     out = {k: (list(v) if isinstance(v, list) else v) for k, v in new.items()}
     for key in (*CODED_LISTS, "offices"):
+        if key == "offices" and key in new:
+            continue
         have = {item["code"] for item in out.get(key, [])}
         for item in old.get(key, []):
             if item["code"] not in have:

@@ -48,7 +48,9 @@ class TargetRow:
     date_to: date
     measure: str
     planned: int
-    achieved: int
+    achieved: int  # within counted_from..counted_to: the target's period inside the period looked at
+    counted_from: date | None = None
+    counted_to: date | None = None
 
     @property
     def percent(self) -> float | None:
@@ -66,8 +68,14 @@ class ReportModel:
     offices: list[dict]  # office, records, people_reached, last_activity, last_import, overdue, reporting
     offices_reporting: int
     offices_expected: int
+    expected_listed: bool = False  # True: "expected" is the coordinator's reference list of offices
     map_measure: str = "people_reached"
     targets: list[TargetRow] = field(default_factory=list)
+
+    @property
+    def expected_note(self) -> str:
+        """The words key of the note saying what "expected" means in this report."""
+        return "expected_note_listed" if self.expected_listed else "expected_note"
 
     @property
     def total(self) -> Row:

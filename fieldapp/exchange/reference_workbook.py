@@ -121,6 +121,8 @@ def read_reference_workbook(path: Path) -> tuple[dict, dict[str, str], str]:
             ) from None
         data: dict = {"version": ref_version}
         for key, title, columns in SHEETS:
+            if key == "offices" and title not in wb.sheetnames:
+                continue  # no Offices sheet: the expected offices stay (an empty sheet empties them)
             data[key] = _read_sheet(wb, title, columns, name) if title in wb.sheetnames else []
         for key in ("measures", "kinds", "target_groups", "site_types", "languages"):
             if not data[key]:

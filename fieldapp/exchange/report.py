@@ -189,7 +189,7 @@ def _overview(ws, data: ReportModel, language: str) -> None:
     put(ws, 5, 1, w("offices_reporting", language))
     put(ws, 5, 2, w("of_expected", language).format(
         n=data.offices_reporting, m=data.offices_expected, p=f"{share:.0%}"))  # fmt: skip
-    put(ws, 6, 2, w("expected_note", language))
+    put(ws, 6, 2, w(data.expected_note, language))
     ws["B6"].font = NOTE
     put(ws, 7, 1, w("method", language))
     ws["A7"].alignment = Alignment(vertical="top")
@@ -221,12 +221,13 @@ def _overview(ws, data: ReportModel, language: str) -> None:
     scale = Scale.of(values)
     legend = 11 + 19
     put(ws, legend, 4, measure).font = BOLD
-    for i, (lo, hi) in enumerate(scale.breaks()):
+    classes = scale.legend()
+    for i, (lo, hi, colour) in enumerate(classes):
         c = put(ws, legend + 1 + i, 4, f"{lo:,} – {hi:,}".replace(",", "\u202f"))
-        c.fill = PatternFill("solid", fgColor="{:02X}{:02X}{:02X}".format(*scale.colour(hi)))
-        if i >= len(scale.breaks()) // 2:
+        c.fill = PatternFill("solid", fgColor="{:02X}{:02X}{:02X}".format(*colour))
+        if sum(colour) < 500:  # white text on the three darker blues
             c.font = Font(color="FFFFFF")
-    c = put(ws, legend + 1 + len(scale.breaks()), 4, w("no_data", language))
+    c = put(ws, legend + 1 + len(classes), 4, w("no_data", language))
     c.fill = PatternFill("solid", fgColor="E6E6E6")
     ws.column_dimensions["D"].width = 24
 
@@ -240,7 +241,7 @@ def _printable(ws) -> None:
 
 
 def _offices(ws, data: ReportModel, language: str) -> None:
-    _title(ws, data, w("offices", language), language, (w("expected_note", language),))
+    _title(ws, data, w("offices", language), language, (w(data.expected_note, language),))
     people = reference().measure("people_reached").name(language)
     heads = ("office", "records", None, "last_activity", "last_import", "reporting", "overdue", "records_all")
     _head(ws, HEAD_ROW, [w(k, language) if k else people for k in heads])
@@ -255,7 +256,8 @@ def _offices(ws, data: ReportModel, language: str) -> None:
             if last_import
             else ("—" if o.get("own") else w("never", language))
         )
-        values = [o["office"], None, None, o.get("last_activity") or "", when,
+        office = o["office"] if o.get("expected", True) else f"{o['office']} ({w('not_listed', language)})"
+        values = [office, None, None, o.get("last_activity") or "", when,
                   w("yes" if o["reporting"] else "no", language),
                   w("yes", language) if o.get("overdue") else "", None]  # fmt: skip
         for j, v in enumerate(values, 1):
@@ -276,10 +278,11 @@ def _offices(ws, data: ReportModel, language: str) -> None:
 
 
 def _targets(ws, data: ReportModel, language: str) -> None:
-    _title(ws, data, w("targets", language), language, (w("method_note", language),))
-    heads = ("kind", "region", "from", "to", "measure", "planned", "achieved", "percent")
+    notes = (w("method_note", language), w("targets_note", language))
+    _title(ws, data, w("targets", language), language, notes)
+    heads = ("kind", "region", "from", "to", "measure", "planned", "achieved", "percent", "counted_for")
     _head(ws, HEAD_ROW, [w(k, language) for k in heads])
-    for i, width in enumerate((30, 26, 12, 12, 26, 14, 14, 12), 1):
+    for i, width in enumerate((30, 26, 12, 12, 26, 14, 14, 12, 26), 1):
         ws.column_dimensions[chr(64 + i)].width = width
     if not data.targets:
         put(ws, HEAD_ROW + 1, 1, w("no_targets", language)).font = NOTE
@@ -296,3 +299,4 @@ def _targets(ws, data: ReportModel, language: str) -> None:
         _number(ws.cell(row=r, column=7), t.achieved)
         c = put(ws, r, 8, t.achieved / t.planned if t.planned else None)
         c.number_format = PERCENT
+        put(ws, r, 9, f"{t.counted_from.isoformat()} – {t.counted_to.isoformat()}")

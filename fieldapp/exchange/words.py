@@ -68,6 +68,15 @@ WORDS = {
                           "kk": "Кезеңде есеп берген кеңселер"},
     "of_expected": {"en": "{n} of {m} expected ({p})", "ru": "{n} из {m} ожидаемых ({p})",
                     "kk": "күтілген {m} кеңсенің {n} ({p})"},
+    "expected_note_listed": {
+        "en": "Expected: the offices on the coordinator's reference list (Offices); an office not on it is "
+              "shown but not counted.",
+        "ru": "Ожидаемые: офисы из справочного списка координатора (Офисы); офис не из списка показан, "
+              "но не учитывается.",
+        "kk": "Күтілгендер: үйлестірушінің анықтамалық тізіміндегі кеңселер (Кеңселер); тізімде жоқ кеңсе "
+              "көрсетіледі, бірақ есептелмейді.",
+    },
+    "not_listed": {"en": "not on the list", "ru": "нет в списке", "kk": "тізімде жоқ"},
     "expected_note": {"en": "Expected: every office this installation has records or workbooks from.",
                       "ru": "Ожидаемые: все офисы, чьи записи или книги есть в этой установке.",
                       "kk": "Күтілгендер: осы орнатуда жазбалары немесе кітаптары бар барлық кеңселер."},
@@ -99,6 +108,16 @@ WORDS = {
     "planned": {"en": "Planned", "ru": "План", "kk": "Жоспар"},
     "achieved": {"en": "Achieved", "ru": "Достигнуто", "kk": "Қол жеткізілді"},
     "percent": {"en": "% of plan", "ru": "% от плана", "kk": "Жоспардың %"},
+    "counted_for": {"en": "Achieved counted for", "ru": "Достигнуто учтено за",
+                    "kk": "Қол жеткізілгені есептелген кезең"},
+    "targets_note": {
+        "en": "Achieved counts only the part of each target's period inside the report's period (column "
+              "\"Achieved counted for\"); planned is the figure for the target's whole period.",
+        "ru": "Достигнутое считается только за ту часть периода цели, что лежит внутри периода отчёта "
+              "(столбец «Достигнуто учтено за»); план — это цифра на весь период цели.",
+        "kk": "Қол жеткізілгені мақсат кезеңінің есеп кезеңі ішіндегі бөлігі үшін ғана есептеледі "
+              "(«Қол жеткізілгені есептелген кезең» бағаны); жоспар — мақсаттың бүкіл кезеңіне арналған сан.",
+    },
     "all_regions": {"en": "all regions", "ru": "все регионы", "kk": "барлық өңірлер"},
     # a code of newer reference data, not known here yet
     "unknown_kind": {"en": "unknown kind ({code})", "ru": "неизвестный вид ({code})",

@@ -45,12 +45,16 @@ class ReferenceChange:
     added: dict[str, list[str]] = field(default_factory=dict)  # list → codes
     changed: dict[str, list[str]] = field(default_factory=dict)
     retired: list[str] = field(default_factory=list)  # kinds
+    removed: dict[str, list[str]] = field(default_factory=dict)  # offices no longer expected to report
     problems: list[DataProblem] = field(default_factory=list)
     written: bool = False
 
     @property
     def unchanged(self) -> bool:
-        return not (self.added or self.changed or self.retired) and self.new_version == self.old_version
+        return (
+            not (self.added or self.changed or self.retired or self.removed)
+            and self.new_version == self.old_version
+        )
 
     def as_dict(self) -> dict:
         return {
@@ -60,6 +64,7 @@ class ReferenceChange:
             "added": self.added,
             "changed": self.changed,
             "retired": self.retired,
+            "removed": self.removed,
             "problems": [str(p) for p in self.problems],
             "written": self.written,
         }
@@ -81,6 +86,11 @@ def _diff(old: dict, new: dict, change: ReferenceChange) -> None:
                     change.retired.append(item["code"])
                 else:
                     change.changed.setdefault(key, []).append(item["code"])
+        if key == "offices":  # the one list whose items go: an office no longer expected to report
+            now = {i["code"] for i in new.get(key, [])}
+            gone = [code for code in before if code not in now]
+            if gone:
+                change.removed[key] = gone
 
 
 def _content(item: dict) -> dict:
@@ -102,7 +112,7 @@ def _plan(ws: Workspace, incoming: dict, source: str, file: str = "") -> tuple[R
         return change, {}  # older than the data in use: nothing to do
     probe = ReferenceChange()
     _diff(old, new, probe)
-    edited = bool(probe.added or probe.changed or probe.retired)
+    edited = bool(probe.added or probe.changed or probe.retired or probe.removed)
     if new["version"] == old["version"]:
         if not edited:
             return change, {}

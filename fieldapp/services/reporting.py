@@ -89,6 +89,7 @@ def build_report(
     }
     in_period = {o: (last, n) for o, last, n in ws.store.offices_last_activity(f)}
     people = {r.key[0]: r.values["people_reached"] for r in tables["office"].rows}
+    listed = {o.code for o in ws.reference.offices}  # the coordinator's list decides when it has offices
     offices = []
     for o in ws.records.offices():
         last, n = in_period.get(o["office"], ("", 0))
@@ -102,8 +103,10 @@ def build_report(
                 "people_reached": people.get(o["office"]),
                 "last_activity": last,
                 "reporting": n > 0,
+                "expected": o["office"] in listed if listed else True,
             }
         )
+    expected = [o for o in offices if o["expected"]]
     from fieldapp.services import targets
 
     return ReportModel(
@@ -114,8 +117,9 @@ def build_report(
         date_to=date_to,
         tables=tables,
         offices=offices,
-        offices_reporting=sum(1 for o in offices if o["reporting"]),
-        offices_expected=len(offices),
+        offices_reporting=sum(1 for o in expected if o["reporting"]),
+        offices_expected=len(expected),
+        expected_listed=bool(listed),
         targets=targets.progress(ws, date_from, date_to),
     )
 

@@ -1,8 +1,9 @@
 """Targets a coordinator plans per activity kind × region × period and measure, and how far records got.
 
 A target counts the records of its kind (and region, unless it is for every region) whose start date is
-within the target's own period; the dashboard and the report list the targets whose period overlaps the
-period being looked at.
+within the target's own period AND the period being looked at (the report's, the dashboard's): a year's
+target in a quarter's report shows what was achieved in that quarter, and says for which dates it counted.
+The dashboard and the report list the targets whose period overlaps the period being looked at.
 """
 
 from __future__ import annotations
@@ -29,8 +30,12 @@ def check(row: dict) -> dict:
     region_text = str(row.get("region") or "").strip()
     region = ""
     if region_text:
-        region, _alias = ref.resolve_region(region_text)
+        region, _alias = ref.resolve_region(region_text)  # the spellings imports read ("ВКО", "г.Алматы")
         if region is None:
+            candidates = ref.region_candidates(region_text)
+            if candidates:
+                names = " or ".join(f"{c} ({ref.region(c).name('en')})" for c in candidates)
+                raise BadInput(f"the region {region_text!r} is ambiguous: {names}; give the code")
             raise BadInput(f"unknown region {region_text!r}")
     start, end = _date(row.get("date_from"), "from"), _date(row.get("date_to"), "to")
     if end < start:
@@ -64,11 +69,19 @@ def _date(value, which: str) -> date:
 def set_targets(ws: Workspace, rows: list[dict]) -> tuple[int, int]:
     """Check every row first, then write them in one transaction: (written, deleted)."""
     checked = []
+    seen: dict[tuple, object] = {}
     for r in rows:
         try:
-            checked.append(check(r))
+            t = check(r)
         except BadInput as e:
             raise BadInput(f"Targets row {r['_row']}: {e}" if "_row" in r else str(e)) from None
+        key = (t["kind"], t["region"], t["date_from"], t["date_to"], t["measure"])
+        if key in seen:  # which one was meant? the person decides, not the order of the rows
+            where = f"rows {seen[key]} and {r['_row']}" if "_row" in r else "two rows"
+            raise BadInput(f"Targets {where} are the same target ({key[0]}, {key[1] or 'all regions'}, "
+                           f"{key[2]} – {key[3]}, {key[4]}); keep one of them")  # fmt: skip
+        seen[key] = r.get("_row")
+        checked.append(t)
     return table.put_targets(ws.store, checked)
 
 
@@ -79,22 +92,25 @@ def list_targets(ws: Workspace) -> list[dict]:
 def progress(
     ws: Workspace, date_from: date | None = None, date_to: date | None = None, offices: tuple[str, ...] = ()
 ) -> list[TargetRow]:
-    """Planned against achieved for every target whose period overlaps [date_from, date_to]."""
+    """Planned against achieved for every target whose period overlaps [date_from, date_to]; achieved
+    counts the overlap only (the target's whole period when no period is given)."""
     out = []
     for t in table.list_targets(ws.store):
         if (date_to and t["date_from"] > date_to) or (date_from and t["date_to"] < date_from):
             continue
+        lo = max(t["date_from"], date_from) if date_from else t["date_from"]
+        hi = min(t["date_to"], date_to) if date_to else t["date_to"]
         f = RecordFilter(
             kinds=(t["kind"],),
             regions=(t["region"],) if t["region"] else (),
             offices=tuple(offices),
-            date_from=t["date_from"],
-            date_to=t["date_to"],
+            date_from=lo,
+            date_to=hi,
         )
         [total] = ws.store.breakdown(f)
         achieved = total[1 + MEASURES.index(t["measure"])] or 0
         out.append(TargetRow(t["kind"], t["region"], t["date_from"], t["date_to"], t["measure"],
-                             t["planned"], achieved))  # fmt: skip
+                             t["planned"], achieved, lo, hi))  # fmt: skip
     return out
 
 

@@ -108,7 +108,7 @@ def _draw(p: QPainter, page: QRectF, model: ReportModel, language: str, w: dict[
         n=model.offices_reporting, m=model.offices_expected, p=loc.toString(round(share * 100)) + " %"
     )
     block(f"{w['period']}: {period_text(model, language)}", _font(11, bold=True), 0.4)
-    block(f"{w['offices_reporting']}: {reporting}. {w['expected_note']}", _font(9), 0.4)
+    block(f"{w['offices_reporting']}: {reporting}. {w[model.expected_note]}", _font(9), 0.4)
     block(f"{w['by']}: {model.office_code} — {model.office_name}.  {w['generated']}: {model.generated_at}",
           _font(8, italic=True), 0.6)  # fmt: skip
 
@@ -167,7 +167,7 @@ def _draw(p: QPainter, page: QRectF, model: ReportModel, language: str, w: dict[
     p.drawText(QRectF(lx, ly, legend_w - 3 * MM, 10 * MM), int(Qt.TextFlag.TextWordWrap), measure)
     ly += 10 * MM
     p.setFont(_font(7.5))
-    rows = [(QColor(*scale.colour(hi)), f"{num(lo)} – {num(hi)}") for lo, hi in scale.breaks()]
+    rows = [(QColor(*colour), f"{num(lo)} – {num(hi)}") for lo, hi, colour in scale.legend()]
     rows.append((QColor(*NO_DATA), w["no_data"]))
     for colour, label in rows:
         p.fillRect(QRectF(lx, ly, 5 * MM, 4 * MM), colour)

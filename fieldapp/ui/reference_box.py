@@ -315,6 +315,12 @@ class ReferenceBox(QGroupBox):
             )
         if change.retired:
             parts.append(self.tr("Retired: %1.").replace("%1", ", ".join(change.retired)))
+        if change.removed:
+            parts.append(
+                self.tr("No longer expected to report: %1.").replace(
+                    "%1", ", ".join(c for v in change.removed.values() for c in v)
+                )
+            )
         return " ".join(parts)
 
     def _failure(self, error: BaseException) -> str:

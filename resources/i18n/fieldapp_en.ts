@@ -1859,6 +1859,10 @@
         <source>%1, row %2</source>
         <translation>%1, row %2</translation>
     </message>
+    <message>
+        <source>No longer expected to report: %1.</source>
+        <translation>No longer expected to report: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ReportBox</name>
@@ -2163,6 +2167,10 @@
             <numerusform>%n target read.</numerusform>
             <numerusform>%n targets read.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Achieved counted for</source>
+        <translation>Achieved counted for</translation>
     </message>
 </context>
 <context>

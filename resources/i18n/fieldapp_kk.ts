@@ -1859,6 +1859,10 @@
         <source>%1, row %2</source>
         <translation>%1, %2-жол</translation>
     </message>
+    <message>
+        <source>No longer expected to report: %1.</source>
+        <translation>Енді есеп беруі күтілмейді: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ReportBox</name>
@@ -2163,6 +2167,10 @@
             <numerusform>%n мақсат оқылды.</numerusform>
             <numerusform>%n мақсат оқылды.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Achieved counted for</source>
+        <translation>Қол жеткізілгені есептелген кезең</translation>
     </message>
 </context>
 <context>

@@ -1879,6 +1879,10 @@
         <source>%1, row %2</source>
         <translation>%1, строка %2</translation>
     </message>
+    <message>
+        <source>No longer expected to report: %1.</source>
+        <translation>Больше не ожидаются с отчётами: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ReportBox</name>
@@ -2188,6 +2192,10 @@
             <numerusform>Прочитано %n цели.</numerusform>
             <numerusform>Прочитано %n целей.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Achieved counted for</source>
+        <translation>Достигнуто учтено за</translation>
     </message>
 </context>
 <context>

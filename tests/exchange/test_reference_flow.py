@@ -4,6 +4,8 @@ back and is in the report, and an office without the new reference passes such a
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from openpyxl import load_workbook
 
@@ -174,3 +176,71 @@ def test_a_record_measured_under_an_older_version_of_its_kind_is_still_accepted(
     got = ex.commit_import(coordinator, [ex.export_workbook(office, tmp_path / "ala.xlsx").path])
     assert (got.inserted, got.rejected_rows) == (1, 0)
     assert coordinator.store.get(uid).sites_covered == 4
+
+
+EXPECTED = [{"code": "KAR-01", "name": "Karaganda office", "region": "KZ-35"},
+            {"code": "PVL-01", "name": "Pavlodar office", "region": "KZ-55"},
+            {"code": "URA-01", "name": "Uralsk office", "region": "KZ-27"}]  # fmt: skip
+
+
+def _offices_rows(path) -> list[str]:
+    return [row[0] for row in load_workbook(path)["Offices"].iter_rows(min_row=2, values_only=True) if row[0]]
+
+
+def test_an_office_removed_from_the_reference_workbook_is_no_longer_expected(
+    coordinator, make_workspace, tmp_path
+):
+    """Issue 15 retest: removing offices from the Offices sheet and importing said "reference data
+    unchanged" and kept them. An office is dropped from the expected list like an item the coordinator
+    edits out: the import names it, the next version goes without it, and offices that import it follow.
+    Its records (if any) stay."""
+    rd.save_edit(coordinator, {**rd.current_data(coordinator), "offices": EXPECTED})
+    office = make_workspace("ALA-01", "KZ-75")
+    rd.commit_import(office, rd.export_workbook(coordinator, tmp_path / "v2.xlsx"))
+    assert [o.code for o in office.reference.offices] == ["KAR-01", "PVL-01", "URA-01"]
+
+    workbook = rd.export_workbook(coordinator, tmp_path / "ref.xlsx")
+    wb = load_workbook(workbook)
+    sheet = wb["Offices"]
+    gone = ("PVL-01", "URA-01")
+    rows = [r for r in range(2, sheet.max_row + 1) if sheet.cell(row=r, column=1).value in gone]
+    for r in reversed(rows):
+        sheet.delete_rows(r)
+    wb.save(workbook)
+    assert _offices_rows(workbook) == ["KAR-01"]
+    preview = rd.preview_import(coordinator, workbook)
+    assert not preview.unchanged and preview.removed == {"offices": ["PVL-01", "URA-01"]}
+    change = rd.commit_import(coordinator, workbook)
+    assert change.new_version == 3 and [o.code for o in coordinator.reference.offices] == ["KAR-01"]
+    assert "PVL-01" not in {r["office"] for r in coordinator.records.offices()}
+
+    sent = rd.export_workbook(coordinator, tmp_path / "v3.xlsx")
+    assert _offices_rows(sent) == ["KAR-01"]
+    at_office = rd.commit_import(office, sent)
+    assert at_office.removed == {"offices": ["PVL-01", "URA-01"]}
+    assert [o.code for o in office.reference.offices] == ["KAR-01"]
+    undone = rd.undo_last(office)  # undo brings them back: what the undone version removed
+    assert undone.removed == {"offices": ["PVL-01", "URA-01"]}
+    assert [o.code for o in office.reference.offices] == ["KAR-01", "PVL-01", "URA-01"]
+
+
+def test_the_report_says_what_expected_means_with_and_without_the_reference_list(coordinator, tmp_path):
+    """Issue 15 retest: the note said "every office this installation has records or workbooks from" even
+    when the coordinator's list decides. With a list, the expected offices are the list's; without, the
+    offices seen."""
+    coordinator.records.create(make_activity(office="UNICEF-KZ", region="KZ-71"))
+    period = (date(2020, 1, 1), date(2020, 12, 31))
+    seen = load_workbook(ex.write_report(coordinator, tmp_path / "a.xlsx", *period, language="en"))
+    seen = seen["Overview"]
+    assert "1 of 1 expected" in seen["B5"].value and "records or workbooks from" in seen["B6"].value
+    rd.save_edit(coordinator, {**rd.current_data(coordinator), "offices": EXPECTED[:2]})
+    listed = load_workbook(ex.write_report(coordinator, tmp_path / "b.xlsx", *period, language="en"))
+    overview = listed["Overview"]
+    assert "0 of 2 expected" in overview["B5"].value  # KAR-01 and PVL-01; this office is not on the list
+    assert "reference list" in overview["B6"].value and "records or workbooks" not in overview["B6"].value
+    notes = " ".join(str(c.value) for row in listed["Offices"].iter_rows(max_row=6) for c in row if c.value)
+    assert "reference list" in notes
+    codes = [row[0].value for row in listed["Offices"].iter_rows(min_row=8) if row[0].value]
+    assert {"KAR-01", "PVL-01", "UNICEF-KZ (not on the list)"} <= set(codes)
+    ru = load_workbook(ex.write_report(coordinator, tmp_path / "c.xlsx", *period, language="ru"))["Обзор"]
+    assert "справочн" in ru["B6"].value

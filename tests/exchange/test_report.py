@@ -216,3 +216,41 @@ def test_the_report_workbook_carries_the_map_picture(five_offices):
         assert len(pictures) == 1
         assert z.read(pictures[0])[:8] == b"\x89PNG\r\n\x1a\n"
         assert len([n for n in z.namelist() if n.startswith("xl/charts/chart")]) == 4
+
+
+def _range(text: str) -> tuple[int, int]:
+    lo, hi = (int("".join(ch for ch in part if ch.isdigit())) for part in text.split("–"))
+    return lo, hi
+
+
+def test_the_map_legend_shows_for_each_range_the_colour_its_regions_are_painted(five_offices):
+    """Issue 14 retest: each legend row showed the next class's colour and ranges overlapped at their ends.
+    Here every region's value (from the sheet's own table) falls in exactly one legend row, and a region
+    painted in the picture at its label point has that row's colour."""
+    from fieldapp.domain.geo import label_points
+    from fieldapp.domain.reference import reference
+    from fieldapp.exchange.mappng import pixel
+
+    coord, _files, tmp = five_offices
+    path = ex.write_report(coord, tmp / "legend.xlsx", *PERIOD, language="en")
+    ws = load_workbook(path)["Overview"]
+    names = {r.name("en"): r.code for r in reference().regions}
+    values = {}
+    for row in ws.iter_rows(min_col=1, max_col=2):
+        if row[0].value in names:
+            values[names[row[0].value]] = row[1].value if isinstance(row[1].value, int) else None
+    assert len(values) == 20
+    legend = [(_range(c.value), c.fill.fgColor.rgb[-6:]) for c in ws["D"]
+              if isinstance(c.value, str) and "–" in c.value]  # fmt: skip
+    assert len(legend) >= 2
+    for (_lo, hi), ((lo2, _hi2), _c) in zip([r for r, _c in legend], legend[1:], strict=False):
+        assert lo2 == hi + 1, legend
+    assert len({c for _r, c in legend}) == len(legend)  # no two rows alike
+    with zipfile.ZipFile(path) as z:
+        png = z.read(next(n for n in z.namelist() if n.startswith("xl/media/")))
+    for code, (x, y) in label_points(600, 350).items():
+        if values[code] is None:
+            continue
+        rows = [c for (lo, hi), c in legend if lo <= values[code] <= hi]
+        assert len(rows) == 1, (code, values[code], legend)
+        assert "{:02X}{:02X}{:02X}".format(*pixel(png, int(x), int(y))) == rows[0], code

@@ -125,3 +125,67 @@ def test_targets_from_the_command_line(tmp_path):
     assert bad.returncode == 2 and "whole number" in bad.stderr and "Traceback" not in bad.stderr
     missing = run("--home", home, "targets", "import", str(tmp_path / "nope.xlsx"))
     assert missing.returncode == 2 and "no such file" in missing.stderr
+
+
+def test_a_year_target_in_a_quarter_report_counts_achieved_within_the_quarter(workspace, tmp_path):
+    """Issue 14 retest: the Targets sheet was headed with the report's period but counted each target's own
+    period. Achieved now counts the part of the target's period inside the report's period, the row shows
+    those dates, and a note on the sheet says so."""
+    made = [(date(2020, 1, 15), 111), (date(2020, 4, 1), 300), (date(2020, 6, 30), 200),
+            (date(2020, 7, 1), 999), (date(2020, 12, 31), 77)]  # fmt: skip
+    for start, people in made:
+        workspace.records.create(make_activity(start_date=start, people_reached=people, children_reached=0))
+    year = (date(2020, 1, 1), date(2020, 12, 31))
+    may_on = (date(2020, 5, 1), date(2021, 3, 31))  # begins inside the quarter, ends after it
+    targets.set_targets(workspace, [
+        _target(date_from=year[0], date_to=year[1], planned=4000),
+        _target(date_from=may_on[0], date_to=may_on[1], planned=100),
+    ])  # fmt: skip
+
+    def within(lo, hi):  # independent of fieldapp's totals
+        return sum(p for d, p in made if lo <= d <= hi)
+
+    rows = {t.date_from: t for t in targets.progress(workspace, *Q2)}
+    assert (rows[year[0]].achieved, rows[year[0]].counted_from, rows[year[0]].counted_to) == (
+        within(*Q2),
+        *Q2,
+    )
+    assert (rows[may_on[0]].achieved, rows[may_on[0]].counted_from, rows[may_on[0]].counted_to) == (
+        within(may_on[0], Q2[1]),
+        may_on[0],
+        Q2[1],
+    )
+    everything = {t.date_from: t for t in targets.progress(workspace)}  # no period: the target's own
+    assert everything[year[0]].achieved == within(*year) and everything[year[0]].counted_to == year[1]
+
+    ws = load_workbook(ex.write_report(workspace, tmp_path / "r.xlsx", *Q2, language="en"))["Targets"]
+    notes = " ".join(str(ws.cell(row=r, column=1).value) for r in range(3, 7))
+    assert "inside the report's period" in notes
+    heads = [c.value for c in ws[7]]
+    counted = heads.index("Achieved counted for")
+    table = {row[2].value.date(): row for row in ws.iter_rows(min_row=8) if row[0].value}
+    assert table[year[0]][heads.index("Achieved")].value == within(*Q2) == 500
+    assert table[year[0]][counted].value == "2020-04-01 – 2020-06-30"
+    assert table[may_on[0]][heads.index("Achieved")].value == within(may_on[0], Q2[1]) == 200
+    assert table[may_on[0]][counted].value == "2020-05-01 – 2020-06-30"
+    ru = load_workbook(ex.write_report(workspace, tmp_path / "r.xlsx", *Q2, language="ru"))["Цели"]
+    assert "внутри периода отчёта" in " ".join(str(ru.cell(row=r, column=1).value) for r in range(3, 7))
+
+
+def test_a_targets_workbook_with_two_rows_for_one_target_is_refused_naming_both_rows(workspace, tmp_path):
+    """Issue 14 retest: two rows with the same kind × region × period × measure were both imported and the
+    last silently won. The whole file is refused and both rows are named; nothing is written."""
+    path = targets.write_template(workspace, tmp_path / "targets.xlsx", "en")
+    wb = load_workbook(path)
+    ws = wb["Targets"]
+    ws.append(["leaflets", "KZ-75", date(2020, 4, 1), date(2020, 6, 30), "people_reached", 1000])  # row 3
+    ws.append(["posters", "KZ-75", date(2020, 4, 1), date(2020, 6, 30), "people_reached", 10])  # row 4
+    ws.append(["leaflets", "г. Алматы", date(2020, 4, 1), date(2020, 6, 30), "people_reached", 2000])  # 5
+    wb.save(path)
+    with pytest.raises(BadInput, match=r"Targets rows 3 and 5 .*same target"):
+        targets.import_workbook(workspace, path)
+    assert targets.list_targets(workspace) == []
+    wb = load_workbook(path)
+    wb["Targets"]["B5"].value = "KZ-71"  # another region: a different target
+    wb.save(path)
+    assert targets.import_workbook(workspace, path) == (3, 0)

@@ -128,3 +128,40 @@ def test_a_wrong_planned_figure_is_explained_in_the_ui_language_and_nothing_is_s
         ui_targets.TargetDialog.exec = old
     assert seen[0].problem.text() == "Жоспарланған көрсеткіш 0 немесе одан үлкен бүтін сан болуы керек."
     assert targets.list_targets(ctx.workspace) == []
+
+
+def test_the_map_legend_gives_each_painted_region_the_row_whose_range_holds_its_value(qtbot, ctx, seeded):
+    """Issue 14 retest: the legend showed each class the next class's colour. Astana (1,000) and Almaty
+    (500) are painted with the colour of the one legend row whose range holds their value."""
+    page = show_page(qtbot, ctx)
+    m = page.region_map
+    rows = m.legend_rows()[:-1]  # the last row is "no data"
+    ranges = []
+    for _colour, text in rows:
+        lo, hi = (int("".join(ch for ch in part if ch.isdigit())) for part in text.split("–"))
+        ranges.append((lo, hi))
+    assert [lo for lo, _hi in ranges[1:]] == [hi + 1 for _lo, hi in ranges[:-1]]  # no overlap
+    for code in ("KZ-71", "KZ-75"):
+        holding = [c.getRgb()[:3] for (c, _t), (lo, hi) in zip(rows, ranges, strict=True)
+                   if lo <= m.values[code] <= hi]  # fmt: skip
+        assert holding == [_map_colour(page, code).getRgb()[:3]], code
+    assert rows[0][0].getRgb()[:3] == PALETTE[0]  # the lightest colour has its row
+
+
+def test_the_targets_box_counts_achieved_inside_the_period_and_shows_those_dates(qtbot, ctx, seeded):
+    """Issue 14 retest: a year's target on a shorter period counted the whole year. Of the two Almaty leaflet
+    records (20 April: 450 people, 28 April: 50), a period from 25 April counts 50, and the row says for
+    which dates."""
+    targets.set_targets(ctx.workspace, [{"kind": "leaflets", "region": "KZ-75", "date_from": date(2020, 1, 1),
+                                         "date_to": date(2020, 12, 31), "measure": "people_reached",
+                                         "planned": 1000}])  # fmt: skip
+    page = show_page(qtbot, ctx)
+    page.period.set_period(date(2020, 4, 25), date(2021, 3, 31))
+    box = page.targets_box
+    assert box.table.columnCount() == 8  # kind, region, period, measure, planned, achieved, %, counted for
+    row = [box.table.item(0, c).text() for c in range(8)]
+    assert (row[5], row[6]) == ("50", "5 %")
+    assert "25.04.2020" in row[7] and "31.12.2020" in row[7], row[7]
+    assert "01.01.2020" in row[2] and "31.12.2020" in row[2], row[2]  # the target's own period stays
+    page.period.set_period(date(2020, 1, 1), date(2020, 12, 31))
+    assert box.table.item(0, 5).text() == "500"

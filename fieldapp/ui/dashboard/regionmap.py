@@ -134,6 +134,13 @@ class RegionMap(QWidget):
             p.drawText(QRectF(4, self.height() - 22, self.width() - LEGEND_W, 20), self.text(self.selected))
         p.end()
 
+    def legend_rows(self) -> list[tuple[QColor, str]]:
+        """The legend, lightest class first: each class's colour (the one its regions are painted), range."""
+        rows = [(QColor(*colour), f"{number(self.language, lo)} – {number(self.language, hi)}")
+                for lo, hi, colour in self.scale.legend()]  # fmt: skip
+        rows.append((QColor(*NO_DATA), self.no_data_text))
+        return rows
+
     def _legend(self, p: QPainter) -> None:
         x = self.width() - LEGEND_W + 10
         metrics = QFontMetrics(self.font())
@@ -142,9 +149,7 @@ class RegionMap(QWidget):
         p.setPen(self.palette().windowText().color())
         p.drawText(QRectF(x, y, LEGEND_W - 12, line * 2), Qt.TextFlag.TextWordWrap, self.measure_name)
         y += line * 2 + 4
-        rows = [(QColor(*self.scale.colour(hi)), f"{number(self.language, lo)} – {number(self.language, hi)}")
-                for lo, hi in self.scale.breaks()]  # fmt: skip
-        rows.append((QColor(*NO_DATA), self.no_data_text))
+        rows = self.legend_rows()
         for colour, text in rows:
             p.fillRect(QRectF(x, y + 2, 16, line - 6), colour)
             p.drawRect(QRectF(x, y + 2, 16, line - 6))

@@ -43,7 +43,7 @@ class TargetsBox(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.empty = QLabel(self)
-        self.table = QTableWidget(0, 7, self)
+        self.table = QTableWidget(0, 8, self)
         self.table.setObjectName("targetsTable")
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -78,7 +78,7 @@ class TargetsBox(QWidget):
         self.import_button.setText(self.tr("Read targets from a workbook…"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Activity kind"), self.tr("Region"), self.tr("Period"), self.tr("Measure"),
-             self.tr("Planned"), self.tr("Achieved"), self.tr("% of plan")]
+             self.tr("Planned"), self.tr("Achieved"), self.tr("% of plan"), self.tr("Achieved counted for")]
         )  # fmt: skip
         self.set_rows(self.rows, self.language)
 
@@ -96,6 +96,7 @@ class TargetsBox(QWidget):
                 number(language, t.planned),
                 number(language, t.achieved),
                 f"{number(language, round(t.percent))} %" if t.percent is not None else "—",
+                f"{day(language, t.counted_from)} – {day(language, t.counted_to)}" if t.counted_from else "",
             ]
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
