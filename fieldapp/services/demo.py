@@ -185,15 +185,15 @@ def iter_demo_records(
 
 def period(start: date | None, end: date | None, today: date | None = None) -> tuple[date, date]:
     """The demo's period: the 2020 campaign unless told otherwise; BadInput for one it cannot use."""
-    start = start or (CAMPAIGN[0] if end is None or end >= CAMPAIGN[0] else end)
-    end = end or max(CAMPAIGN[1], start)
     today = today or date.today()
+    start = start or (CAMPAIGN[0] if end is None or end >= CAMPAIGN[0] else end)
+    end = end or (CAMPAIGN[1] if start <= CAMPAIGN[1] else max(today, start))
     if end < start:
         raise BadInput(f"the period ends ({end}) before it starts ({start})")
     if start < EARLIEST_DATE:
         raise BadInput(f"demo records start on {EARLIEST_DATE} or later (not {start})")
     if end > today:
-        raise BadInput(f"demo records cannot be dated in the future (--to {end})")
+        raise BadInput(f"demo records cannot be dated after today, {today} (the period ends {end})")
     return start, end
 
 

@@ -137,3 +137,12 @@ def test_a_different_kind_on_a_used_id_is_another_activity_even_from_the_same_pa
     data = json.loads(r.stdout)
     assert [(p["row"], p["code"]) for p in data["rejected_rows"]] == [(3, "template_id_reused")]
     assert records(home) == A_RECORDS
+
+
+def test_the_template_s_id_prompt_says_one_template_per_partner(tmp_path):
+    blank = tmp_path / "blank.xlsx"
+    home = tmp_path / "office"
+    assert run("--home", home, "template", blank, "--language", "en").returncode == 0
+    ws = load_workbook(blank)["Activities"]
+    [dv] = [d for d in ws.data_validations.dataValidation if "A3" in str(d.sqref)]
+    assert "One template per partner" in dv.prompt and len(dv.prompt) <= 255  # Excel's limit
