@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import math
 import random
 import uuid
@@ -107,6 +108,13 @@ def _size(rng: random.Random, median: float, spread: float, low: int, high: int)
     return max(low, min(high, round(median * math.exp(rng.gauss(0, spread)))))
 
 
+def _demo_id(prefix, number: int, bits: int) -> str:
+    """`uuid5(DEMO_NAMESPACE, f"{device}/{seed}/{number}/{bits:x}")`, hashing the common prefix once."""
+    h = prefix.copy()
+    h.update(f"{number}/{bits:x}".encode())
+    return str(uuid.UUID(bytes=h.digest()[:16], version=5))
+
+
 def make_records(n: int, seed: int, office: str, device: str, end: date = CAMPAIGN[1]) -> list[Activity]:
     """`n` demo records (a fresh list; the same seed gives the same content)."""
     return list(iter_demo_records(n, seed, office, device, end))
@@ -139,6 +147,7 @@ def iter_demo_records(
     pick_region = _weighted(rng, list(REGION_WEIGHTS), list(REGION_WEIGHTS.values()))
     groups = [g.code for g in ref.target_groups]
     span = max((end - start).days, 0)
+    prefix = hashlib.sha1(DEMO_NAMESPACE.bytes + f"{device}/{seed}/".encode())
     for i in range(n):
         kind = pick_kind()
         region = pick_region()
@@ -159,7 +168,7 @@ def iter_demo_records(
         created = datetime.combine(day, datetime.min.time(), UTC) + timedelta(hours=rng.uniform(8, 19))
         stamp = int(created.timestamp() * 1000)
         yield Activity(
-            uuid=str(uuid.uuid5(DEMO_NAMESPACE, f"{device}/{seed}/{first + i}/{rng.getrandbits(128):x}")),
+            uuid=_demo_id(prefix, first + i, rng.getrandbits(128)),
             office=office,
             kind=kind.code,
             start_date=day,
