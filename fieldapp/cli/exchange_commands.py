@@ -196,6 +196,10 @@ def _is_reference(path: Path) -> bool:
     return path.suffix.lower() == ".xlsx" and path.is_file() and reference.is_reference_workbook(path)
 
 
+# A kept code of newer reference data (unknown_kind …): the names come with the coordinator's workbook.
+REFERENCE_HINT = " (kept as it is; import the coordinator's reference workbook to name it)"
+
+
 def _print_result(d: dict) -> None:
     prefix = "would be " if d["dry_run"] else ""
     print(
@@ -210,7 +214,8 @@ def _print_result(d: dict) -> None:
         print(f"  … and {len(d['rejected_rows']) - 200} more (use --json for all)")
     for w in d["warnings"][:50]:
         where = f" {w['sheet']} row {w['row']}" if w["row"] else ""
-        print(f"  warning {w['file']}{where}: {w['code']} {w['detail']}")
+        hint = REFERENCE_HINT if w["code"].startswith("unknown_") else ""
+        print(f"  warning {w['file']}{where}: {w['code']} {w['detail']}{hint}")
     for f in d["files"]:
         for uuid, fields in list(f.get("fields_in", {}).items())[:50]:
             print(f"  {f['file']}: {uuid} brings {', '.join(fields)}")

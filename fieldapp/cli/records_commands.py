@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from datetime import date
 
 from fieldapp.domain.errors import DatabaseDamaged
 from fieldapp.paths import Paths
@@ -51,6 +52,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--seed", type=int, default=1, metavar="S", help="random seed: the same seed, the same records"
     )
+    p.add_argument(
+        "--from", dest="date_from", type=_date, metavar="DATE",
+        help="first start date (YYYY-MM-DD; default 2020-03-15, the 2020 campaign)",
+    )  # fmt: skip
+    p.add_argument(
+        "--to", dest="date_to", type=_date, metavar="DATE",
+        help="last start date (YYYY-MM-DD; default 2020-12-31)",
+    )  # fmt: skip
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser(
@@ -86,6 +95,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_check)
 
 
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
 def _count(text: str) -> int:
     try:
         n = int(text)
@@ -119,7 +135,9 @@ def cmd_demo(args, where: Paths) -> int:
     started = time.perf_counter()
     with _open(where) as ws:
         installation.require_training(ws.store)
-        changed = demo.generate(ws.store, args.records, seed=args.seed)
+        changed = demo.generate(
+            ws.store, args.records, seed=args.seed, start=args.date_from, end=args.date_to
+        )
     took = time.perf_counter() - started
     print(f"added {len(changed.created)} demo records in {took:.1f} s")
     return 0

@@ -240,6 +240,14 @@ def _iso(ms: int) -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(ms // 1000)) + f".{ms % 1000:03d}Z"
 
 
+# The name of a kind this installation does not know yet (the same words as `words.kind_name`).
+UNKNOWN_KIND = {
+    "en": "unknown kind ({code})",
+    "ru": "неизвестный вид ({code})",
+    "kk": "белгісіз түр ({code})",
+}
+
+
 def formatters(ref: Reference, language: str) -> list[Callable[[Activity], Any]]:
     """The formatter of every column, in order: record → cell value. Dates stay dates, numbers ints,
     timestamps become UTC ISO text, target groups space-separated codes, the deleted flag 1/0."""
@@ -249,7 +257,9 @@ def formatters(ref: Reference, language: str) -> list[Callable[[Activity], Any]]
     for col in COLUMNS:
         get = attrgetter(col.field) if col.type != "name_of" else None
         if col.field == "kind_name":
-            getters.append(lambda r, d=kind_names: d.get(r.kind, ""))
+            # A kind of newer reference data is passed on named by its code, never with a blank name.
+            unknown = UNKNOWN_KIND.get(language, UNKNOWN_KIND["en"])
+            getters.append(lambda r, d=kind_names, u=unknown: d.get(r.kind) or u.format(code=r.kind))
         elif col.field == "region_name":
             getters.append(lambda r, d=region_names: d.get(r.region, ""))
         elif col.type == "timestamp":

@@ -31,6 +31,9 @@ AMBIGUOUS_REGION = "ambiguous_region"  # the value names the candidates: "Almaty
 ERROR_CELL = "error_cell"  # #N/A, #REF!, #DIV/0! … in a data column
 TIMESTAMP_IN_FUTURE = "timestamp_in_future"  # more than CLOCK_SKEW_MS ahead of this machine's clock
 DELETED_WITHOUT_ID = "deleted_without_id"  # a template row marked deleted: there is nothing to delete
+# A template row whose pre-filled ID belongs to another activity (one template copied to several partners);
+# the value names that activity.
+TEMPLATE_ID_REUSED = "template_id_reused"
 
 # Codes of warnings (the import goes on).
 CHECKSUM_MISMATCH = "checksum_mismatch"
@@ -63,7 +66,7 @@ UNUSABLE_CODES = (
 ROW_CODES = (FORMULA, CELL_TOO_LONG, DUPLICATE_UUID, MISSING_TIMESTAMP, TIMESTAMP_ORDER, BAD_UUID,
              BAD_TIMESTAMP, BAD_BOOLEAN, AMBIGUOUS_REGION, ERROR_CELL, TIMESTAMP_IN_FUTURE,
              DELETED_WITHOUT_ID, BAD_VERSION, BAD_OFFICE_CODE, AMBIGUOUS_NUMBER, AMBIGUOUS_DATE, BAD_STAMPS,
-             OTHER_OFFICE)  # fmt: skip
+             OTHER_OFFICE, TEMPLATE_ID_REUSED)  # fmt: skip
 WARNING_CODES = (CHECKSUM_MISMATCH, COUNT_MISMATCH, NO_METADATA, OLD_REGION_NAME, EDITED_OUTSIDE,
                  DUPLICATE_COLUMN, IMPLAUSIBLE, NEWER_REFERENCE)  # fmt: skip
 

@@ -199,10 +199,12 @@ def check_row(file: str, layout: Layout, parsed: ParsedRow, ref: Reference, toda
                 )
             )
         else:
+            detail = issue.field
+            if str(issue.code).startswith("unknown_"):  # a kept code of newer reference data: name it
+                value = getattr(record, issue.field, "")
+                detail += ": " + (" ".join(value) if isinstance(value, tuple) else str(value))
             parsed.warnings.append(
-                p.FileWarning(
-                    file, str(issue.code), issue.field, layout.name, parsed.row, pl.letter if pl else ""
-                )
+                p.FileWarning(file, str(issue.code), detail, layout.name, parsed.row, pl.letter if pl else "")
             )
     if parsed.problems:
         parsed.record = None

@@ -22,9 +22,12 @@ LIST_FOR_FIELD = {"kind": "kind", "region": "region", "site_type": "site_type", 
 # The code columns offer names, so they are headed with the name column's header ("Activity", "Region").
 HEADER_FROM = {"kind": "kind_name", "region": "region_name"}
 PROMPTS = {
-    "uuid": {"en": "Leave this ID as it is: a corrected re-send of this row then updates the record",
-             "ru": "Не меняйте этот ID: тогда исправленная строка при повторной отправке обновит запись",
-             "kk": "Бұл ID-ді өзгертпеңіз: сонда қайта жіберілген түзетілген жол жазбаны жаңартады"},
+    "uuid": {"en": "Leave this ID as it is: a corrected re-send of this row then updates the record. "
+                   "One template per partner: copies of this file share the IDs",
+             "ru": "Не меняйте этот ID: тогда исправленная строка при повторной отправке обновит запись. "
+                   "Каждому партнёру свой шаблон: копии этого файла имеют те же ID",
+             "kk": "Бұл ID-ді өзгертпеңіз: сонда қайта жіберілген түзетілген жол жазбаны жаңартады. "
+                   "Әр серіктеске өз үлгісі: бұл файлдың көшірмелерінде ID-лер бірдей"},
     "kind": {"en": "Pick an activity", "ru": "Выберите мероприятие", "kk": "Іс-шараны таңдаңыз"},
     "target_groups": {"en": "Several groups: separate them with ;",
                       "ru": "Несколько групп: разделяйте точкой с запятой (;)",

@@ -6,6 +6,7 @@ Measure names are not here: they come from the reference data, like everywhere e
 from __future__ import annotations
 
 from fieldapp.domain.reference import reference
+from fieldapp.exchange.columns import UNKNOWN_KIND
 
 WORDS = {
     # the export's Summary sheet
@@ -120,8 +121,7 @@ WORDS = {
     },
     "all_regions": {"en": "all regions", "ru": "все регионы", "kk": "барлық өңірлер"},
     # a code of newer reference data, not known here yet
-    "unknown_kind": {"en": "unknown kind ({code})", "ru": "неизвестный вид ({code})",
-                     "kk": "белгісіз түр ({code})"},
+    "unknown_kind": UNKNOWN_KIND,
 }  # fmt: skip
 
 

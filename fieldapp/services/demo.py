@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import math
 import random
 import uuid
@@ -11,8 +12,10 @@ from datetime import UTC, date, datetime, timedelta
 from itertools import accumulate, islice
 
 from fieldapp.domain import clock
+from fieldapp.domain.errors import BadInput
 from fieldapp.domain.record import Activity
 from fieldapp.domain.reference import reference
+from fieldapp.domain.validation import EARLIEST_DATE
 from fieldapp.services.changes import Changed
 from fieldapp.services.installation import require
 from fieldapp.storage import Store
@@ -93,6 +96,12 @@ GENERIC = {
     "items_distributed": (20, 0.8, 1, 500), "sites_covered": (1, 0.5, 1, 10), "sessions": (2, 0.6, 1, 20),
     "volunteers": (2, 0.6, 1, 20), "volunteer_hours": (3, 0.4, 1, 8), "people_reached": (30, 0.9, 1, 2000),
 }  # fmt: skip
+# The demo is the 2020 campaign (DESIGN §1), whatever today's date: the state of emergency to the year's end.
+CAMPAIGN = (date(2020, 3, 15), date(2020, 12, 31))
+# Demo record IDs are UUID v5 of the installation's device id, the seed and the record's place in the
+# sequence, so two training installations never share an ID (a coordinator keeps every office's records)
+# and a given installation and seed always make the same records.
+DEMO_NAMESPACE = uuid.UUID("3b0d6f0e-8a44-4c1e-9a7d-2f5e6c1b7a90")
 CHILD_SHARE = {"social_media": (0.05, 0.2), "kazpost_video": (0.1, 0.3), "psychosocial": (0.3, 0.8)}
 
 
@@ -100,7 +109,14 @@ def _size(rng: random.Random, median: float, spread: float, low: int, high: int)
     return max(low, min(high, round(median * math.exp(rng.gauss(0, spread)))))
 
 
-def make_records(n: int, seed: int, office: str, device: str, end: date) -> list[Activity]:
+def _demo_id(prefix, number: int, bits: int) -> str:
+    """`uuid5(DEMO_NAMESPACE, f"{device}/{seed}/{number}/{bits:x}")`, hashing the common prefix once."""
+    h = prefix.copy()
+    h.update(f"{number}/{bits:x}".encode())
+    return str(uuid.UUID(bytes=h.digest()[:16], version=5))
+
+
+def make_records(n: int, seed: int, office: str, device: str, end: date = CAMPAIGN[1]) -> list[Activity]:
     """`n` demo records (a fresh list; the same seed gives the same content)."""
     return list(iter_demo_records(n, seed, office, device, end))
 
@@ -112,17 +128,28 @@ def _weighted(rng: random.Random, population: list, weights: list) -> Callable[[
     return lambda: population[bisect(cum, draw() * total, 0, hi)]
 
 
-def iter_demo_records(n: int, seed: int, office: str, device: str, end: date) -> Iterator[Activity]:
-    """The records of `make_records`, one at a time, so a million never sit in memory at once."""
+def iter_demo_records(
+    n: int,
+    seed: int,
+    office: str,
+    device: str,
+    end: date = CAMPAIGN[1],
+    start: date = CAMPAIGN[0],
+    first: int = 0,
+) -> Iterator[Activity]:
+    """The records of `make_records`, one at a time, so a million never sit in memory at once.
+
+    Start dates fall from `start` to `end`; `first` numbers the records (their IDs) after those already made.
+    """
     rng = random.Random(seed)
     ref = reference()
     kinds = list(ref.kinds)
     pick_kind = _weighted(rng, kinds, [DEMO_SHARES.get(k.code, k.weight) for k in kinds])
     pick_region = _weighted(rng, list(REGION_WEIGHTS), list(REGION_WEIGHTS.values()))
     groups = [g.code for g in ref.target_groups]
-    start = date(2020, 3, 15)
-    span = max((end - start).days, 1)
-    for _ in range(n):
+    span = max((end - start).days, 0)
+    prefix = hashlib.sha1(DEMO_NAMESPACE.bytes + f"{device}/{seed}/".encode())
+    for i in range(n):
         kind = pick_kind()
         region = pick_region()
         # most of the work happened in spring–autumn 2020
@@ -142,7 +169,7 @@ def iter_demo_records(n: int, seed: int, office: str, device: str, end: date) ->
         created = datetime.combine(day, datetime.min.time(), UTC) + timedelta(hours=rng.uniform(8, 19))
         stamp = int(created.timestamp() * 1000)
         yield Activity(
-            uuid=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            uuid=_demo_id(prefix, first + i, rng.getrandbits(128)),
             office=office,
             kind=kind.code,
             start_date=day,
@@ -166,6 +193,20 @@ def iter_demo_records(n: int, seed: int, office: str, device: str, end: date) ->
         )
 
 
+def period(start: date | None, end: date | None, today: date | None = None) -> tuple[date, date]:
+    """The demo's period: the 2020 campaign unless told otherwise; BadInput for one it cannot use."""
+    today = today or date.today()
+    start = start or (CAMPAIGN[0] if end is None or end >= CAMPAIGN[0] else end)
+    end = end or (CAMPAIGN[1] if start <= CAMPAIGN[1] else max(today, start))
+    if end < start:
+        raise BadInput(f"the period ends ({end}) before it starts ({start})")
+    if start < EARLIEST_DATE:
+        raise BadInput(f"demo records start on {EARLIEST_DATE} or later (not {start})")
+    if end > today:
+        raise BadInput(f"demo records cannot be dated after today, {today} (the period ends {end})")
+    return start, end
+
+
 def generate(
     store: Store,
     n: int,
@@ -173,11 +214,16 @@ def generate(
     end: date | None = None,
     progress: Callable[[int, int], None] | None = None,
     batch: int = 5000,
+    start: date | None = None,
 ) -> Changed:
-    """Insert `n` demo records for this office; about 8% edited (with history) and 2% deleted."""
+    """Insert `n` demo records for this office; about 8% edited (with history) and 2% deleted.
+
+    Start dates fall in the 2020 campaign (`CAMPAIGN`) unless `start`/`end` say otherwise.
+    """
     inst = require(store)
-    end = end or date.today()
-    records = iter_demo_records(n, seed, inst.office_code, inst.device_id, end)
+    start, end = period(start, end)
+    first = store.next_seq()  # a second demo run in the same installation continues the IDs' sequence
+    records = iter_demo_records(n, seed, inst.office_code, inst.device_id, end, start, first)
     rng = random.Random(seed + 1)
     created = []
     for i in range(0, n, batch):

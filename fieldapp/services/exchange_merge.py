@@ -3,6 +3,7 @@ field (services.merge_rule), refuse other offices' changes, keep history and con
 
 from __future__ import annotations
 
+import re
 import uuid as uuidlib
 from collections import Counter
 from collections.abc import Callable
@@ -63,6 +64,32 @@ class FileReport:
 
 def _key(r: Activity) -> tuple:
     return (r.updated_at, r.version, r.updated_device)
+
+
+def _partner_names(text: str) -> set[str]:
+    return {" ".join(n.split()).casefold() for n in re.split(r"[;,\n]", text or "") if n.strip()}
+
+
+def another_activity(row: Activity, old: Activity) -> bool:
+    """Is a template row whose pre-filled ID matches `old` clearly another activity, not a correction?
+
+    One blank template copied to several partners gives every copy the same IDs (docs/exchange-format.md,
+    "Template rows"). A corrected re-send changes counts, notes, dates, or one place; another partner's row
+    differs in what the activity is: another kind, partners that share no name with the record's, or both
+    a different region and a different start date.
+    """
+    if row.kind != old.kind:
+        return True
+    mine, theirs = _partner_names(row.partners), _partner_names(old.partners)
+    if mine and theirs and not mine & theirs:
+        return True
+    return row.region != old.region and row.start_date != old.start_date
+
+
+def _describe(old: Activity) -> str:
+    """The activity an ID belongs to, as a rejected row's value: kind, region, start date, partners."""
+    parts = [old.kind, old.region, old.start_date.isoformat() if old.start_date else "", old.partners]
+    return f"{old.uuid}: " + ", ".join(x for x in parts if x)
 
 
 class Merger:
@@ -248,6 +275,9 @@ class Merger:
                 continue
             old, _seq, before = cur
             if parsed.typed:  # a template row or a hand-made sheet: a corrected re-send is an edit made here
+                if parsed.has_uuid and another_activity(inc, old):  # a copy filled by another partner
+                    report.rejected.append(self._reused(parsed, old, file, layout))
+                    continue
                 m = self._typed(old, inc, parsed)
             else:
                 if (
@@ -333,6 +363,21 @@ class Merger:
         rec = merge_rule.edit(old, new, names, device, office, max(inc.updated_at, old.updated_at + 1))
         # The same version stamp with other content: the row was edited in a spreadsheet.
         return merge_rule.Merged(rec, names, [], names if _key(inc) == _key(old) else [])
+
+    @staticmethod
+    def _reused(parsed: ParsedRow, old: Activity, file: str, layout: Layout) -> p.RowProblem:
+        pl = next((x for x in layout.placed if x.column.field == "uuid"), None)
+        return p.RowProblem(
+            file,
+            layout.name,
+            parsed.row,
+            pl.letter if pl else "",
+            "#meta+id",
+            pl.header if pl else "",
+            p.TEMPLATE_ID_REUSED,
+            "uuid",
+            _describe(old),
+        )
 
     def _stamp_new(self, rec: Activity) -> Activity:
         c = ck.new_clock(self.inst.device_id, self.inst.office_code, self.now)

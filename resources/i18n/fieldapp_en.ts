@@ -1038,6 +1038,14 @@
         <translation>A new row is marked as deleted; remove the row or the mark.</translation>
     </message>
     <message>
+        <source>This row&apos;s ID already belongs to another activity (see the value); each partner needs their own template.</source>
+        <translation>This row&apos;s ID already belongs to another activity (see the value); each partner needs their own template.</translation>
+    </message>
+    <message>
+        <source>Unknown kind (%1): the record is kept as it is; import the coordinator&apos;s reference workbook (Settings → Reference data) to see its name.</source>
+        <translation>Unknown kind (%1): the record is kept as it is; import the coordinator&apos;s reference workbook (Settings → Reference data) to see its name.</translation>
+    </message>
+    <message>
         <source>The version is not a whole number of 1 or more.</source>
         <translation>The version is not a whole number of 1 or more.</translation>
     </message>

@@ -1038,6 +1038,14 @@
         <translation>Жаңа жол жойылған деп белгіленген; жолды немесе белгіні алып тастаңыз.</translation>
     </message>
     <message>
+        <source>This row&apos;s ID already belongs to another activity (see the value); each partner needs their own template.</source>
+        <translation>Бұл жолдың ID-і басқа іс-шараға тиесілі (мәнін қараңыз); әр серіктеске өз үлгісі керек.</translation>
+    </message>
+    <message>
+        <source>Unknown kind (%1): the record is kept as it is; import the coordinator&apos;s reference workbook (Settings → Reference data) to see its name.</source>
+        <translation>Белгісіз түр (%1): жазба өзгеріссіз сақталды; атауын көру үшін үйлестірушінің анықтамалық кітабын импорттаңыз (Баптаулар → Анықтамалық деректер).</translation>
+    </message>
+    <message>
         <source>The version is not a whole number of 1 or more.</source>
         <translation>Нұсқа 1-ден бастап бүтін сан емес.</translation>
     </message>

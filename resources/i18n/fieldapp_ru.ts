@@ -1050,6 +1050,14 @@
         <translation>Новая строка отмечена как удалённая; удалите строку или отметку.</translation>
     </message>
     <message>
+        <source>This row&apos;s ID already belongs to another activity (see the value); each partner needs their own template.</source>
+        <translation>ID этой строки уже принадлежит другому мероприятию (см. значение); каждому партнёру нужен свой шаблон.</translation>
+    </message>
+    <message>
+        <source>Unknown kind (%1): the record is kept as it is; import the coordinator&apos;s reference workbook (Settings → Reference data) to see its name.</source>
+        <translation>Неизвестный вид (%1): запись сохранена как есть; импортируйте книгу справочников координатора (Настройки → Справочные данные), чтобы видеть его название.</translation>
+    </message>
+    <message>
         <source>The version is not a whole number of 1 or more.</source>
         <translation>Версия не является целым числом от 1.</translation>
     </message>

@@ -67,3 +67,41 @@ def test_a_typed_row_with_an_unknown_kind_is_still_rejected(workspace, tmp_path)
     got = ex.commit_import(workspace, [path])
     assert (got.inserted, got.rejected_rows) == (0, 1)
     assert got.rejected[0].code == "unknown_kind"
+
+
+def test_an_unknown_kind_passed_on_names_its_code_in_the_activity_name_column(
+    workspace, make_workspace, tmp_path
+):
+    rec, path = _newer_kind_file(make_workspace(), tmp_path)
+    ex.commit_import(workspace, [path])
+    names = {"en": "unknown kind (peer_mentoring)", "ru": "неизвестный вид (peer_mentoring)"}
+    for language, name in names.items():
+        onward = tmp_path / f"onward-{language}.xlsx"
+        ex.export_workbook(workspace, onward, language=language)
+        ws = load_workbook(onward)["Activities"]
+        tags = [c.value for c in ws[2]]
+        assert ws.cell(row=3, column=tags.index("#meta+id") + 1).value == rec.uuid
+        assert ws.cell(row=3, column=tags.index("#activity+name") + 1).value == name
+        assert ws.cell(row=3, column=tags.index("#activity+code") + 1).value == "peer_mentoring"
+
+
+def test_the_unknown_kind_warning_names_the_code_and_the_reference_workbook(
+    workspace, make_workspace, tmp_path
+):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    _rec, path = _newer_kind_file(make_workspace(), tmp_path)
+    preview = ex.preview_import(workspace, [path])
+    [warning] = [w for w in preview.warnings if w.code == "unknown_kind"]
+    assert "peer_mentoring" in warning.detail
+    root = Path(__file__).parents[2]
+    r = subprocess.run(
+        [sys.executable, "-m", "fieldapp", "--home", str(workspace.paths.home), "import", str(path)],
+        capture_output=True, text=True, encoding="utf-8", cwd=root, timeout=300,
+        env={**__import__("os").environ, "PYTHONPATH": str(root), "PYTHONIOENCODING": "utf-8"},
+    )  # fmt: skip
+    assert r.returncode == 0, r.stdout + r.stderr
+    line = next(x for x in r.stdout.splitlines() if "unknown_kind" in x)
+    assert "peer_mentoring" in line and "reference workbook" in line

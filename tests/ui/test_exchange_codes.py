@@ -21,3 +21,13 @@ def test_every_row_rejection_code_has_a_sentence(code):
 @pytest.mark.parametrize("code", problems.WARNING_CODES)
 def test_every_warning_code_has_a_sentence(code):
     assert f"({code})" not in warning_text(code, "people_reached")
+
+
+def test_the_unknown_kind_warning_names_the_code_and_the_reference_workbook():
+    text = warning_text("unknown_kind", "kind: peer_mentoring")
+    assert "peer_mentoring" in text and "reference workbook" in text
+
+
+def test_a_reused_template_id_tells_the_partner_to_use_their_own_template():
+    text = row_problem_text("template_id_reused", "uuid")
+    assert "another activity" in text and "own template" in text

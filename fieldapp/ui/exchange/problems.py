@@ -57,6 +57,11 @@ def row_problem_text(code: str, field: str = "", language: str = "en") -> str:
         "deleted_without_id": translate(
             "ExchangeProblems", "A new row is marked as deleted; remove the row or the mark."
         ),
+        "template_id_reused": translate(
+            "ExchangeProblems",
+            "This row's ID already belongs to another activity (see the value); each partner needs their"
+            " own template.",
+        ),
         "bad_version": translate("ExchangeProblems", "The version is not a whole number of 1 or more."),
         "bad_office_code": translate(
             "ExchangeProblems",
@@ -76,6 +81,7 @@ def row_problem_text(code: str, field: str = "", language: str = "en") -> str:
         "updated_before_created",
         "deleted_without_id",
         "other_office",
+        "template_id_reused",
     ):
         return f"{field_label(field, language)}: {text}"
     return text
@@ -111,7 +117,16 @@ def warning_text(code: str, detail: str = "", language: str = "en") -> str:
             "ExchangeProblems", "%1: not a measure of this kind here (other reference data); kept as it is."
         )
         return text.replace("%1", field_label(detail, language))
+    field, _, value = detail.partition(": ")  # kept unknown codes: "kind: peer_mentoring"
+    if code == Code.UNKNOWN_KIND:
+        text = translate(
+            "ExchangeProblems",
+            "Unknown kind (%1): the record is kept as it is; import the coordinator's reference workbook"
+            " (Settings → Reference data) to see its name.",
+        )
+        return text.replace("%1", value or field)
     if code in KEPT_UNKNOWN:
+        detail = field
         text = translate(
             "ExchangeProblems",
             "%1: a code of newer reference data, kept as it is; import the reference workbook to name it.",
