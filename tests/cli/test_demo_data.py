@@ -28,7 +28,7 @@ def test_training_offices_with_the_same_seed_send_a_coordinator_all_their_record
         exports.append(tmp_path / f"{office}.xlsx")
         assert run("--home", home, "export", exports[-1]).returncode == 0
     coordinator = tmp_path / "coordinator"
-    assert init(coordinator, "--training", office="UNICEF-KZ").returncode == 0
+    assert init(coordinator, "--training", "--role", "coordinator", office="UNICEF-KZ").returncode == 0
     r = run("--home", coordinator, "import", *exports)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "inserted 120" in r.stdout, r.stdout
