@@ -104,7 +104,15 @@ def inspect_file(path: str | Path) -> int:
         raise NotAFieldappDatabase(f"{path} is not a fieldapp database ({e})") from e
     if rows.get("app") != APP_MARKER:
         raise NotAFieldappDatabase(f"{path} is not a fieldapp database")
-    version = int(rows.get("schema_version", 0))
+    raw = rows.get("schema_version", 0)
+    try:
+        version = int(raw)
+    except (TypeError, ValueError):
+        version = -1
+    if version < 0:  # 'inf', a word, a negative: hand-edited or hostile, never written by fieldapp
+        raise NotAFieldappDatabase(
+            f"{path} is not a fieldapp database (schema version {raw!r} is not a number)"
+        )
     if version > LATEST:
         raise NotAFieldappDatabase(f"{path} was written by a newer fieldapp (schema {version} > {LATEST})")
     return version

@@ -26,13 +26,26 @@ def _damage(kind: str, path: Path) -> None:
         con.execute("DROP TABLE history")
     elif kind == "schema-number-lies":  # says schema 2 while holding schema 4's tables
         con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    elif kind.startswith("schema-not-a-number"):  # 'inf', words: a hand-edited or hostile meta table
+        value = {"schema-not-a-number": "inf", "schema-not-a-number-word": "four"}[kind]
+        con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (value,))
     elif kind == "missing-column":
         con.execute("ALTER TABLE activity DROP COLUMN origin_device")  # one no trigger or index names
     con.commit()
     con.close()
 
 
-@pytest.mark.parametrize("kind", ["garbage-pages", "dropped-table", "schema-number-lies", "missing-column"])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "garbage-pages",
+        "dropped-table",
+        "schema-number-lies",
+        "missing-column",
+        "schema-not-a-number",
+        "schema-not-a-number-word",
+    ],
+)
 def test_a_damaged_backup_is_refused_and_the_live_database_is_untouched(office, tmp_path, kind):
     bad = _backup(office, tmp_path / "saved")
     run("--home", office, "demo", "--records", "50", "--seed", "4")
