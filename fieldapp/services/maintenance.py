@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,7 +49,12 @@ def restore(paths: Paths, source: str | Path, same_device: bool = False) -> Rest
     paths.ensure()
     source = Path(source)
     # in a folder named after this process, so that another fieldapp starting meanwhile leaves it alone
-    copy = verify.verify_copy(source, paths.tmp / f"{os.getpid()}-restore")
+    workdir = paths.tmp / f"{os.getpid()}-restore"
+    try:
+        copy = verify.verify_copy(source, workdir)
+    except BaseException:
+        shutil.rmtree(workdir, ignore_errors=True)  # a refused or failed check leaves no folder behind
+        raise
     try:
         current = verify.read_device_id(paths.database)
         if same_device:
@@ -77,6 +83,7 @@ def restore(paths: Paths, source: str | Path, same_device: bool = False) -> Rest
         health.remember_check(paths.database)
     finally:
         copy.path.unlink(missing_ok=True)
+        shutil.rmtree(workdir, ignore_errors=True)
     with Workspace(paths, verify="never") as ws:
         count = ws.records.count()
     return Restored(copy.office_code, copy.office_name, count, kept, safety, aside)

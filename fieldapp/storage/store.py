@@ -14,7 +14,7 @@ from pathlib import Path
 from peewee import SQL, Case, SqliteDatabase, Tuple, fn
 from peewee import DatabaseError as PeeweeDatabaseError
 
-from fieldapp.domain.errors import DatabaseDamaged
+from fieldapp.domain.errors import CannotWrite, DatabaseDamaged
 from fieldapp.domain.query import BLANK_LAST, Cursor, Page, RecordFilter, Sort
 from fieldapp.domain.record import MEASURES, Activity, now_ms
 from fieldapp.storage import backup as backups
@@ -101,6 +101,8 @@ def inspect_file(path: str | Path) -> int:
     except (OSError, sqlite3.DatabaseError) as e:
         if isinstance(e, NotAFieldappDatabase):
             raise
+        if health.no_room_beside(path, e):  # WAL needs its -shm file: at 0 bytes free the open fails
+            raise CannotWrite(str(path.parent), disk_full=True) from e
         raise NotAFieldappDatabase(f"{path} is not a fieldapp database ({e})") from e
     if rows.get("app") != APP_MARKER:
         raise NotAFieldappDatabase(f"{path} is not a fieldapp database")
