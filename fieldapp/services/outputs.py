@@ -176,6 +176,23 @@ def _refusal(error: OSError, path: str | os.PathLike[str]) -> OutputRefused | No
     return None
 
 
+def partial_path(path: Path) -> Path:
+    """Where a file is written before its rename into place: `.NAME.partial` beside it."""
+    return path.with_name(f".{path.name}.partial")
+
+
+def create_private(tmp: Path) -> Path:
+    """Create (or empty) `tmp` owner-only (0600) before any byte is written: exports, reports and
+    templates hold children's data, and the rename keeps this mode on the finished file."""
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)  # a stale partial file of another mode keeps its mode through O_CREAT
+    finally:
+        os.close(fd)
+    return tmp
+
+
 @contextlib.contextmanager
 def writing(path: str | os.PathLike[str]) -> Iterator[None]:
     """Turn the OS errors of writing `path` that a user can cause into OutputRefused."""

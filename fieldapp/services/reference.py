@@ -18,6 +18,7 @@ from fieldapp.domain.errors import BadInput
 from fieldapp.domain.reference import EDITABLE, to_data
 from fieldapp.domain.reference_rules import DataProblem, carry_over, check, normalise
 from fieldapp.services import installation
+from fieldapp.services.outputs import create_private, partial_path
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import reference_data
 
@@ -229,8 +230,9 @@ def export_workbook(ws: Workspace, path) -> Path:
         "office_code": inst.office_code if inst else "",
         "exported_at": ms_to_iso(now_ms()),
     }
-    tmp = path.with_name(f".{path.name}.partial")
+    tmp = partial_path(path)
     try:
+        create_private(tmp)
         write_reference_workbook(tmp, data, meta)
         os.replace(tmp, path)
     except PermissionError as e:

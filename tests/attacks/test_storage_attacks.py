@@ -202,6 +202,31 @@ def test_data_is_private_to_the_user(office, tmp_path):
         assert stat.S_IMODE(d.stat().st_mode) == 0o700, d
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_files_written_for_the_user_are_private_under_a_common_umask(office, tmp_path):
+    """Exports, reports (xlsx, pdf) and templates hold children's data: 0600 even under umask 022."""
+    out = tmp_path / "out"
+    out.mkdir()
+    commands = {
+        "export.xlsx": ["export"],
+        "report.xlsx": ["report"],
+        "report.pdf": ["report"],
+        "template.xlsx": ["template"],
+        "targets.xlsx": ["targets", "template"],
+        "reference.xlsx": ["reference", "export"],
+    }
+    old = os.umask(0o022)
+    try:
+        for name, command in commands.items():
+            r = run("--home", office, *command, out / name)
+            assert r.returncode == 0, (command, r.stdout + r.stderr)
+    finally:
+        os.umask(old)
+    for name in commands:
+        assert stat.S_IMODE((out / name).stat().st_mode) == 0o600, name
+    assert sorted(p.name for p in out.iterdir()) == sorted(commands), "no partial file is left"
+
+
 def test_exports_leave_no_temporary_copy_outside_the_data_directory(office, tmp_path):
     system_tmp = tmp_path / "systemtmp"
     system_tmp.mkdir()
