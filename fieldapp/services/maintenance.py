@@ -56,6 +56,7 @@ def restore(paths: Paths, source: str | Path, same_device: bool = False) -> Rest
         shutil.rmtree(workdir, ignore_errors=True)  # a refused or failed check leaves no folder behind
         raise
     try:
+        _refuse_training_into_real(paths, source, copy)
         current = verify.read_device_id(paths.database)
         if same_device:
             device, kept = copy.device_id, False
@@ -87,6 +88,19 @@ def restore(paths: Paths, source: str | Path, same_device: bool = False) -> Rest
     with Workspace(paths, verify="never") as ws:
         count = ws.records.count()
     return Restored(copy.office_code, copy.office_name, count, kept, safety, aside)
+
+
+def _refuse_training_into_real(paths: Paths, source: Path, copy: verify.VerifiedCopy) -> None:
+    """A training backup would silently make an office's real installation a training one (its
+    exports then refused by the coordinator): only a training installation takes one back."""
+    if not copy.training or verify.read_meta(paths.database, "office_code") is None:
+        return  # not a training backup, or no readable installation here to keep real
+    if verify.read_meta(paths.database, "training") != "yes":
+        raise verify.BackupRejected(
+            source,
+            "it is a training installation's backup and this installation holds an office's real data; "
+            "restore it into a training installation (fieldapp --home DIR init --training ...)",
+        )
 
 
 def _damage(paths: Paths) -> list[str]:

@@ -119,3 +119,23 @@ def test_a_backup_on_read_only_media_in_an_odd_folder_name_restores(office, tmp_
         odd.chmod(0o700)
     assert r.returncode == 0, r.stdout + r.stderr
     assert count(office) == 400
+
+
+def test_a_training_backup_does_not_turn_a_real_installation_into_a_training_one(office, tmp_path):
+    """A training home's backup restored into an office's real installation would silently mark it
+    training (its exports refused by the coordinator): refused, unless the live home is training too."""
+    training_backup = _backup(office, tmp_path / "training")  # `office` is a training home
+    real = tmp_path / "real"
+    r = run("--home", real, "init", "--office", "AST-01", "--office-name", "Астана", "--region", "KZ-71")
+    assert r.returncode == 0, r.stderr
+    live = real / "fieldapp.sqlite3"
+    before = live.read_bytes()
+    r = run("--home", real, "restore", training_backup)
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "training" in r.stderr and "nothing was changed" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1, r.stderr
+    assert live.read_bytes() == before
+    assert meta(live, "training") is None
+    other = init(tmp_path / "other-training")
+    assert run("--home", other, "restore", training_backup).returncode == 0
+    assert count(other) == count(office)
