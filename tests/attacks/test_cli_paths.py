@@ -88,7 +88,21 @@ def test_no_command_writes_into_the_backups(home, command):
     assert digest(backup) == before
 
 
-@pytest.mark.parametrize("command", [("export",), ("report",), ("template",), ("targets", "template")])
+OUTPUTS = [("export",), ("report",), ("template",), ("targets", "template"), ("reference", "export")]
+
+
+@pytest.mark.parametrize("command", OUTPUTS)
+@pytest.mark.parametrize("target", ["fieldapp.sqlite3", "fieldapp.sqlite3-wal", "backups/x.xlsx"])
+def test_no_output_of_any_command_lands_on_the_database_or_backups(home, command, target):
+    before = database_files(home)
+    r = run("--home", home, *command, home / target)
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1, r.stderr
+    assert database_files(home) == before
+    assert run("--home", home, "check").returncode == 0
+
+
+@pytest.mark.parametrize("command", OUTPUTS)
 @pytest.mark.parametrize("where", [".", "tmp", "logs"])
 def test_no_output_lands_in_the_data_directory(home, command, where):
     """The data folder is fieldapp's own: a file put in tmp/ is deleted on the next start, and one
