@@ -27,6 +27,14 @@ class RotatingFile(logging.FileHandler):
             os.chmod(self.baseFilename, 0o600)
         return os.fdopen(fd, "a", encoding=self.encoding)
 
+    def handleError(self, record: logging.LogRecord) -> None:
+        """A log that cannot be written (full disk, read-only folder) is skipped in silence: the
+        console shows the user's one-line message, never logging's own traceback."""
+        if self.stream is not None:
+            with contextlib.suppress(OSError, ValueError):
+                self.stream.close()
+            self.stream = None  # reopened (and retried) on the next record
+
     def emit(self, record: logging.LogRecord) -> None:
         try:
             if self.stream is not None and self.stream.tell() >= self.max_bytes:

@@ -27,13 +27,15 @@ _MARKED = re.compile(
 )
 # The exact pass: every row and cell start (their attributes), every formula and value element.
 _TOKEN = re.compile(
-    rb"<(?:\w+:)?(row|c)\b([^>]*?)(/?)>|<(?:\w+:)?(f)[\s>/]|<(?:\w+:)?v>([^<]*)<|</(?:\w+:)?(c|row)>"
+    rb"<(?:\w+:)?(row|c)\b([^<>]*?)(/?)>|<(?:\w+:)?(f)[\s>/]|<(?:\w+:)?v>([^<]*)<|</(?:\w+:)?(c|row)>"
 )
 _ATTR_R = re.compile(rb"""\br\s*=\s*["']([^"']*)["']""")
 _ATTR_T = re.compile(rb"""\bt\s*=\s*["']([^"']*)["']""")
 _CELL_REF = re.compile(rb"([A-Za-z]{1,3})([0-9]{1,7})")
-_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="([0-9]{1,9})"')
-_WIDE = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([B-Z][A-Z]|[A-Z]{3})[0-9]')
+# Attributes hold no '<' or '>' and are short: the bounded class keeps a flood of `<row ` without `>` linear.
+_ROW = re.compile(rb'<(?:\w+:)?row\b[^<>]{0,1024}?\br="([0-9]{1,9})"')
+_WIDE = re.compile(rb'<(?:\w+:)?c\b[^<>]{0,1024}?\br="([B-Z][A-Z]|[A-Z]{3})[0-9]')
+_SHEET_DATA = re.compile(rb"<(/?)(?:\w{1,32}:)?sheetData\b[^<>]{0,1024}?(/?)>")
 ASSUMED_WIDTH = 52  # columns up to AZ are assumed used; wider cells are measured
 MAX_DENSE_CELLS = 1_048_576 * 64
 _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -128,7 +130,7 @@ def _scan(z: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, is_sheet: bool) 
     out = _Scan()
     tail = b""
     seen = 0
-    max_row, width, valued = 0, ASSUMED_WIDTH, 0
+    data = _SheetData()
     carry, long_text = 0, False
     with z.open(info) as f:
         while chunk := f.read(CHUNK):
@@ -141,22 +143,104 @@ def _scan(z: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, is_sheet: bool) 
             if is_sheet:
                 if not out.marked and _maybe_marked(window) and _MARKED.search(window):
                     out.marked = True
-                out.present += chunk.count(b"<row")
-                # cells with content (a value or text inside them): `<v>` elements outside cells, which
-                # no reader shows, must not make a padded sheet look full
-                valued += chunk.count(b"</c>") + chunk.count(b":c>")
-                rows = _ROW.findall(chunk)
-                if rows:
-                    max_row = max(max_row, *(int(r) for r in rows[-8:]), int(rows[0]))
-                for m in _WIDE.finditer(chunk):
-                    width = max(width, _col_number(m.group(1)))
+                data.feed(chunk)
             if not long_text:
                 long_text, carry = _long_runs(chunk, carry)
             tail = window[-512:]
     if is_sheet:
-        _check_area(name, info.filename, max_row, width, valued)
-    out.long_text, out.max_row = long_text, max_row
+        data.finish()
+        _check_area(name, info.filename, data.max_row, data.width, data.valued)
+        out.present, out.max_row = data.present, data.max_row
+    out.long_text = long_text
     return out
+
+
+class _SheetData:
+    """Counts what a reader sees of a sheet: rows and cells inside <sheetData>, outside comments.
+
+    Fed chunk by chunk; each piece is cut right after its last '>' (no marker holds a '>' before its
+    end, so none is split) and the rest is carried, at most 64 KB, to the next piece."""
+
+    def __init__(self) -> None:
+        self.present = 0  # <row> elements
+        self.valued = 0  # cells with content
+        self.max_row = 0
+        self.width = ASSUMED_WIDTH
+        self.in_data = False
+        self.in_comment = False
+        self.rest = b""
+
+    def feed(self, chunk: bytes) -> None:
+        data = self.rest + chunk
+        n = len(data)
+        gt = data.rfind(b">", max(0, n - 65536))
+        if gt >= 0:
+            cut = gt + 1
+        else:
+            lt = data.rfind(b"<", max(0, n - 65536))
+            cut = lt if lt >= 0 else n
+        self._walk(data[:cut])
+        self.rest = data[cut:]
+
+    def finish(self) -> None:
+        self._walk(self.rest)
+        self.rest = b""
+
+    def _walk(self, data: bytes) -> None:
+        i, n = 0, len(data)
+        comment = -1  # the next "<!--" at or after i; found again only once passed (else quadratic)
+        while i < n:
+            if self.in_comment:
+                j = data.find(b"-->", i)
+                if j < 0:
+                    return
+                self.in_comment, i = False, j + 3
+                continue
+            if comment < i:
+                comment = data.find(b"<!--", i)
+                comment = n if comment < 0 else comment
+            pos, end, kind = _next_marker(data, i, comment)
+            if self.in_data:
+                self._count(data[i:pos])
+            if kind == "comment":
+                self.in_comment = True
+            elif kind == "open":
+                self.in_data = True
+            elif kind == "close":
+                self.in_data = False
+            i = end
+
+    def _count(self, part: bytes) -> None:
+        if not part:
+            return
+        self.present += part.count(b"<row")
+        # cells with content (a value or text inside them): `<v>` elements outside cells, which
+        # no reader shows, must not make a padded sheet look full
+        self.valued += part.count(b"</c>") + part.count(b":c>")
+        rows = _ROW.findall(part)
+        if rows:
+            self.max_row = max(self.max_row, *(int(r) for r in rows[-8:]), int(rows[0]))
+        for m in _WIDE.finditer(part):
+            self.width = max(self.width, _col_number(m.group(1)))
+
+
+def _next_marker(data: bytes, i: int, comment: int) -> tuple[int, int, str]:
+    """The next comment start (at `comment`) or <sheetData> tag from `i`: (start, end, kind)."""
+    n = len(data)
+    c = comment if comment < n else -1
+    stop = c if c >= 0 else n
+    s = i
+    while (k := data.find(b"sheetData", s, stop)) >= 0:
+        lt = data.rfind(b"<", max(i, k - 40), k)
+        m = _SHEET_DATA.match(data, lt) if lt >= 0 else None
+        if m and m.start(0) < k < m.end(0):
+            if m.group(1):
+                return m.start(0), m.end(0), "close"
+            return m.start(0), m.end(0), "empty" if m.group(2) else "open"
+        s = k + 9
+    if c >= 0:
+        return c, c + 4, "comment"
+    return n, n, ""
 
 
 def _marked_cells(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[set[tuple[int, str]], dict]:

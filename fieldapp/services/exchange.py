@@ -22,7 +22,7 @@ from fieldapp.services.changes import Changed
 from fieldapp.services.exchange_merge import Cancelled, FileReport, Merger
 from fieldapp.services.import_log import undoable_batch
 from fieldapp.services.installation import Installation, require
-from fieldapp.services.outputs import check_output, writing
+from fieldapp.services.outputs import check_output, create_private, partial_path, writing
 from fieldapp.services.training import is_training_file
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import backup as backups
@@ -235,9 +235,10 @@ def export_workbook(
     }
     if inst.training:  # the coordinator's installation refuses it: demo records are not outreach
         meta["training"] = "yes"
-    tmp = path.with_name(f".{path.name}.partial")
+    tmp = partial_path(path)
     try:
         with small_page_cache(store), writing(path), using(ws.reference):
+            create_private(tmp)
             written = (writer or write_export)(
                 tmp,
                 store.iter_records(f, since_seq=since),
@@ -459,9 +460,10 @@ def write_report(
     steps = ("build",)
     if progress:
         progress(1, len(steps) + 1)
-    tmp = path.with_name(f".{path.name}.partial")
+    tmp = partial_path(path)
     try:
         with writing(path), using(ws.reference):
+            create_private(tmp)
             write_report_workbook(tmp, data, language)
             os.replace(tmp, path)
     finally:
@@ -483,9 +485,10 @@ def write_template(
     from fieldapp.exchange.template import write_template_workbook
 
     path = check_output(path, ws.paths if ws is not None else paths)
-    tmp = path.with_name(f".{path.name}.partial")
+    tmp = partial_path(path)
     try:
         with writing(path), using(ws.reference if ws is not None else reference()):
+            create_private(tmp)
             write_template_workbook(tmp, language)
             os.replace(tmp, path)
     finally:

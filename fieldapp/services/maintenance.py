@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,8 +49,14 @@ def restore(paths: Paths, source: str | Path, same_device: bool = False) -> Rest
     paths.ensure()
     source = Path(source)
     # in a folder named after this process, so that another fieldapp starting meanwhile leaves it alone
-    copy = verify.verify_copy(source, paths.tmp / f"{os.getpid()}-restore")
+    workdir = paths.tmp / f"{os.getpid()}-restore"
     try:
+        copy = verify.verify_copy(source, workdir)
+    except BaseException:
+        shutil.rmtree(workdir, ignore_errors=True)  # a refused or failed check leaves no folder behind
+        raise
+    try:
+        _refuse_training_into_real(paths, source, copy)
         current = verify.read_device_id(paths.database)
         if same_device:
             device, kept = copy.device_id, False
@@ -77,9 +84,23 @@ def restore(paths: Paths, source: str | Path, same_device: bool = False) -> Rest
         health.remember_check(paths.database)
     finally:
         copy.path.unlink(missing_ok=True)
+        shutil.rmtree(workdir, ignore_errors=True)
     with Workspace(paths, verify="never") as ws:
         count = ws.records.count()
     return Restored(copy.office_code, copy.office_name, count, kept, safety, aside)
+
+
+def _refuse_training_into_real(paths: Paths, source: Path, copy: verify.VerifiedCopy) -> None:
+    """A training backup would silently make an office's real installation a training one (its
+    exports then refused by the coordinator): only a training installation takes one back."""
+    if not copy.training or verify.read_meta(paths.database, "office_code") is None:
+        return  # not a training backup, or no readable installation here to keep real
+    if verify.read_meta(paths.database, "training") != "yes":
+        raise verify.BackupRejected(
+            source,
+            "it is a training installation's backup and this installation holds an office's real data; "
+            "restore it into a training installation (fieldapp --home DIR init --training ...)",
+        )
 
 
 def _damage(paths: Paths) -> list[str]:

@@ -28,6 +28,7 @@ WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "L
 MESSAGES = {
     "database": "{path} is fieldapp's own database; choose another file name",
     "backups": "{path} is inside fieldapp's backup folder; choose another folder",
+    "data_folder": "{path} is inside fieldapp's data folder; choose another folder",
     "not_xlsx_name": "{path}: the file name must end in .xlsx (it is an Excel workbook)",
     "wrong_suffix": "{path}: the file name must end in {suffix}",
     "folder": "{path} is a folder; give a file name",
@@ -79,6 +80,8 @@ def _refuse_data(target: Path, paths: Paths | None) -> None:
     backups = Paths(home).backups
     if _inside(target, backups) or _same_file(target, backups):
         raise OutputRefused("backups", target)
+    if _inside(target, home):  # its tmp/ is emptied on start; nothing of the user's belongs there
+        raise OutputRefused("data_folder", target)
 
 
 def check_output(
@@ -149,6 +152,9 @@ def _check_backup_dir(raw: Path, paths: Paths | None) -> Path:
         for p in _protected(Paths(home)):
             if target == p or _same_file(target, p):
                 raise OutputRefused("database", raw)
+        backups = Paths(home).backups
+        if _inside(target, home) and not _inside(target, backups):
+            raise OutputRefused("data_folder", raw)
     if target.exists() and not target.is_dir():
         raise OutputRefused("not_folder", raw)
     if not target.exists() and not target.parent.is_dir():
@@ -174,6 +180,23 @@ def _refusal(error: OSError, path: str | os.PathLike[str]) -> OutputRefused | No
     if error.errno == errno.EINVAL:  # e.g. a character Windows does not allow in file names
         return OutputRefused("unwritable", path)
     return None
+
+
+def partial_path(path: Path) -> Path:
+    """Where a file is written before its rename into place: `.NAME.partial` beside it."""
+    return path.with_name(f".{path.name}.partial")
+
+
+def create_private(tmp: Path) -> Path:
+    """Create (or empty) `tmp` owner-only (0600) before any byte is written: exports, reports and
+    templates hold children's data, and the rename keeps this mode on the finished file."""
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)  # a stale partial file of another mode keeps its mode through O_CREAT
+    finally:
+        os.close(fd)
+    return tmp
 
 
 @contextlib.contextmanager

@@ -18,6 +18,7 @@ from fieldapp.domain.errors import BadInput
 from fieldapp.domain.reference import EDITABLE, to_data
 from fieldapp.domain.reference_rules import DataProblem, carry_over, check, normalise
 from fieldapp.services import installation
+from fieldapp.services.outputs import check_output, create_private, partial_path, writing
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import reference_data
 
@@ -226,11 +227,7 @@ def export_workbook(ws: Workspace, path) -> Path:
     from fieldapp.exchange.reference_workbook import write_reference_workbook
     from fieldapp.services.installation import load
 
-    path = Path(path)
-    if path.is_dir():
-        raise BadInput(f"{path} is a folder; give a file name ending in .xlsx")
-    if not path.parent.is_dir():
-        raise BadInput(f"the folder {path.parent} does not exist")
+    path = check_output(path, ws.paths)  # never the database, its backups or the data folder
     inst = load(ws.store)
     data = current_data(ws)
     meta = {
@@ -239,12 +236,12 @@ def export_workbook(ws: Workspace, path) -> Path:
         "office_code": inst.office_code if inst else "",
         "exported_at": ms_to_iso(now_ms()),
     }
-    tmp = path.with_name(f".{path.name}.partial")
+    tmp = partial_path(path)
     try:
-        write_reference_workbook(tmp, data, meta)
-        os.replace(tmp, path)
-    except PermissionError as e:
-        raise BadInput(f"cannot write {path}: {e.strerror or e}") from None
+        with writing(path):  # a full disk or a read-only folder: one line, exit 2
+            create_private(tmp)
+            write_reference_workbook(tmp, data, meta)
+            os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
     return path

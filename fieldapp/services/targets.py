@@ -16,7 +16,7 @@ from fieldapp.domain.query import RecordFilter
 from fieldapp.domain.record import MEASURES
 from fieldapp.domain.reference import reference
 from fieldapp.domain.report import TargetRow
-from fieldapp.services.outputs import check_output
+from fieldapp.services.outputs import check_output, create_private, partial_path
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import targets as table
 
@@ -126,8 +126,9 @@ def write_template(ws: Workspace, path, language: str = "ru") -> Path:
     from fieldapp.exchange.targets import write_targets_template
 
     path = check_output(path, ws.paths)
-    tmp = path.with_name(f".{path.name}.partial")
+    tmp = partial_path(path)
     try:
+        create_private(tmp)
         write_targets_template(tmp, language, table.list_targets(ws.store))
         tmp.replace(path)
     except PermissionError as e:

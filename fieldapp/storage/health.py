@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import sqlite3
 import time
 from pathlib import Path
@@ -36,6 +37,16 @@ _DAMAGED = (
     "database corruption",
     "database disk image",
 )
+
+
+def no_room_beside(path: Path, error: BaseException) -> bool:
+    """An I/O error while the folder holding `path` has (almost) no free bytes: a full disk, not damage."""
+    if not ("disk i/o error" in str(error).lower() or getattr(error, "errno", None) == errno.ENOSPC):
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < 64 * 1024
+    except OSError:
+        return False
 
 
 def looks_damaged(error: BaseException) -> bool:

@@ -14,7 +14,7 @@ from pathlib import Path
 from peewee import SQL, Case, SqliteDatabase, Tuple, fn
 from peewee import DatabaseError as PeeweeDatabaseError
 
-from fieldapp.domain.errors import DatabaseDamaged
+from fieldapp.domain.errors import CannotWrite, DatabaseDamaged
 from fieldapp.domain.query import BLANK_LAST, Cursor, Page, RecordFilter, Sort
 from fieldapp.domain.record import MEASURES, Activity, now_ms
 from fieldapp.storage import backup as backups
@@ -101,10 +101,20 @@ def inspect_file(path: str | Path) -> int:
     except (OSError, sqlite3.DatabaseError) as e:
         if isinstance(e, NotAFieldappDatabase):
             raise
+        if health.no_room_beside(path, e):  # WAL needs its -shm file: at 0 bytes free the open fails
+            raise CannotWrite(str(path.parent), disk_full=True) from e
         raise NotAFieldappDatabase(f"{path} is not a fieldapp database ({e})") from e
     if rows.get("app") != APP_MARKER:
         raise NotAFieldappDatabase(f"{path} is not a fieldapp database")
-    version = int(rows.get("schema_version", 0))
+    raw = rows.get("schema_version", 0)
+    try:
+        version = int(raw)
+    except (TypeError, ValueError):
+        version = -1
+    if version < 0:  # 'inf', a word, a negative: hand-edited or hostile, never written by fieldapp
+        raise NotAFieldappDatabase(
+            f"{path} is not a fieldapp database (schema version {raw!r} is not a number)"
+        )
     if version > LATEST:
         raise NotAFieldappDatabase(f"{path} was written by a newer fieldapp (schema {version} > {LATEST})")
     return version

@@ -35,6 +35,7 @@ class VerifiedCopy:
     office_code: str
     office_name: str
     device_id: str
+    training: bool = False  # a training installation's backup (meta training = yes)
 
 
 def schema_shape(con: sqlite3.Connection) -> dict[str, tuple]:
@@ -137,7 +138,12 @@ def verify_copy(source: str | Path, workdir: Path) -> VerifiedCopy:
     finally:
         _remove_dir(workdir / f"{copy.stem}-backups")
     return VerifiedCopy(
-        copy, version, meta.get("office_code", ""), meta.get("office_name", ""), meta.get("device_id", "")
+        copy,
+        version,
+        meta.get("office_code", ""),
+        meta.get("office_name", ""),
+        meta.get("device_id", ""),
+        meta.get("training") == "yes",
     )
 
 
@@ -163,12 +169,17 @@ def set_device_id(copy: Path, device_id: str) -> None:
 
 def read_device_id(database: Path) -> str | None:
     """This installation's device id, if the live file can still be read; None otherwise."""
+    return read_meta(database, "device_id")
+
+
+def read_meta(database: Path, key: str) -> str | None:
+    """One meta value of the live file, if it can still be read; None otherwise."""
     if not database.is_file() or database.stat().st_size == 0:
         return None
     try:
         con = connect_read_only(database)
         try:
-            row = con.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
+            row = con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         finally:
             con.close()
     except sqlite3.DatabaseError:

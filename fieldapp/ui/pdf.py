@@ -27,6 +27,7 @@ from fieldapp.domain.geo import BORDER, NO_DATA, Scale, city_discs, fitted
 from fieldapp.domain.record import MEASURES
 from fieldapp.domain.reference import reference
 from fieldapp.domain.report import ReportModel
+from fieldapp.services.outputs import create_private, partial_path
 from fieldapp.services.reporting import period_text, words
 from fieldapp.ui.i18n import locale_for
 
@@ -48,8 +49,9 @@ def write_pdf(model: ReportModel, path: Path, language: str = "ru") -> Path:
     """Write the summary to `path` (A4 portrait, one page) and return it; written to a .partial first."""
     ensure_app()
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.partial")
+    tmp = partial_path(path)
     try:
+        create_private(tmp)
         writer = QPdfWriter(str(tmp))
         writer.setResolution(DPI)
         writer.setPageLayout(

@@ -1061,6 +1061,10 @@
         <source>The record belongs to another office; this file may not change it.</source>
         <translation>The record belongs to another office; this file may not change it.</translation>
     </message>
+    <message>
+        <source>%1 is in fieldapp&apos;s data folder; choose another folder.</source>
+        <translation>%1 is in fieldapp&apos;s data folder; choose another folder.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>

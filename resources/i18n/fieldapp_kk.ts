@@ -1061,6 +1061,10 @@
         <source>The record belongs to another office; this file may not change it.</source>
         <translation>Жазба басқа кеңсеге тиесілі; бұл файл оны өзгерте алмайды.</translation>
     </message>
+    <message>
+        <source>%1 is in fieldapp&apos;s data folder; choose another folder.</source>
+        <translation>%1 fieldapp-тың деректер қалтасында; басқа қалтаны таңдаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>

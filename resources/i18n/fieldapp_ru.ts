@@ -1073,6 +1073,10 @@
         <source>The record belongs to another office; this file may not change it.</source>
         <translation>Запись принадлежит другому офису; этот файл не может её изменить.</translation>
     </message>
+    <message>
+        <source>%1 is in fieldapp&apos;s data folder; choose another folder.</source>
+        <translation>%1 находится в папке данных fieldapp; выберите другую папку.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>

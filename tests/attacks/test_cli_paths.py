@@ -88,6 +88,42 @@ def test_no_command_writes_into_the_backups(home, command):
     assert digest(backup) == before
 
 
+OUTPUTS = [("export",), ("report",), ("template",), ("targets", "template"), ("reference", "export")]
+
+
+@pytest.mark.parametrize("command", OUTPUTS)
+@pytest.mark.parametrize("target", ["fieldapp.sqlite3", "fieldapp.sqlite3-wal", "backups/x.xlsx"])
+def test_no_output_of_any_command_lands_on_the_database_or_backups(home, command, target):
+    before = database_files(home)
+    r = run("--home", home, *command, home / target)
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1, r.stderr
+    assert database_files(home) == before
+    assert run("--home", home, "check").returncode == 0
+
+
+@pytest.mark.parametrize("command", OUTPUTS)
+@pytest.mark.parametrize("where", [".", "tmp", "logs"])
+def test_no_output_lands_in_the_data_directory(home, command, where):
+    """The data folder is fieldapp's own: a file put in tmp/ is deleted on the next start, and one
+    beside the database looks like part of the installation."""
+    target = home / where / "out.xlsx"
+    r = run("--home", home, *command, target)
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "data folder" in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    assert not target.exists()
+
+
+@pytest.mark.parametrize("where", [".", "tmp", "logs"])
+def test_no_backup_lands_in_the_data_directory_outside_its_backups(home, where):
+    before = set(home.rglob("*.sqlite3"))
+    r = run("--home", home, "backup", home / where)
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "data folder" in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    assert set(home.rglob("*.sqlite3")) == before
+    assert run("--home", home, "backup", home / "backups").returncode == 0
+
+
 def test_a_symlink_to_the_database_is_the_database(home, tmp_path):
     link = tmp_path / "innocent.xlsx"
     link.symlink_to(home / "fieldapp.sqlite3")

@@ -26,13 +26,26 @@ def _damage(kind: str, path: Path) -> None:
         con.execute("DROP TABLE history")
     elif kind == "schema-number-lies":  # says schema 2 while holding schema 4's tables
         con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    elif kind.startswith("schema-not-a-number"):  # 'inf', words: a hand-edited or hostile meta table
+        value = {"schema-not-a-number": "inf", "schema-not-a-number-word": "four"}[kind]
+        con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (value,))
     elif kind == "missing-column":
         con.execute("ALTER TABLE activity DROP COLUMN origin_device")  # one no trigger or index names
     con.commit()
     con.close()
 
 
-@pytest.mark.parametrize("kind", ["garbage-pages", "dropped-table", "schema-number-lies", "missing-column"])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "garbage-pages",
+        "dropped-table",
+        "schema-number-lies",
+        "missing-column",
+        "schema-not-a-number",
+        "schema-not-a-number-word",
+    ],
+)
 def test_a_damaged_backup_is_refused_and_the_live_database_is_untouched(office, tmp_path, kind):
     bad = _backup(office, tmp_path / "saved")
     run("--home", office, "demo", "--records", "50", "--seed", "4")
@@ -106,3 +119,23 @@ def test_a_backup_on_read_only_media_in_an_odd_folder_name_restores(office, tmp_
         odd.chmod(0o700)
     assert r.returncode == 0, r.stdout + r.stderr
     assert count(office) == 400
+
+
+def test_a_training_backup_does_not_turn_a_real_installation_into_a_training_one(office, tmp_path):
+    """A training home's backup restored into an office's real installation would silently mark it
+    training (its exports refused by the coordinator): refused, unless the live home is training too."""
+    training_backup = _backup(office, tmp_path / "training")  # `office` is a training home
+    real = tmp_path / "real"
+    r = run("--home", real, "init", "--office", "AST-01", "--office-name", "Астана", "--region", "KZ-71")
+    assert r.returncode == 0, r.stderr
+    live = real / "fieldapp.sqlite3"
+    before = live.read_bytes()
+    r = run("--home", real, "restore", training_backup)
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "training" in r.stderr and "nothing was changed" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1, r.stderr
+    assert live.read_bytes() == before
+    assert meta(live, "training") is None
+    other = init(tmp_path / "other-training")
+    assert run("--home", other, "restore", training_backup).returncode == 0
+    assert count(other) == count(office)

@@ -94,6 +94,36 @@ def test_a_full_disk_is_named_and_nothing_is_half_written(small_disk):
 
 
 @ROOT_ONLY
+def test_no_byte_free_is_a_full_disk_not_a_foreign_database(small_disk, tmp_path):
+    """At 0 bytes free every command names the full disk; restore prints no logging traceback and
+    leaves no temporary copy behind."""
+    home = init(small_disk / "home")
+    saved = tmp_path / "saved"
+    assert run("--home", home, "backup", saved).returncode == 0
+    (backup,) = saved.glob("fieldapp-*.sqlite3")
+    live = home / "fieldapp.sqlite3"
+    before = live.read_bytes()
+    filler = small_disk / "filler"
+    with filler.open("wb", buffering=0) as f:  # unbuffered: nothing left to flush at close
+        for size in (65536, 4096, 512, 1):
+            try:
+                while f.write(b"\0" * size):
+                    pass
+            except OSError:
+                pass
+    for command in (["check"], ["demo", "--records", "3"], ["backup"], ["restore", backup]):
+        r = run("--home", home, *command)
+        assert r.returncode == 2, (command, r.stdout + r.stderr)
+        assert "not a fieldapp database" not in r.stderr, r.stderr
+        assert "disk is full" in r.stderr and str(home) in r.stderr, r.stderr
+        assert "Logging error" not in r.stderr, r.stderr
+    assert live.read_bytes() == before
+    assert not list(home.glob("tmp/*restore*")), "a refused restore leaves no temporary folder"
+    filler.unlink()
+    assert run("--home", home, "check").returncode == 0
+
+
+@ROOT_ONLY
 def test_a_read_only_data_directory_is_named(small_disk):
     home = init(small_disk / "home")
     subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
@@ -170,6 +200,31 @@ def test_data_is_private_to_the_user(office, tmp_path):
         assert stat.S_IMODE(f.stat().st_mode) == 0o600, f
     for d in (office / "backups", office / "logs"):
         assert stat.S_IMODE(d.stat().st_mode) == 0o700, d
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_files_written_for_the_user_are_private_under_a_common_umask(office, tmp_path):
+    """Exports, reports (xlsx, pdf) and templates hold children's data: 0600 even under umask 022."""
+    out = tmp_path / "out"
+    out.mkdir()
+    commands = {
+        "export.xlsx": ["export"],
+        "report.xlsx": ["report"],
+        "report.pdf": ["report"],
+        "template.xlsx": ["template"],
+        "targets.xlsx": ["targets", "template"],
+        "reference.xlsx": ["reference", "export"],
+    }
+    old = os.umask(0o022)
+    try:
+        for name, command in commands.items():
+            r = run("--home", office, *command, out / name)
+            assert r.returncode == 0, (command, r.stdout + r.stderr)
+    finally:
+        os.umask(old)
+    for name in commands:
+        assert stat.S_IMODE((out / name).stat().st_mode) == 0o600, name
+    assert sorted(p.name for p in out.iterdir()) == sorted(commands), "no partial file is left"
 
 
 def test_exports_leave_no_temporary_copy_outside_the_data_directory(office, tmp_path):

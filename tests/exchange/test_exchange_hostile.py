@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from fieldapp.cli import main
+from fieldapp.exchange import backends, guard
 from fieldapp.services import exchange as ex
 from tests.conftest import make_activity
 from tests.exchange.conftest import snapshot
@@ -180,3 +183,38 @@ def test_cli_import_exit_status_and_json(workspace, home, exported, tmp_path, ca
     assert data["rejected"] == 1 and data["unchanged"] == 2
     assert data["rejected_rows"][0]["code"] == "unknown_kind" and data["rejected_rows"][0]["row"] == 3
     assert main(["--home", str(home.home), "import", str(exported)]) == 0
+
+
+def _after_sheet_data(exported: Path, dst: Path, tail: bytes) -> Path:
+    with zipfile.ZipFile(exported) as z:
+        xml = z.read("xl/worksheets/sheet1.xml")
+    xml = xml.replace(b"</sheetData>", b"</sheetData>" + tail)
+    return rewrite(exported, dst, {"xl/worksheets/sheet1.xml": xml})
+
+
+def test_a_comment_of_unclosed_rows_is_read_not_hung_on(workspace, home, exported, tmp_path):
+    """A 15 KB workbook with `<row ` 250,010 times in a comment: checks stay linear, the records import."""
+    path = _after_sheet_data(exported, tmp_path / "flood.xlsx", b"<!--" + b"<row " * 250_010 + b"-->")
+    assert path.stat().st_size < 100_000
+    found = guard.inspect(path)
+    assert found.present["Activities"] == guard.inspect(exported).present["Activities"]
+    r = subprocess.run(
+        [sys.executable, "-m", "fieldapp", "--home", str(home.home), "import", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert "Traceback" not in r.stdout + r.stderr
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_rows_in_a_comment_do_not_choose_the_slow_reader(workspace, home, exported, tmp_path):
+    """Only rows inside <sheetData> count: 250,010 `<row/>` in a comment leave a small file on calamine."""
+    flood = b"<!--" + b'<row r="9"/>' * 250_010 + b"-->"
+    inside = _after_sheet_data(exported, tmp_path / "comment.xlsx", flood)
+    found = guard.inspect(inside)
+    assert found.present == guard.inspect(exported).present
+    assert isinstance(backends.open_backend(inside, found.present), backends.CalamineBackend)
+    before = snapshot(workspace)
+    assert ex.commit_import(workspace, [inside]).unchanged == 3
+    assert snapshot(workspace) == before

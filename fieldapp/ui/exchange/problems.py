@@ -188,6 +188,9 @@ def output_refused_text(code: str, path: str) -> str:
     texts = {
         "database": translate("ExchangeProblems", "%1 is fieldapp's own database; choose another file name."),
         "backups": translate("ExchangeProblems", "%1 is in fieldapp's backup folder; choose another folder."),
+        "data_folder": translate(
+            "ExchangeProblems", "%1 is in fieldapp's data folder; choose another folder."
+        ),
         "not_xlsx_name": translate("ExchangeProblems", "%1: the file name must end in .xlsx."),
         "folder": translate("ExchangeProblems", "%1 is a folder; give a file name."),
         "missing_folder": translate("ExchangeProblems", "The folder %1 does not exist."),
