@@ -349,7 +349,7 @@ def test_generated_histories_through_real_workbooks(tmp_path, n_offices, history
 
 @pytest.mark.slow
 @settings(
-    max_examples=2000,
+    max_examples=1000,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
