@@ -34,8 +34,9 @@ def _escape_one(m: re.Match) -> str:
 
 
 def _blank(text: str) -> bool:
-    """Only XML white space: readers drop it unless the first character is escaped."""
-    return text[-1] in _XML_SPACE and not text.strip(_XML_SPACE)
+    """White space only (Python's sense: openpyxl then omits xml:space="preserve") with XML white space
+    at an end, which readers drop: ' \xa0' comes back as '\xa0' unless its first character is escaped."""
+    return not text.strip() and text.strip(_XML_SPACE) != text
 
 
 def escape(text: str) -> str:

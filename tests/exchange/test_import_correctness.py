@@ -208,6 +208,9 @@ HOSTILE_TEXTS = [
     "   ",
     "\n",
     "\t\n ",
+    " \u00a0",  # white space to Python, so openpyxl leaves out xml:space="preserve" (CI found it)
+    "\u00a0 ",
+    "\u2003\t\u00a0",
     "-",
     "Қазақша мәтін, Русский текст",
 ]
