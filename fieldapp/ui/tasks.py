@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from fieldapp.domain.errors import Cancelled
+
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
@@ -105,7 +107,7 @@ class _Job(QRunnable):
 
 
 def _is_cancellation(e: BaseException) -> bool:
-    return type(e).__name__ == "Cancelled"
+    return isinstance(e, Cancelled)
 
 
 class _Base(QObject):

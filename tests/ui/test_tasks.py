@@ -7,11 +7,8 @@ import threading
 import pytest
 from PySide6.QtCore import QThread
 
+from fieldapp.domain.errors import Cancelled
 from fieldapp.ui.tasks import SyncTaskRunner, TaskRunner
-
-
-class Cancelled(Exception):
-    pass
 
 
 @pytest.fixture
@@ -95,3 +92,26 @@ def test_the_synchronous_twin_calls_back_before_returning(qapp):
     failures = []
     runner.run(lambda p, c: 1 / 0, on_error=failures.append)
     assert isinstance(failures[0], ZeroDivisionError)
+
+
+class StoppedByNewerLoad(Cancelled):
+    """A cancellation known by its type, whatever its name."""
+
+
+@pytest.mark.parametrize("make_runner", [TaskRunner, SyncTaskRunner])
+def test_a_cancellation_is_known_by_its_type_not_its_name(qtbot, qapp, make_runner):
+    runner = make_runner()
+    unhandled = []
+    runner.error_unhandled.connect(lambda e, label: unhandled.append(type(e)))
+
+    def stopped(progress, cancelled):
+        raise StoppedByNewerLoad()
+
+    def named_alike(progress, cancelled):
+        raise type("Cancelled", (Exception,), {})()  # only the name of a cancellation: a failure
+
+    handles = [runner.run(stopped, label="stopped"), runner.run(named_alike, label="named alike")]
+    qtbot.waitUntil(lambda: all(h.done for h in handles), timeout=5000)
+    runner.wait(5000)
+    assert [t.__name__ for t in unhandled] == ["Cancelled"]
+    assert not issubclass(unhandled[0], Cancelled)
