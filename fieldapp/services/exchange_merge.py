@@ -97,8 +97,6 @@ class Merger:
         self.import_id = import_id
         self.today = today or date.today()
         self.ref = reference()
-        last = store.logs.last_counted_export()
-        self.exchanged_seq = last.max_seq if last else 0
         self.first_seq = store.records.next_seq()
         self.seq = self.first_seq
         self.written_here: set[str] = set()  # records this import already wrote
