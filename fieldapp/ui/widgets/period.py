@@ -21,7 +21,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from fieldapp.domain.validation import EARLIEST_DATE
-from fieldapp.ui.texts import date_format
+from fieldapp.ui.formats import date_format
 
 if TYPE_CHECKING:
     from fieldapp.ui.widgets.dates import DateEdit
