@@ -125,9 +125,11 @@ def install(app: QApplication) -> None:
     if not app.property("fieldappA11y"):  # a property: a typed findChild sets up Qt's enums too
         app.setProperty("fieldappA11y", True)
         app.installEventFilter(_Filler(app))
-    for w in app.allWidgets():
-        if w.isVisible():
-            fill(w)
+        for window in app.topLevelWidgets():  # what showed before: named now, once
+            if window.isVisible():
+                for w in (window, *window.findChildren(QWidget)):
+                    if w.isVisible():
+                        fill(w)
     focus.install(app)
     palette = app.palette()
     base = palette.color(QPalette.ColorRole.Base)
