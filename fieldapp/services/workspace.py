@@ -100,20 +100,20 @@ class Workspace:
     def open_conflicts(self) -> int:
         return len(self.conflicts())
 
-    def exchange_history(self, limit: int = 200) -> tuple[list[dict], list[dict]]:
-        """The import and export logs, newest first."""
+    def exchange_history(self, limit: int = 200) -> tuple[list, list]:
+        """The import and export logs, newest first (ImportLogEntry, ExportLogEntry)."""
         from fieldapp.services import import_log
 
         return import_log.history(self.store, limit)
 
-    def last_counted_export(self) -> dict | None:
+    def last_counted_export(self):
         """The latest full or since-last export: where "changes not yet exported" are counted from."""
         from fieldapp.services import import_log
 
         return import_log.last_counted_export(self.store)
 
-    def undoable_imports(self) -> list[dict]:
-        """The import-log rows an undo would take back, newest first (empty: nothing to undo)."""
+    def undoable_imports(self) -> list:
+        """The import-log entries an undo would take back, newest first (empty: nothing to undo)."""
         from fieldapp.services import import_log
 
         return import_log.undoable_batch(self.store)
