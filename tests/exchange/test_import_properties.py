@@ -230,6 +230,10 @@ def _any_cell(home, tmp_path, exported, tag, value, reader_name, monkeypatch):
     monkeypatch.setattr(backends, "STREAM_ABOVE_ROWS", 0 if reader_name == "streaming" else 250_000)
     if isinstance(value, str) and UNWRITABLE.search(value):
         return
+    if isinstance(value, float) and not math.isfinite(value):
+        # openpyxl writes NaN and ±inf as an empty <v/>: the file holds a blank cell, not the value
+        # (hostile NaN/inf cells written as text in <v> are tested in test_import_correctness)
+        return
     try:
         path = _put(exported, tmp_path / f"c{next(_homes)}.xlsx", tag, value)
     except (ValueError, TypeError, IllegalCharacterError):  # no spreadsheet can write it (control chars)
