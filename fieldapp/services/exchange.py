@@ -30,7 +30,6 @@ from fieldapp.services.importing import (
 from fieldapp.services.installation import Installation, require
 from fieldapp.services.outputs import check_output, create_private, partial_path, writing
 from fieldapp.services.workspace import Workspace
-from fieldapp.storage.exchange_queries import small_page_cache
 
 __all__ = [
     "Cancelled",
@@ -109,13 +108,17 @@ def export_workbook(
             raise BadInput(f"the period ends ({date_to}) before it starts ({date_from})")
         f = RecordFilter(deleted=None, date_from=date_from, date_to=date_to)
     elif scope == "since_last":
-        last = store.last_full_or_since_export()
-        since = last["max_seq"] if last else None
+        last = store.logs.last_counted_export()
+        since = last.max_seq if last else None
     if office:
         office = office.strip().upper()
         f = RecordFilter(deleted=None, offices=(office,), date_from=f.date_from, date_to=f.date_to)
-    max_seq = store.max_seq()
-    total = store.count_changed_since(since) if since is not None and not office else store.count(f)
+    max_seq = store.records.max_seq()
+    total = (
+        store.records.count_changed_since(since)
+        if since is not None and not office
+        else store.records.count(f)
+    )
     exported_at = now_ms()
     meta = {
         "app_version": __version__,
@@ -137,11 +140,11 @@ def export_workbook(
         meta["training"] = "yes"
     tmp = partial_path(path)
     try:
-        with small_page_cache(store), writing(path), using(ws.reference):
+        with store.records.small_page_cache(), writing(path), using(ws.reference):
             create_private(tmp)
             written = (writer or write_export)(
                 tmp,
-                store.iter_records(f, since_seq=since),
+                store.records.iter_records(f, since_seq=since),
                 meta,
                 language,
                 progress=(lambda n: progress(n, total)) if progress else None,
@@ -153,7 +156,7 @@ def export_workbook(
     finally:
         tmp.unlink(missing_ok=True)
     with store.atomic():
-        store.log_export(
+        store.logs.log_export(
             file_name=path.name,
             scope=scope,
             period_from=meta["period_from"] or None,

@@ -23,7 +23,6 @@ from fieldapp.services.installation import require
 from fieldapp.services.training import is_training_file
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import backup as backups
-from fieldapp.storage.exchange_queries import changed_after_import, overwritten_by_import
 
 __all__ = [
     "FileReport",
@@ -175,7 +174,7 @@ def _run_import(
         log_ids: list[int] = []
         batch_id: int | None = None
         for path in files:
-            log_id = store.log_import(
+            log_id = store.logs.log_import(
                 file_name=path.name, sha256="", imported_at=stamp, imported_by=_user(), format_version=0
             )
             log_ids.append(log_id)
@@ -202,7 +201,7 @@ def _run_import(
             finally:
                 opened.close()
             result.files.append(report)
-            store.update_import_log(
+            store.logs.update_import(
                 log_id,
                 sha256=report.sha256,
                 office=report.office,
@@ -222,7 +221,7 @@ def _run_import(
         if merger.seq > merger.first_seq:
             backups.backup(store, reason="before-import", committed_only=True)
             for log_id in log_ids:  # every file of the batch names the whole batch's change range
-                store.update_import_log(log_id, first_seq=merger.first_seq, last_seq=merger.seq - 1)
+                store.logs.update_import(log_id, first_seq=merger.first_seq, last_seq=merger.seq - 1)
     result.import_id = batch_id
     result.changed = Changed(created=tuple(result.inserted_uuids), updated=tuple(result.updated_uuids))
     return result
@@ -269,10 +268,12 @@ def undo_last_import(ws: Workspace, dry_run: bool = False) -> Changed:
         batch = undoable_batch(store)
         if not batch:
             raise UndoImpossible("nothing_to_undo", "there is no import to undo")
-        batch_id = min(r["id"] for r in batch)
-        olds = overwritten_by_import(store, batch_id)
-        current = store.records_of_import(batch_id)
-        blocking = changed_after_import(store, batch_id, batch[0]["last_seq"])
+        batch_id = min(r.id for r in batch)
+        olds = store.history.overwritten_by_import(batch_id)
+        current = store.records.of_import(batch_id)
+        last_seq = batch[0].last_seq
+        later = [] if last_seq is None else store.records.changed_after(last_seq, batch_id)
+        blocking = store.history.blocking(later, batch_id)
         if blocking:
             names = ", ".join(
                 f"{b.uuid} ({b.office} {b.start_date}, {b.reason} {ms_to_iso(b.at)})" for b in blocking[:10]
@@ -288,16 +289,16 @@ def undo_last_import(ws: Workspace, dry_run: bool = False) -> Changed:
             (updated if rec.uuid in olds else created).append(rec.uuid)
         if dry_run:
             return Changed(deleted=tuple(created), updated=tuple(updated))
-        store.add_history_many(current, "undo")
-        seq = store.next_seq()
+        store.history.add_many(current, "undo")
+        seq = store.records.next_seq()
         for rec in current:
             if rec.uuid in olds:
                 old, written_by = olds[rec.uuid]
-                store.replace(old, seq, written_by)
+                store.records.replace(old, seq, written_by)
                 seq += 1
-        store.delete_rows(created)
-        store.delete_history_for_import(batch_id)
+        store.records.delete_rows(created)
+        store.history.delete_for_import(batch_id)
         at = now_ms()
         for r in batch:
-            store.update_import_log(r["id"], undone_at=at)
+            store.logs.update_import(r.id, undone_at=at)
     return Changed(deleted=tuple(created), updated=tuple(updated))
