@@ -11,13 +11,12 @@ from datetime import date, datetime
 from pathlib import Path
 
 from fieldapp import __version__
-from fieldapp.domain.errors import BadInput
+from fieldapp.domain.errors import BadInput, Cancelled
 from fieldapp.domain.query import RecordFilter
 from fieldapp.domain.record import ms_to_iso, now_ms
 from fieldapp.domain.reference import reference, using
 from fieldapp.exchange.problems import FileWarning, RowProblem, UnusableWorkbook
 from fieldapp.paths import Paths
-from fieldapp.services.exchange_merge import Cancelled
 from fieldapp.services.importing import (
     FileReport,
     ImportPreview,
@@ -94,7 +93,7 @@ def export_workbook(
     writer: the workbook writer (exchange.export.write_export; tests pass a faster stand-in).
     The file appears only when complete (written beside it, then renamed).
     """
-    from fieldapp.exchange.export import Stop, write_export
+    from fieldapp.exchange.export import write_export
 
     if scope not in SCOPES:
         raise BadInput(f"unknown export scope {scope!r}")
@@ -151,8 +150,6 @@ def export_workbook(
                 cancel=cancel,
             )
         os.replace(tmp, path)
-    except Stop:
-        raise Cancelled() from None
     finally:
         tmp.unlink(missing_ok=True)
     with store.atomic():

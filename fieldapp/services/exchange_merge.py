@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 from fieldapp.domain import clock as ck
+from fieldapp.domain.errors import Cancelled
 from fieldapp.domain.record import CONTENT_FIELDS, MAX_TIMESTAMP, Activity, now_ms
 from fieldapp.domain.reference import reference
 from fieldapp.exchange import problems as p
@@ -17,10 +18,6 @@ from fieldapp.exchange.rows import ParsedRow, check_row
 from fieldapp.services import merge_rule
 from fieldapp.services.installation import Installation
 from fieldapp.storage import Store
-
-
-class Cancelled(Exception):
-    """The user cancelled; the transaction was rolled back and nothing changed."""
 
 
 def _key(r: Activity) -> tuple:
@@ -62,8 +59,6 @@ class Merger:
         self.import_id = import_id
         self.today = today or date.today()
         self.ref = reference()
-        last = store.logs.last_counted_export()
-        self.exchanged_seq = last.max_seq if last else 0
         self.first_seq = store.records.next_seq()
         self.seq = self.first_seq
         self.written_here: set[str] = set()  # records this import already wrote

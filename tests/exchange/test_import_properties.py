@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import IllegalCharacterError
@@ -230,10 +230,6 @@ def _any_cell(home, tmp_path, exported, tag, value, reader_name, monkeypatch):
     monkeypatch.setattr(backends, "STREAM_ABOVE_ROWS", 0 if reader_name == "streaming" else 250_000)
     if isinstance(value, str) and UNWRITABLE.search(value):
         return
-    if isinstance(value, float) and not math.isfinite(value):
-        # openpyxl writes NaN and ±inf as an empty <v/>: the file holds a blank cell, not the value
-        # (hostile NaN/inf cells written as text in <v> are tested in test_import_correctness)
-        return
     try:
         path = _put(exported, tmp_path / f"c{next(_homes)}.xlsx", tag, value)
     except (ValueError, TypeError, IllegalCharacterError):  # no spreadsheet can write it (control chars)
@@ -259,8 +255,12 @@ def _any_cell(home, tmp_path, exported, tag, value, reader_name, monkeypatch):
                 assert rec.notes == value.replace("\r\n", "\n").replace("\r", "\n")
             if tag in ("#reached+ind", "#output+num+items") and isinstance(value, int | float):
                 field = "people_reached" if tag == "#reached+ind" else "items_distributed"
-                assert not (isinstance(value, float) and math.isnan(value))
-                assert getattr(rec, field) == value
+                if isinstance(value, float) and not math.isfinite(value):
+                    # openpyxl writes NaN and ±inf as an empty number cell (<v />): the file holds a
+                    # blank (NaN/inf written as text in <v> are tested in test_import_correctness)
+                    assert getattr(rec, field) is None
+                else:
+                    assert getattr(rec, field) == value
         assert b.store.bookkeeping_problems() == []
     finally:
         b.close()
@@ -271,6 +271,7 @@ def _any_cell(home, tmp_path, exported, tag, value, reader_name, monkeypatch):
 @pytest.mark.parametrize("reader_name", ["calamine", "streaming"])
 @settings(max_examples=30, **FEW)
 @given(tag=st.sampled_from(TAGS), value=odd_cells)
+@example(tag="#reached+ind", value=math.nan)  # found by CI: openpyxl writes it as an empty number cell
 def test_any_cell_arrives_equal_or_its_row_is_rejected_and_never_exit_3(
     home, workspace, tmp_path, exported, tag, value, reader_name, monkeypatch
 ):
