@@ -40,7 +40,11 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 
 
 def _over_guard(results: list[dict]) -> list[dict]:
-    return [r for r in results if r.get("ratio") is not None and r["ratio"] > 2 * r["budget"]]
+    return [
+        r
+        for r in results
+        if (r.get("ratio") is not None and r["ratio"] > 2 * r["budget"]) or (report.limit_factor(r) or 0) > 2
+    ]
 
 
 def _confirm(plan: suite.Plan, results: list[dict], guard: list[dict]) -> list[dict]:

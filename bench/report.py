@@ -72,9 +72,26 @@ def fmt_s(s: float | None) -> str:
     return f"{s * 1000:.1f} ms" if s < 1 else f"{s:.2f} s"
 
 
+def limit_factor(r: dict) -> float | None:
+    """For a row judged in absolute terms (the 1,000,000-record import: seconds and peak MB), how far
+    past its limits it is: the larger of time / limit_s and peak / limit_mb (None for ratio rows)."""
+    if not r.get("limit_s") or r.get("fieldapp_s") is None:
+        return None
+    return max(r["fieldapp_s"] / r["limit_s"], (r.get("peak_mb") or 0) / r["limit_mb"])
+
+
+def budget_text(r: dict) -> str:
+    if r.get("limit_s"):
+        return f"≤ {r['limit_s']:g} s, ≤ {r['limit_mb']:g} MB"
+    return f"≤ {r['budget']}×"
+
+
 def verdict(r: dict) -> str:
     if r.get("error"):
         return "pending" if "being written" in r["error"] or "not there yet" in r["error"] else "error"
+    factor = limit_factor(r)
+    if factor is not None:
+        return "FAIL (>2× budget)" if factor > 2 else "ok" if factor <= 1 else "over"
     if r["ratio"] is None:
         return "—"
     if r["ratio"] > 2 * r["budget"]:
@@ -95,7 +112,7 @@ def rows_md(results: list[dict]) -> list[str]:
             note += f": {r['error'].splitlines()[0][:90]}"
         lines.append(
             f"| {r['title']} | {r['case']} | {r['n']:,} | {fmt_s(r.get('fieldapp_s'))} | "
-            f"{fmt_s(r.get('baseline_s'))} | {ratio} | ≤ {r['budget']}× | {peak} | {note} |"
+            f"{fmt_s(r.get('baseline_s'))} | {ratio} | {budget_text(r)} | {peak} | {note} |"
         )
     return lines
 
@@ -140,7 +157,7 @@ def print_table(results: list[dict]) -> None:
                 fmt_s(r.get("fieldapp_s")),
                 fmt_s(r.get("baseline_s")),
                 f"{r['ratio']:.2f}×" if r.get("ratio") is not None else "—",
-                f"≤{r['budget']}×",
+                budget_text(r).replace("≤ ", "≤"),
                 f"{r['peak_mb']:.0f} MB" if r.get("peak_mb") else "—",
                 verdict(r),
             )

@@ -1,4 +1,5 @@
-"""Export and import of the exchange workbook against openpyxl writing and reading the same cells.
+"""Export and import of the exchange workbook: export against openpyxl writing the same cells, import
+and re-import against python-calamine reading the same sheet into Python values.
 
 Each side runs in its own process (so peak memory is its own); the timed span starts once modules
 are imported and ends when the call returns. At 1,000,000 records the baselines are skipped by
@@ -15,10 +16,6 @@ from bench import data
 from bench.harness import BenchError, run_child
 
 ACTIVITIES = "Activities"
-
-
-def _sheet(book):
-    return book[ACTIVITIES] if ACTIVITIES in book.sheetnames else book.worksheets[0]
 
 
 def _counts(report) -> dict:
@@ -88,16 +85,17 @@ def child_write_baseline(source: str, path: str) -> dict:
 
 
 def child_read_baseline(path: str) -> dict:
-    """openpyxl read-only merely iterating the activities sheet of the file."""
-    from openpyxl import load_workbook
+    """python-calamine reading the Activities sheet into Python values (DESIGN §6: the import and
+    re-import baseline; the fastest reader we have, though it holds the whole sheet in memory)."""
+    import python_calamine
 
     t0 = time.perf_counter()
-    wb = load_workbook(path, read_only=True, data_only=True)
-    rows = 0
-    for _ in _sheet(wb).iter_rows(values_only=True):
-        rows += 1
-    wb.close()
-    return {"baseline_s": time.perf_counter() - t0, "rows": rows}
+    book = python_calamine.CalamineWorkbook.from_path(path)
+    name = ACTIVITIES if ACTIVITIES in book.sheet_names else book.sheet_names[0]
+    rows = book.get_sheet_by_name(name).to_python()
+    took = time.perf_counter() - t0
+    book.close()
+    return {"baseline_s": took, "rows": len(rows)}
 
 
 def child_import(empty_home: str, home: str, path: str, again: bool = True) -> dict:
@@ -147,7 +145,7 @@ def _service_ready() -> str | None:
 
 
 def run(plan, n: int, home: Path, tmp: Path) -> list[dict]:
-    from bench.suite import LARGE, _line, failed, result
+    from bench.suite import LARGE, LARGE_IMPORT_MB, LARGE_IMPORT_S, _line, failed, result
 
     missing = _service_ready()
     if missing:
@@ -202,11 +200,15 @@ def run(plan, n: int, home: Path, tmp: Path) -> list[dict]:
             if not again:
                 shutil.rmtree(tmp / "import-home", ignore_errors=True)
                 continue
-            reimports.append({"fieldapp_s": got["second_s"], "baseline_s": got["first_s"], "peak_mb": peak,
+            reimports.append({"fieldapp_s": got["second_s"], "baseline_s": base, "peak_mb": peak,
                               "rows_written_again": got["rows_written_again"]})  # fmt: skip
             shutil.rmtree(tmp / "import-home", ignore_errors=True)
+        # at 1,000,000 the import is judged in seconds and peak memory (DESIGN §6)
+        limits = {"limit_s": LARGE_IMPORT_S, "limit_mb": LARGE_IMPORT_MB} if n >= LARGE else {}
         out.append(
-            result("import", n, "new records into an empty installation", imports, counts=got["first"])
+            result(
+                "import", n, "new records into an empty installation", imports, counts=got["first"], **limits
+            )
         )
         if reimports:
             written = max(r["rows_written_again"] for r in reimports)

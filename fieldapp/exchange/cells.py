@@ -43,8 +43,8 @@ def escape(text: str) -> str:
     """Text as it must stand in the sheet XML so that a reader gives back `text` itself."""
     if _UNWRITABLE.search(text):
         text = _UNWRITABLE.sub("\ufffd", text)
-    if text and _blank(text):  # nothing else to escape in it
-        return f"_x{ord(text[0]):04X}_" + text[1:]
+    if text and _blank(text):  # the rest may still hold a CR or another control character
+        return f"_x{ord(text[0]):04X}_" + _NEEDS.sub(_escape_one, text[1:])
     return _NEEDS.sub(_escape_one, text)
 
 

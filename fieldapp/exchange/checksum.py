@@ -38,7 +38,15 @@ class ContentHash:
 
     def add_row(self, values: list) -> None:
         """One row, as the values of the HASHED columns in order."""
-        line = "\x1f".join([v if type(v) is str else canonical_text(v) for v in values])
+        self.add_line(self.line(values))
+
+    @staticmethod
+    def line(values: list) -> str:
+        """The text of one row that the checksum hashes (values of the hashed columns, in order)."""
+        return "\x1f".join([v if type(v) is str else canonical_text(v) for v in values])
+
+    def add_line(self, line: str) -> None:
+        """One row, as its `line`."""
         self._sum = (self._sum + int.from_bytes(hashlib.sha256(line.encode("utf-8")).digest(), "big")) % _MOD
         self.count += 1
 

@@ -277,6 +277,11 @@ def formatters(ref: Reference, language: str) -> list[Callable[[Activity], Any]]
 
 def canonical_text(value: Any) -> str:
     """A cell value as text, the same for what was written and for what a spreadsheet gives back."""
+    kind = type(value)  # the common cases first (checksum lines of every imported row)
+    if kind is str:
+        return value
+    if kind is int:
+        return str(value)
     if value is None:
         return ""
     if isinstance(value, bool):

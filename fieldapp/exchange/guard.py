@@ -35,6 +35,7 @@ _CELL_REF = re.compile(rb"([A-Za-z]{1,3})([0-9]{1,7})")
 # Attributes hold no '<' or '>' and are short: the bounded class keeps a flood of `<row ` without `>` linear.
 _ROW = re.compile(rb'<(?:\w+:)?row\b[^<>]{0,1024}?\br="([0-9]{1,9})"')
 _WIDE = re.compile(rb'<(?:\w+:)?c\b[^<>]{0,1024}?\br="([B-Z][A-Z]|[A-Z]{3})[0-9]')
+_WIDE_HINT = re.compile(rb'r="(?:[B-Z][A-Z]|[A-Z]{3})[0-9]')
 _SHEET_DATA = re.compile(rb"<(/?)(?:\w{1,32}:)?sheetData\b[^<>]{0,1024}?(/?)>")
 ASSUMED_WIDTH = 52  # columns up to AZ are assumed used; wider cells are measured
 MAX_DENSE_CELLS = 1_048_576 * 64
@@ -217,11 +218,29 @@ class _SheetData:
         # cells with content (a value or text inside them): `<v>` elements outside cells, which
         # no reader shows, must not make a padded sheet look full
         self.valued += part.count(b"</c>") + part.count(b":c>")
-        rows = _ROW.findall(part)
-        if rows:
-            self.max_row = max(self.max_row, *(int(r) for r in rows[-8:]), int(rows[0]))
-        for m in _WIDE.finditer(part):
-            self.width = max(self.width, _col_number(m.group(1)))
+        self.max_row = max(self.max_row, _max_row(part))
+        # A cell past column AZ has a reference starting B–Z then a letter, or three letters: look for
+        # that plain text first (a literal search), and match the whole cell tag only around a hit.
+        if _WIDE_HINT.search(part):
+            for m in _WIDE.finditer(part):
+                self.width = max(self.width, _col_number(m.group(1)))
+
+
+def _max_row(part: bytes) -> int:
+    """The largest of the first and the last 8 row numbers in `part` (0 without rows), as
+    `_ROW.findall` would give them, reading only the part's tail when it holds 8 rows."""
+    first = _ROW.search(part)
+    if first is None:
+        return 0
+    start = len(part)
+    while True:
+        start = max(0, start - 65536)
+        # a tag cut by the window's start cannot match (it lacks its '<'), so the matches in the
+        # window are the part's own, at least while the window starts before the first of them
+        tail = _ROW.findall(part, max(start, first.start()))
+        if len(tail) >= 8 or start <= first.start():
+            break
+    return max(int(first.group(1)), *(int(r) for r in tail[-8:]))
 
 
 def _next_marker(data: bytes, i: int, comment: int) -> tuple[int, int, str]:
@@ -308,20 +327,30 @@ def _chars(run: bytes) -> int:
 
 
 def _long_runs(chunk: bytes, carry: int) -> tuple[bool, int]:
-    """A run of text (no '<') longer than a cell holds? `carry`: the run open at the previous chunk's end."""
-    parts = chunk.split(b"<")
-    if len(parts) == 1:
+    """A run of text (no '<') longer than a cell holds? `carry`: the run open at the previous chunk's end.
+
+    A run of more than LIMIT characters has more than LIMIT bytes, so it covers a whole block of
+    LIMIT // 2 + 1 bytes aligned from the first '<': only the blocks without a '<' are measured."""
+    first = chunk.find(b"<")
+    if first < 0:
         total = carry + _chars(chunk)
         return total > p.EXCEL_CELL_LIMIT, total
-    if carry + _chars(parts[0]) > p.EXCEL_CELL_LIMIT:
+    if carry + _chars(chunk[:first]) > p.EXCEL_CELL_LIMIT:
         return True, 0
-    # a byte count at or under the limit cannot hold more characters than that: decode only long runs
-    middle = parts[1:-1]
-    if max(map(len, middle), default=0) > p.EXCEL_CELL_LIMIT and any(
-        _chars(x) > p.EXCEL_CELL_LIMIT for x in middle if len(x) > p.EXCEL_CELL_LIMIT
-    ):
-        return True, 0
-    return False, _chars(parts[-1])
+    last = chunk.rfind(b"<")
+    block = p.EXCEL_CELL_LIMIT // 2 + 1
+    i = first + 1
+    while i + block <= last:
+        if chunk.find(b"<", i, i + block) < 0:
+            s = chunk.rfind(b"<", first, i) + 1
+            e = chunk.find(b"<", i + block, last + 1)
+            run = chunk[s:e]
+            if _chars(run) > p.EXCEL_CELL_LIMIT:
+                return True, 0
+            i = e + 1
+        else:
+            i += block
+    return False, _chars(chunk[last + 1 :])
 
 
 def _col_number(letters: bytes) -> int:

@@ -44,6 +44,7 @@ class Layout:
     formulas: set[tuple[int, str]] = field(default_factory=set)
     errors: dict[tuple[int, str], str] = field(default_factory=dict)  # error cells: (row, column) → "#N/A"
     long_text: bool = False  # the file holds over-long text, which the reader cut to 32,767 characters
+    cache: dict = field(default_factory=dict, repr=False, compare=False)  # per-sheet parsers (rows.py)
 
 
 @dataclass

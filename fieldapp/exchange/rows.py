@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import Any
 
 from fieldapp.domain.record import Activity, ms_to_iso, now_ms
@@ -75,7 +76,7 @@ def parse_row(
     ):
         return None
     out = ParsedRow(layout.name, row, None)
-    by_field: dict[str, Placed] = {}
+    by_field = _by_field(layout)
     data: dict[str, Any] = {}
 
     def reject(pl: Placed | None, code: str, value: Any = "", field_name: str = "") -> None:
@@ -93,9 +94,9 @@ def parse_row(
             )
         )
 
-    for pl, value in cells:
+    parsers = _parsers(layout, ref)
+    for (pl, value), parse in zip(cells, parsers, strict=True):
         col = pl.column
-        by_field[col.field] = pl
         if marked:
             if (row, pl.letter) in layout.formulas:
                 reject(pl, p.FORMULA, value)
@@ -109,7 +110,7 @@ def parse_row(
             reject(pl, p.CELL_TOO_LONG, value)
             continue
         try:
-            data[col.field] = _parse(col.type, col.field, value, ref)
+            data[col.field] = parse(value)
         except CellError as e:
             reject(pl, e.code, value)
 
@@ -181,7 +182,7 @@ def parse_row(
 def check_row(file: str, layout: Layout, parsed: ParsedRow, ref: Reference, today: date) -> bool:
     """The domain's rules on a parsed row: errors reject it (record set to None), warnings are kept."""
     record = parsed.record
-    by_field = {pl.column.field: pl for pl in layout.placed}
+    by_field = _by_field(layout)
     for issue in validate(record, today=today, ref=ref, keep_unknown_codes=not parsed.typed):
         pl = by_field.get(issue.field)
         if issue.is_error:
@@ -210,6 +211,44 @@ def check_row(file: str, layout: Layout, parsed: ParsedRow, ref: Reference, toda
         parsed.record = None
         return False
     return True
+
+
+def _parsers(layout: Layout, ref: Reference) -> list:
+    """The parser of each placed column of `layout` (value → field value), made once per sheet and
+    reference data instead of choosing by column type for every cell."""
+    key = ("parsers", id(ref))
+    got = layout.cache.get(key)
+    if got is None or got[0] is not ref:
+        fns = [partial(_parse, pl.column.type, pl.column.field, ref=ref) for pl in layout.placed]
+        for i, pl in enumerate(layout.placed):
+            direct = _DIRECT.get(pl.column.type)
+            if direct is not None:
+                fns[i] = direct
+        got = layout.cache[key] = (ref, fns)
+    return got[1]
+
+
+def _by_field(layout: Layout) -> dict[str, Placed]:
+    got = layout.cache.get("by_field")
+    if got is None:
+        got = layout.cache["by_field"] = {pl.column.field: pl for pl in layout.placed}
+    return got
+
+
+_DIRECT = {
+    "text": parse_free_text,
+    "name_of": parse_text,
+    "office": parse_office,
+    "version": parse_version,
+    "int": parse_int,
+    "date": parse_date,
+    "timestamp": parse_timestamp,
+    "bool": parse_bool,
+    "uuid": parse_uuid,
+    "stamps": parse_stamps,
+    "conflicts": parse_conflicts,
+    "region": parse_text,
+}
 
 
 def _parse(kind: str, field_name: str, value: Any, ref: Reference) -> Any:

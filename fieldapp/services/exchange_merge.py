@@ -4,10 +4,7 @@ field (services.merge_rule), refuse other offices' changes, keep history and con
 from __future__ import annotations
 
 import re
-import uuid as uuidlib
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 
 from fieldapp.domain import clock as ck
@@ -15,47 +12,12 @@ from fieldapp.domain.errors import Cancelled
 from fieldapp.domain.record import CONTENT_FIELDS, MAX_TIMESTAMP, Activity, now_ms
 from fieldapp.domain.reference import reference
 from fieldapp.exchange import problems as p
-from fieldapp.exchange.checksum import ContentHash
-from fieldapp.exchange.columns import canonical_text
+from fieldapp.exchange.incoming import BATCH, FileReport, Incoming, problem
 from fieldapp.exchange.reader import Layout, Opened
-from fieldapp.exchange.rows import ParsedRow, check_row, parse_row
+from fieldapp.exchange.rows import ParsedRow, check_row
 from fieldapp.services import merge_rule
 from fieldapp.services.installation import Installation
 from fieldapp.storage import Store
-
-BATCH = 2000
-# Rows typed without a record ID (an old template, a hand-made sheet) get a UUID derived from their
-# content, so re-importing them is a no-op. The template pre-fills an ID on every row, so that a corrected
-# re-send updates the record instead (issue 15).
-TEMPLATE_NAMESPACE = uuidlib.UUID("6f1c4a52-2b7e-4f8e-9a51-0c1d2e3f4a5b")
-
-
-@dataclass
-class FileReport:
-    """What one file brought: counts, the file's identity, and its rejected rows and warnings."""
-
-    file: str
-    sha256: str = ""
-    office: str = ""
-    device_id: str = ""
-    rows: int = 0
-    inserted: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    conflicts: int = 0
-    checksum_ok: bool | None = None  # None: the file has no checksum (template, hand-made)
-    rejected: list[p.RowProblem] = field(default_factory=list)
-    warnings: list[p.FileWarning] = field(default_factory=list)
-    inserted_uuids: list[str] = field(default_factory=list)
-    updated_uuids: list[str] = field(default_factory=list)
-    conflict_uuids: list[str] = field(default_factory=list)
-    refused: int = 0  # rows refused as another office's records (also in `rejected`)
-    fields_in: dict[str, list[str]] = field(default_factory=dict)  # uuid → fields this file changes
-    conflict_fields: dict[str, list[str]] = field(default_factory=dict)  # uuid → fields in conflict
-
-    @property
-    def rejected_rows(self) -> int:
-        return len({(r.sheet, r.row) for r in self.rejected})
 
 
 def _key(r: Activity) -> tuple:
@@ -109,81 +71,16 @@ class Merger:
         progress: Callable[[int], None] | None,
         cancel: Callable[[], bool] | None,
     ) -> None:
-        report.sha256 = opened.sha256
-        report.office = opened.metadata.get("office_code", "")
-        report.device_id = opened.metadata.get("device_id", "")
-        self.file_role = opened.metadata.get("role", "office")
-        report.warnings.extend(opened.warnings)
-        theirs = opened.metadata.get("reference_version", "")
-        if theirs.isdigit() and int(theirs) > self.ref.version:
-            # Made with newer reference data: its new codes are kept as they are; the names come with
-            # the coordinator's reference workbook.
-            report.warnings.append(
-                p.FileWarning(opened.file, p.NEWER_REFERENCE, f"{theirs} > {self.ref.version}")
-            )
-        digest = ContentHash(opened.format_version)
-        seen: dict[str, tuple[str, int]] = {}
-        typed = Counter()
-        for layout in opened.layouts:
-            batch: list[ParsedRow] = []
-            for row_no, values in opened.rows(layout):
-                office = self.inst.office_code
-                parsed = parse_row(
-                    opened.file, layout, row_no, values, self.ref, self.today, office, False, self.now
-                )
-                if parsed is None:
-                    continue
-                n = len(values)
-                digest.add_values(
-                    {pl.column.field: values[pl.index] if pl.index < n else "" for pl in layout.placed}
-                )
-                report.rows += 1
-                report.warnings.extend(parsed.warnings)
-                if parsed.record is None:
-                    report.rejected.extend(parsed.problems)
-                    continue
-                rec = parsed.record
-                if not parsed.has_uuid:
-                    key = "\x1f".join(canonical_text(getattr(rec, f)) for f in CONTENT_FIELDS)
-                    typed[key] += 1
-                    rec.uuid = str(uuidlib.uuid5(TEMPLATE_NAMESPACE, f"{key}\x1e{typed[key]}"))
-                if rec.uuid in seen:
-                    sheet, first = seen[rec.uuid]
-                    pl = next((x for x in layout.placed if x.column.field == "uuid"), None)
-                    report.rejected.append(
-                        p.RowProblem(
-                            opened.file,
-                            layout.name,
-                            row_no,
-                            pl.letter if pl else "",
-                            "#meta+id",
-                            pl.header if pl else "",
-                            p.DUPLICATE_UUID,
-                            "uuid",
-                            f"{rec.uuid} (first in {sheet} row {first})",
-                        )
-                    )
-                    continue
-                seen[rec.uuid] = (layout.name, row_no)
-                batch.append(parsed)
-                if len(batch) >= BATCH:
-                    self._apply(batch, report, opened.file, layout)
-                    batch = []
-                    self._tick(report, progress, cancel)
+        """Merge every row of `opened` that may change something; the file's own checks are the seam's."""
+        rows = Incoming(opened, report, self.ref, self.today, self.inst.office_code, self.now, self._stored)
+        self.file_role = rows.role
+        for layout, batch in rows.batches(BATCH):
             self._apply(batch, report, opened.file, layout)
             self._tick(report, progress, cancel)
-        expected = opened.metadata.get("content_sha256")
-        if expected:
-            report.checksum_ok = expected == digest.hexdigest()
-            if not report.checksum_ok:
-                report.warnings.append(
-                    p.FileWarning(opened.file, p.CHECKSUM_MISMATCH, "the rows were changed after export")
-                )
-            count = opened.metadata.get("record_count", "")
-            if count.isascii() and count.isdigit() and int(count) != digest.count:
-                report.warnings.append(
-                    p.FileWarning(opened.file, p.COUNT_MISMATCH, f"{digest.count} rows, {count} exported")
-                )
+        rows.finish()
+
+    def _stored(self, uuids: list[str]) -> dict[str, Activity]:
+        return self.store.records.get_many(uuids)
 
     @staticmethod
     def _tick(report: FileReport, progress, cancel) -> None:
@@ -225,20 +122,8 @@ class Merger:
         return not self.inst.is_coordinator and owner != self.inst.office_code
 
     def _refuse(self, parsed: ParsedRow, report: FileReport, file: str, layout: Layout, owner: str) -> None:
-        pl = next((x for x in layout.placed if x.column.field == "office"), None)
-        report.rejected.append(
-            p.RowProblem(
-                file,
-                layout.name,
-                parsed.row,
-                pl.letter if pl else "",
-                "#org+code+reporting",
-                pl.header if pl else "",
-                p.OTHER_OFFICE,
-                "office",
-                f"{owner} (file from {report.office})",
-            )
-        )
+        detail = f"{owner} (file from {report.office})"
+        report.rejected.append(problem(file, layout, parsed.row, "office", p.OTHER_OFFICE, detail))
         report.refused += 1
 
     def _apply(self, batch: list[ParsedRow], report: FileReport, file: str, layout: Layout) -> None:
@@ -360,18 +245,7 @@ class Merger:
 
     @staticmethod
     def _reused(parsed: ParsedRow, old: Activity, file: str, layout: Layout) -> p.RowProblem:
-        pl = next((x for x in layout.placed if x.column.field == "uuid"), None)
-        return p.RowProblem(
-            file,
-            layout.name,
-            parsed.row,
-            pl.letter if pl else "",
-            "#meta+id",
-            pl.header if pl else "",
-            p.TEMPLATE_ID_REUSED,
-            "uuid",
-            _describe(old),
-        )
+        return problem(file, layout, parsed.row, "uuid", p.TEMPLATE_ID_REUSED, _describe(old))
 
     def _stamp_new(self, rec: Activity) -> Activity:
         c = ck.new_clock(self.inst.device_id, self.inst.office_code, self.now)

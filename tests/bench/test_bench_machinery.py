@@ -52,3 +52,25 @@ def test_docs_section_is_replaced_in_place(tmp_path):
     text = doc.read_text()
     assert "intro" in text and "## Notes\nkept" in text and "OLD-TABLE" not in text
     assert text.count(report.BEGIN) == 1 and "| t | c | 100,000 |" in text and "×10 N" in text
+
+
+def test_import_budgets_are_against_calamine_reading_the_sheet():
+    from bench.suite import WORKS
+
+    assert WORKS["import"].budget == 2.5 and WORKS["reimport"].budget == 1.5
+    assert "calamine" in WORKS["import"].baseline and "calamine" in WORKS["reimport"].baseline
+
+
+def large(seconds, mb):
+    return {"work": "import", "title": "import new records", "case": "c", "n": 1_000_000,
+            "fieldapp_s": seconds, "baseline_s": None, "ratio": None, "budget": 2.5, "peak_mb": mb,
+            "limit_s": 150, "limit_mb": 600}  # fmt: skip
+
+
+def test_a_million_record_import_is_judged_in_seconds_and_megabytes():
+    assert report.verdict(large(140, 550)) == "ok"
+    assert report.verdict(large(160, 550)) == "over" and report.verdict(large(140, 650)) == "over"
+    assert report.verdict(large(310, 550)) == "FAIL (>2× budget)"
+    assert cli._over_guard([large(140, 550), large(160, 550)]) == []
+    assert cli._over_guard([large(140, 1300)]) == [large(140, 1300)]
+    assert "≤ 150 s, ≤ 600 MB" in "\n".join(report.rows_md([large(140, 550)]))

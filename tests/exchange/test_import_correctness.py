@@ -211,6 +211,8 @@ HOSTILE_TEXTS = [
     " \u00a0",  # white space to Python, so openpyxl leaves out xml:space="preserve" (CI found it)
     "\u00a0 ",
     "\u2003\t\u00a0",
+    "\r\n\r\n",  # white space only, with CRs past the first character (CI's property test found it)
+    "\n\x0b\x0c\x1c ",
     "-",
     "Қазақша мәтін, Русский текст",
 ]

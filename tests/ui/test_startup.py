@@ -29,6 +29,7 @@ NOT_AT_START = (
     "fieldapp.exchange",
     "fieldapp.services.exchange",
     "fieldapp.services.exchange_merge",
+    "fieldapp.services.importing",
     "fieldapp.services.demo",
     "fieldapp.services.maintenance",
     "fieldapp.storage.migrations.m0",  # no migration is due on an up-to-date database

@@ -1,0 +1,244 @@
+"""The one way workbook rows come in: batches of parsed rows from an opened workbook.
+
+Everything about the file is decided here, below the merge: the file's identity and warnings, rows
+that are empty, the record IDs of typed rows (template, hand-made), record IDs given twice, the content
+checksum over the raw cells, and rows that are *unchanged* — decided from the raw cells before any
+cell is parsed, by comparing each row's checksum line with the line this installation would export
+for its stored record. What is left for the merge (services) is rows that may change something.
+"""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from math import isfinite
+
+from fieldapp.domain.record import CONTENT_FIELDS, Activity
+from fieldapp.domain.reference import Reference
+from fieldapp.exchange import FORMAT_VERSION
+from fieldapp.exchange import problems as p
+from fieldapp.exchange.checksum import ContentHash
+from fieldapp.exchange.columns import COLUMNS, canonical_text, formatters
+from fieldapp.exchange.reader import Layout, Opened, Placed
+from fieldapp.exchange.rows import ParsedRow, parse_row
+
+BATCH = 2000
+# Rows typed without a record ID (an old template, a hand-made sheet) get a UUID derived from their
+# content, so re-importing them is a no-op. The template pre-fills an ID on every row, so that a corrected
+# re-send updates the record instead (issue 15).
+TEMPLATE_NAMESPACE = uuidlib.UUID("6f1c4a52-2b7e-4f8e-9a51-0c1d2e3f4a5b")
+
+# uuid texts → the stored records among them (the storage query, handed in by the use-case)
+Lookup = Callable[[list[str]], dict[str, Activity]]
+
+
+@dataclass
+class FileReport:
+    """What one file brought: counts, the file's identity, and its rejected rows and warnings."""
+
+    file: str
+    sha256: str = ""
+    office: str = ""
+    device_id: str = ""
+    rows: int = 0
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    checksum_ok: bool | None = None  # None: the file has no checksum (template, hand-made)
+    rejected: list[p.RowProblem] = field(default_factory=list)
+    warnings: list[p.FileWarning] = field(default_factory=list)
+    inserted_uuids: list[str] = field(default_factory=list)
+    updated_uuids: list[str] = field(default_factory=list)
+    conflict_uuids: list[str] = field(default_factory=list)
+    refused: int = 0  # rows refused as another office's records (also in `rejected`)
+    fields_in: dict[str, list[str]] = field(default_factory=dict)  # uuid → fields this file changes
+    conflict_fields: dict[str, list[str]] = field(default_factory=dict)  # uuid → fields in conflict
+
+    @property
+    def rejected_rows(self) -> int:
+        return len({(r.sheet, r.row) for r in self.rejected})
+
+
+def problem(file: str, layout: Layout, row: int, field_name: str, code: str, value: str) -> p.RowProblem:
+    """A rejected row's problem, named by the cell of `field_name` in this sheet (its letter and header)."""
+    pl = _placed(layout, field_name)
+    tag = pl.column.tag if pl else next((c.tag for c in COLUMNS if c.field == field_name), "")
+    return p.RowProblem(
+        file, layout.name, row, pl.letter if pl else "", tag, pl.header if pl else "", code, field_name, value
+    )
+
+
+def _placed(layout: Layout, field_name: str) -> Placed | None:
+    return next((x for x in layout.placed if x.column.field == field_name), None)
+
+
+class Incoming:
+    """One opened file read as batches of rows for the merge; fills `report` with what it decides.
+
+    `lookup` gives the stored records of a list of record IDs: rows whose raw cells are what this
+    installation would export for that record are counted unchanged without being parsed.
+    """
+
+    def __init__(
+        self,
+        opened: Opened,
+        report: FileReport,
+        ref: Reference,
+        today: date,
+        office: str,
+        now: int,
+        lookup: Lookup | None = None,
+    ):
+        self.opened, self.report, self.ref = opened, report, ref
+        self.today, self.office, self.now, self.lookup = today, office, now, lookup
+        meta = opened.metadata
+        report.sha256 = opened.sha256
+        report.office = meta.get("office_code", "")
+        report.device_id = meta.get("device_id", "")
+        self.role = meta.get("role", "office")
+        report.warnings.extend(opened.warnings)
+        theirs = meta.get("reference_version", "")
+        if theirs.isdigit() and int(theirs) > ref.version:
+            # Made with newer reference data: its new codes are kept as they are; the names come with
+            # the coordinator's reference workbook.
+            report.warnings.append(p.FileWarning(opened.file, p.NEWER_REFERENCE, f"{theirs} > {ref.version}"))
+        self.digest = ContentHash(opened.format_version)
+        self.seen: dict[str, tuple[str, int]] = {}
+        self.typed: Counter = Counter()
+        hashed = {c.field for c in self.digest.columns}
+        every = formatters(ref, "en")
+        self._stored_cells = [g for g, c in zip(every, COLUMNS, strict=True) if c.field in hashed]
+        self._regions: dict[str, bool] = {}
+
+    def batches(self, size: int = BATCH) -> Iterator[tuple[Layout, list[ParsedRow]]]:
+        """(sheet layout, rows to merge) after every `size` rows read, possibly no rows (all unchanged)."""
+        for layout in self.opened.layouts:
+            index = {pl.column.field: pl.index for pl in layout.placed}
+            columns = [index.get(c.field) for c in self.digest.columns]
+            quick = self.lookup is not None and self._may_skip(layout, columns)
+            uuid_at = index.get("uuid")
+            chunk: list[tuple[int, list]] = []
+            for row_no, values in self.opened.rows(layout):
+                chunk.append((row_no, values))
+                if len(chunk) >= size:
+                    yield layout, self._chunk(layout, chunk, columns, quick, uuid_at)
+                    chunk = []
+            yield layout, self._chunk(layout, chunk, columns, quick, uuid_at)
+
+    def finish(self) -> None:
+        """The file's checksum and record count against its Metadata, once every row was read."""
+        meta, report, file = self.opened.metadata, self.report, self.opened.file
+        expected = meta.get("content_sha256")
+        if not expected:
+            return
+        report.checksum_ok = expected == self.digest.hexdigest()
+        if not report.checksum_ok:
+            report.warnings.append(
+                p.FileWarning(file, p.CHECKSUM_MISMATCH, "the rows were changed after export")
+            )
+        count = meta.get("record_count", "")
+        if count.isascii() and count.isdigit() and int(count) != self.digest.count:
+            report.warnings.append(
+                p.FileWarning(file, p.COUNT_MISMATCH, f"{self.digest.count} rows, {count} exported")
+            )
+
+    # -- inside ------------------------------------------------------------------------------------
+
+    def _may_skip(self, layout: Layout, columns: list[int | None]) -> bool:
+        """Can rows of this sheet be found unchanged from their raw cells? Only in a complete sheet of
+        the current format (every checksummed column, record IDs and stamps present), without formula,
+        error or over-long cells, where a row's cells say all the merge would look at."""
+        return (
+            self.opened.format_version == FORMAT_VERSION
+            and all(i is not None for i in columns)
+            and not layout.formulas
+            and not layout.errors
+            and not layout.long_text
+        )
+
+    def _chunk(
+        self, layout: Layout, chunk: list[tuple[int, list]], columns: list, quick: bool, uuid_at: int | None
+    ) -> list[ParsedRow]:
+        lines = [self._line(values, columns) for _, values in chunk]
+        stored: dict[str, Activity] = {}
+        if quick and chunk:
+            ids = [self._uuid_text(values, uuid_at) for _, values in chunk]
+            stored = self.lookup([u for u in ids if u])
+        out: list[ParsedRow] = []
+        for (row_no, values), line in zip(chunk, lines, strict=True):
+            if stored:
+                rec = stored.get(self._uuid_text(values, uuid_at))
+                if rec is not None and rec.uuid not in self.seen and self._unchanged(rec, values, line):
+                    self.digest.add_line(line)
+                    self.report.rows += 1
+                    self.report.unchanged += 1
+                    self.seen[rec.uuid] = (layout.name, row_no)
+                    continue
+            parsed = self._parse(layout, row_no, values, line)
+            if parsed is not None:
+                out.append(parsed)
+        return out
+
+    @staticmethod
+    def _uuid_text(values, at: int | None) -> str:
+        v = values[at] if at is not None and at < len(values) else None
+        return v if v.__class__ is str else ""
+
+    @staticmethod
+    def _line(values, columns: list[int | None]) -> str:
+        n = len(values)
+        return ContentHash.line([values[i] if i is not None and i < n else None for i in columns])
+
+    def _unchanged(self, rec: Activity, values, line: str) -> bool:
+        """The row's cells are exactly what this installation exports for `rec`, and parsing them
+        could give nothing else: no cell a reader could turn into another value (booleans, NaN), a
+        record with its own edit stamps, times not in the future, a region by its current code."""
+        limit = self.now + p.CLOCK_SKEW_MS
+        if not rec.clock or rec.updated_at > limit or rec.created_at > limit:
+            return False
+        for v in values:
+            k = v.__class__
+            if k is str:
+                if len(v) > p.EXCEL_CELL_LIMIT:
+                    return False
+            elif k is bool or (k is float and not isfinite(v)):
+                return False
+        if not self._plain_region(rec.region):
+            return False
+        return line == ContentHash.line([g(rec) for g in self._stored_cells])
+
+    def _plain_region(self, code: str) -> bool:
+        ok = self._regions.get(code)
+        if ok is None:
+            resolved, was_alias = self.ref.resolve_region(code)
+            ok = self._regions[code] = resolved == code and not was_alias
+        return ok
+
+    def _parse(self, layout: Layout, row_no: int, values, line: str) -> ParsedRow | None:
+        """Parse one row: rejected rows are reported, typed rows get their ID, a repeated ID is refused."""
+        file, report = self.opened.file, self.report
+        parsed = parse_row(file, layout, row_no, values, self.ref, self.today, self.office, False, self.now)
+        if parsed is None:
+            return None
+        self.digest.add_line(line)
+        report.rows += 1
+        report.warnings.extend(parsed.warnings)
+        if parsed.record is None:
+            report.rejected.extend(parsed.problems)
+            return None
+        rec = parsed.record
+        if not parsed.has_uuid:
+            key = "\x1f".join(canonical_text(getattr(rec, f)) for f in CONTENT_FIELDS)
+            self.typed[key] += 1
+            rec.uuid = str(uuidlib.uuid5(TEMPLATE_NAMESPACE, f"{key}\x1e{self.typed[key]}"))
+        if rec.uuid in self.seen:
+            sheet, first = self.seen[rec.uuid]
+            detail = f"{rec.uuid} (first in {sheet} row {first})"
+            report.rejected.append(problem(file, layout, row_no, "uuid", p.DUPLICATE_UUID, detail))
+            return None
+        self.seen[rec.uuid] = (layout.name, row_no)
+        return parsed
