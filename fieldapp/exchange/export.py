@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+import tempfile
 import time
 import zipfile
 from collections.abc import Callable, Iterable
@@ -67,7 +69,7 @@ def activities_sheet(wb: Workbook, title: str, language: str):
 
 
 _FIRST_DATE = next(i for i, c in enumerate(COLUMNS) if c.type == "date")
-_PROBE = re.compile(rb'<row r="3"><c r="[A-Z]+3" s="(\d+)" t="n"><v>\d+</v></c></row>')
+_STYLE = re.compile(rb'\ss="(\d+)"')
 
 
 @dataclass(frozen=True)
@@ -81,13 +83,12 @@ class _SheetFrame:
 
     @classmethod
     def cut(cls, xml: bytes) -> _SheetFrame:
-        probe = _PROBE.search(xml)
-        if probe is None or xml.count(b"</sheetData>") != 1:
+        start = xml.find(b'<row r="3"')
+        end = xml.find(b"</sheetData>")
+        style = _STYLE.search(xml, start, end) if 0 < start < end else None
+        if style is None or xml.count(b"</sheetData>") != 1:
             raise RuntimeError("openpyxl wrote the Activities sheet in an unexpected form")
-        head, rest = xml[: probe.start()], xml[probe.end() :]
-        if not rest.startswith(b"</sheetData>"):
-            raise RuntimeError("openpyxl wrote the Activities sheet in an unexpected form")
-        return cls(head, rest, int(probe.group(1)))
+        return cls(xml[:start], xml[end:], int(style.group(1)))
 
 
 def _sheet_part(n: int) -> str:
@@ -134,42 +135,48 @@ def write_export(
     getters = formatters(ref, language)
     hashed_at = [i for i, c in enumerate(COLUMNS) if c.type != "name_of"]
     sheets = 1
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
-        out = _open_part(zf, 1)
-        try:
-            out.write(frame.head)
-            buf: list[str] = []
-            in_sheet = 0
-            for n, rec in enumerate(records, 1):
-                if in_sheet == rows_per_sheet:
-                    out.write("".join(buf).encode())
-                    buf.clear()
-                    out.write(frame.tail)
-                    out.close()
-                    sheets += 1
-                    out = _open_part(zf, sheets)
-                    out.write(frame.head)
-                    in_sheet = 0
-                row = [get(rec) for get in getters]
-                digest.add_row([row[i] for i in hashed_at])
-                in_sheet += 1
-                buf.append(rows.row(in_sheet + 2, row))
-                totals.add(rec)
-                if n % 1000 == 0:
-                    out.write("".join(buf).encode())
-                    buf.clear()
-                    if cancel and cancel():
-                        raise Stop()
-                    if progress:
-                        progress(n)
-            out.write("".join(buf).encode())
-            out.write(frame.tail)
-        finally:
-            out.close()
-        meta = dict(meta)
-        meta["record_count"] = digest.count
-        meta["content_sha256"] = digest.hexdigest()
-        _write_rest(zf, sheets, frame, language, ref, totals, meta)
+    # The zip is built in a temporary file (in the data folder's private tmp when fieldapp set it up:
+    # a killed export leaves no record content beside the output) and copied to `path` when complete.
+    with tempfile.TemporaryFile() as spool:
+        with zipfile.ZipFile(spool, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
+            out = _open_part(zf, 1)
+            try:
+                out.write(frame.head)
+                buf: list[str] = []
+                in_sheet = 0
+                for n, rec in enumerate(records, 1):
+                    if in_sheet == rows_per_sheet:
+                        out.write("".join(buf).encode())
+                        buf.clear()
+                        out.write(frame.tail)
+                        out.close()
+                        sheets += 1
+                        out = _open_part(zf, sheets)
+                        out.write(frame.head)
+                        in_sheet = 0
+                    row = [get(rec) for get in getters]
+                    digest.add_row([row[i] for i in hashed_at])
+                    in_sheet += 1
+                    buf.append(rows.row(in_sheet + 2, row))
+                    totals.add(rec)
+                    if n % 1000 == 0:
+                        out.write("".join(buf).encode())
+                        buf.clear()
+                        if cancel and cancel():
+                            raise Stop()
+                        if progress:
+                            progress(n)
+                out.write("".join(buf).encode())
+                out.write(frame.tail)
+            finally:
+                out.close()
+            meta = dict(meta)
+            meta["record_count"] = digest.count
+            meta["content_sha256"] = digest.hexdigest()
+            _write_rest(zf, sheets, frame, language, ref, totals, meta)
+        spool.seek(0)
+        with open(path, "wb") as target:
+            shutil.copyfileobj(spool, target, 1 << 20)
     return Written(Path(path), digest.count, str(meta["content_sha256"]), sheets)
 
 

@@ -173,3 +173,14 @@ def test_libreoffice_opens_the_file_and_its_resave_imports_unchanged(workspace, 
     result = ex.commit_import(other, [resaved])
     assert result.inserted == len(texts) and not result.rejected
     assert sorted(r.notes for r in other.store.iter_records()) == sorted(texts)
+
+
+def test_while_records_stream_nothing_of_them_is_at_the_output_path(tmp_path):
+    """A killed export must leave no record content beside the output (DESIGN: temporary copies stay
+    in the data folder's private tmp): the zip grows in a temporary file and is copied when complete."""
+    path = tmp_path / "out.xlsx.partial"
+    path.write_bytes(b"")
+    sizes = []
+    _export(path, [f"n{i}" for i in range(3000)], cancel=lambda: sizes.append(path.stat().st_size) and False)
+    assert sizes == [0, 0, 0]
+    assert path.stat().st_size > 0 and zipfile.is_zipfile(path)
