@@ -40,7 +40,7 @@ def make_workspace(tmp_path):
 
 def snapshot(ws: Workspace) -> dict:
     """Every record (as dicts, by UUID) and the number of history rows: what 'nothing changed' compares."""
-    records = {r.uuid: r.as_dict() for r in ws.store.iter_records()}
+    records = {r.uuid: r.as_dict() for r in ws.store.records.iter_records()}
     con = sqlite3.connect(Path(ws.store.path))
     try:
         history = con.execute("SELECT COUNT(*) FROM history").fetchone()[0]
