@@ -172,7 +172,7 @@ def test_libreoffice_opens_the_file_and_its_resave_imports_unchanged(workspace, 
     other = make_workspace()
     result = ex.commit_import(other, [resaved])
     assert result.inserted == len(texts) and not result.rejected
-    assert sorted(r.notes for r in other.store.iter_records()) == sorted(texts)
+    assert sorted(r.notes for r in other.store.records.iter_records()) == sorted(texts)
 
 
 def test_while_records_stream_nothing_of_them_is_at_the_output_path(tmp_path):
