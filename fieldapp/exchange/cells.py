@@ -43,8 +43,13 @@ def escape(text: str) -> str:
     """Text as it must stand in the sheet XML so that a reader gives back `text` itself."""
     if _UNWRITABLE.search(text):
         text = _UNWRITABLE.sub("\ufffd", text)
-    if text and _blank(text):  # nothing else to escape in it
-        return f"_x{ord(text[0]):04X}_" + text[1:]
+    if text and _blank(text):
+        # One character escaped keeps the white space: the first, unless readers could not decode it
+        # (they decode _x00HH_ only: '\u2028 '), then the last, which is then XML white space. The rest
+        # may still hold a CR or a control character Python counts as white space ('\r\r\n', ' \x1f').
+        i = 0 if ord(text[0]) < 0x100 else len(text) - 1
+        head, tail = _NEEDS.sub(_escape_one, text[:i]), _NEEDS.sub(_escape_one, text[i + 1 :])
+        return f"{head}_x{ord(text[i]):04X}_{tail}"
     return _NEEDS.sub(_escape_one, text)
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import python_calamine
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
@@ -62,6 +62,7 @@ def _expected(texts: list[str]) -> list[tuple]:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts=st.lists(TEXT, min_size=1, max_size=5))
+@example(texts=["\r\r\n", " \x1f", "\x1c\r", "\u2028\x0b "])  # white space only, with characters to escape
 def test_any_text_reads_back_equal_through_both_readers(tmp_path, texts):
     path = tmp_path / "texts.xlsx"
     _export(path, texts)
@@ -70,6 +71,8 @@ def test_any_text_reads_back_equal_through_both_readers(tmp_path, texts):
 
 
 @given(text=st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\ufffe\uffff")))
+@example(text=" \x1f")
+@example(text="\r\r\n")
 def test_the_cell_text_is_what_cells_escape_makes_of_it_and_well_formed(text):
     from xml.etree import ElementTree
 
