@@ -5,7 +5,8 @@ Spreadsheet XML cannot carry most control characters, turns a carriage return in
 Excel (and python-calamine) decode `_xHHHH_` in text as the character HHHH, and readers drop text
 that is only spaces, tabs or line feeds. So text is written with Excel's own escaping: a control
 character or CR becomes `_x000D_`, an `_` that starts a literal `_xHHHH_` becomes `_x005F_`, and the
-first character of text that is only white space is escaped too. Reading undoes exactly that
+first character (or, when readers could not decode that, the last) of text that is only white space
+is escaped too. Reading undoes exactly that
 (`unescape`), the same on both readers.
 """
 
