@@ -135,9 +135,10 @@ def write_export(
     getters = formatters(ref, language)
     hashed_at = [i for i, c in enumerate(COLUMNS) if c.type != "name_of"]
     sheets = 1
-    # The zip is built in a temporary file (in the data folder's private tmp when fieldapp set it up:
-    # a killed export leaves no record content beside the output) and copied to `path` when complete.
-    with tempfile.TemporaryFile() as spool:
+    # The zip is built in a temporary file (in the data folder's private tmp when fieldapp set it up,
+    # removed at the next start if the process is killed: no record content is left beside the output)
+    # and copied to `path` when complete.
+    with tempfile.NamedTemporaryFile(prefix="export-", suffix=".xlsx") as spool:
         with zipfile.ZipFile(spool, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
             out = _open_part(zf, 1)
             try:
