@@ -25,7 +25,12 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument(
         "--large-baselines",
         action="store_true",
-        help="also run the openpyxl baselines at 1,000,000 records (adds ~10 minutes)",
+        help="also run the baselines at 1,000,000 records (adds ~10 minutes)",
+    )
+    p.add_argument(
+        "--export-candidates",
+        default="",
+        help="other writers to time on the export's cells, e.g. openpyxl,rustpy (for docs/performance.md)",
     )
     p.add_argument("--write-docs", action="store_true", help="regenerate the table in docs/performance.md")
     p.add_argument("--json", type=Path, help="where to write the JSON (default bench/results/)")
@@ -100,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
             only=only,
             workdir=Path(tmp),
             large_baselines=args.large_baselines,
+            export_candidates=tuple(w for w in args.export_candidates.split(",") if w),
         )
         results = []
         name = datetime.now(UTC).strftime("bench-%Y%m%d-%H%M%S") + ("-quick" if args.quick else "") + ".json"

@@ -1,5 +1,9 @@
-"""Export and import of the exchange workbook: export against openpyxl writing the same cells, import
-and re-import against python-calamine reading the same sheet into Python values.
+"""Export and import of the exchange workbook against plain writers and readers of the same cells.
+
+Import and re-import are measured against python-calamine reading the same sheet into Python values.
+
+Export's baseline is xlsxwriter in constant-memory mode writing the cells of the exported file;
+`--export-candidates` also times openpyxl write-only and rustpy-xlsxwriter (a Rust writer) on them.
 
 Each side runs in its own process (so peak memory is its own); the timed span starts once modules
 are imported and ends when the call returns. At 1,000,000 records the baselines are skipped by
@@ -13,7 +17,7 @@ import time
 from pathlib import Path
 
 from bench import data
-from bench.harness import BenchError, run_child
+from bench.harness import BenchError, median, run_child
 
 ACTIVITIES = "Activities"
 
@@ -62,26 +66,84 @@ def _cell(value):
     return value
 
 
-def child_write_baseline(source: str, path: str) -> dict:
-    """openpyxl write-only writing the cells of every sheet of `source` (read first, not timed)."""
+def _source_cells(source: str) -> list[tuple[str, list[list]]]:
+    """Every sheet of `source` as rows of Python values (read with calamine before any clock starts)."""
     import python_calamine
-    from openpyxl import Workbook
 
     book = python_calamine.CalamineWorkbook.from_path(source)
     sheets = []
     for name in book.sheet_names:
         rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
         sheets.append((name, [[_cell(v) for v in row] for row in rows]))
-    t0 = time.perf_counter()
+    return sheets
+
+
+def _write_openpyxl(sheets, path: str) -> None:
+    from openpyxl import Workbook
+
     wb = Workbook(write_only=True)
     for name, rows in sheets:
         ws = wb.create_sheet(name)
         for row in rows:
             ws.append(row)
     wb.save(path)
+
+
+def _write_xlsxwriter(sheets, path: str) -> None:
+    """xlsxwriter in constant-memory mode (rows streamed to disk, inline strings), text as text."""
+    import datetime
+
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(path, {"constant_memory": True, "strings_to_formulas": False})
+    date_format = wb.add_format({"num_format": "yyyy-mm-dd"})
+    for name, rows in sheets:
+        ws = wb.add_worksheet(name)
+        write_string, write_number = ws.write_string, ws.write_number
+        for r, row in enumerate(rows):
+            for c, v in enumerate(row):
+                if v is None:
+                    continue
+                if isinstance(v, str):
+                    write_string(r, c, v)
+                elif isinstance(v, bool):
+                    ws.write_boolean(r, c, v)
+                elif isinstance(v, int | float):
+                    write_number(r, c, v)
+                elif isinstance(v, datetime.date):
+                    ws.write_datetime(r, c, v, date_format)
+                else:
+                    write_string(r, c, str(v))
+    wb.close()
+
+
+def _write_rustpy(sheets, path: str) -> None:
+    """rustpy-xlsxwriter (Rust, from PyPI): rows as dicts; its header row stands for our first row."""
+    from rustpy_xlsxwriter import write_worksheets
+
+    def records(rows):
+        width = max((len(r) for r in rows), default=0)
+        first = (rows[0] + [None] * width)[:width]
+        keys = [str(v) if v is not None else f"col{i}" for i, v in enumerate(first)]
+        keys = [k if keys.index(k) == i else f"{k} {i}" for i, k in enumerate(keys)]
+        for row in rows[1:]:
+            yield dict(zip(keys, row, strict=False))
+
+    write_worksheets([(name, records(rows)) for name, rows in sheets], path, datetime_format="yyyy-mm-dd")
+
+
+WRITERS = {"xlsxwriter": _write_xlsxwriter, "openpyxl": _write_openpyxl, "rustpy": _write_rustpy}
+
+
+def child_write_baseline(source: str, path: str, writer: str = "xlsxwriter") -> dict:
+    """A plain writer (`WRITERS`) writing the cells of every sheet of `source` (read first, not timed)."""
+    sheets = _source_cells(source)
+    write = WRITERS[writer]
+    t0 = time.perf_counter()
+    write(sheets, path)
     took = time.perf_counter() - t0
     cells = sum(v is not None for _, rows in sheets for r in rows for v in r)
-    return {"baseline_s": took, "cells": cells}
+    return {"baseline_s": took, "cells": cells, "writer": writer}
 
 
 def child_read_baseline(path: str) -> dict:
@@ -144,6 +206,14 @@ def _service_ready() -> str | None:
     return f"fieldapp.services.exchange lacks {', '.join(missing)} (being written)" if missing else None
 
 
+def _write_other(xlsx: Path, tmp: Path, writer: str) -> dict:
+    other = tmp / f"baseline-{writer}.xlsx"
+    args = {"source": str(xlsx), "path": str(other), "writer": writer}
+    got = run_child("exchange:child_write_baseline", args)
+    other.unlink(missing_ok=True)
+    return got
+
+
 def run(plan, n: int, home: Path, tmp: Path) -> list[dict]:
     from bench.suite import LARGE, LARGE_IMPORT_MB, LARGE_IMPORT_S, _line, failed, result
 
@@ -160,20 +230,31 @@ def run(plan, n: int, home: Path, tmp: Path) -> list[dict]:
     out = []
     try:
         samples = []
+        others: dict[str, list[dict]] = {}
         for _ in range(rounds):
             got = run_child("exchange:child_export", {"home": str(home), "path": str(xlsx)})
             if baselines:
-                other = tmp / f"baseline-{n}.xlsx"
-                got["baseline_s"] = run_child(
-                    "exchange:child_write_baseline", {"source": str(xlsx), "path": str(other)}
-                )["baseline_s"]
-                other.unlink()
+                base = _write_other(xlsx, tmp, "xlsxwriter")
+                got["baseline_s"], got["baseline_peak_mb"] = base["baseline_s"], base["peak_mb"]
+                for writer in plan.export_candidates:
+                    others.setdefault(writer, []).append(_write_other(xlsx, tmp, writer))
             samples.append(got)
-        out.append(result("export", n, "full, Russian", samples, bytes=samples[-1]["bytes"]))
+        extra = {
+            w: {"seconds": median([r["baseline_s"] for r in rs]), "peak_mb": max(r["peak_mb"] for r in rs)}
+            for w, rs in others.items()
+        }
+        if baselines:
+            extra["xlsxwriter"] = {
+                "seconds": median([s["baseline_s"] for s in samples]),
+                "peak_mb": max(s["baseline_peak_mb"] for s in samples),
+            }
+        out.append(result("export", n, "full, Russian", samples, bytes=samples[-1]["bytes"], writers=extra))
+        for w, m in extra.items():
+            plan.log(f"    {w:<10} {m['seconds']:.2f} s  {m['peak_mb']:.0f} MB")
     except BenchError as e:
         out.append(failed("export", n, "full, Russian", e))
     plan.log(_line(out[-1]))
-    if not xlsx.exists():
+    if not xlsx.exists() or not (plan.wants("import") or plan.wants("reimport")):
         return out
 
     empty = data.init_home(tmp / "empty-home")

@@ -5,7 +5,8 @@ Spreadsheet XML cannot carry most control characters, turns a carriage return in
 Excel (and python-calamine) decode `_xHHHH_` in text as the character HHHH, and readers drop text
 that is only spaces, tabs or line feeds. So text is written with Excel's own escaping: a control
 character or CR becomes `_x000D_`, an `_` that starts a literal `_xHHHH_` becomes `_x005F_`, and the
-first character of text that is only white space is escaped too. Reading undoes exactly that
+first character (or, when readers could not decode that, the last) of text that is only white space
+is escaped too. Reading undoes exactly that
 (`unescape`), the same on both readers.
 """
 
@@ -43,8 +44,13 @@ def escape(text: str) -> str:
     """Text as it must stand in the sheet XML so that a reader gives back `text` itself."""
     if _UNWRITABLE.search(text):
         text = _UNWRITABLE.sub("\ufffd", text)
-    if text and _blank(text):  # the rest may still hold a CR or another control character
-        return f"_x{ord(text[0]):04X}_" + _NEEDS.sub(_escape_one, text[1:])
+    if text and _blank(text):
+        # One character escaped keeps the white space: the first, unless readers could not decode it
+        # (they decode _x00HH_ only: '\u2028 '), then the last, which is then XML white space. The rest
+        # may still hold a CR or a control character Python counts as white space ('\r\r\n', ' \x1f').
+        i = 0 if ord(text[0]) < 0x100 else len(text) - 1
+        head, tail = _NEEDS.sub(_escape_one, text[:i]), _NEEDS.sub(_escape_one, text[i + 1 :])
+        return f"{head}_x{ord(text[i]):04X}_{tail}"
     return _NEEDS.sub(_escape_one, text)
 
 
