@@ -11,6 +11,7 @@ from pathlib import Path
 
 APP_NAME = "fieldapp"
 HOME_ENV = "FIELDAPP_HOME"
+DATABASE_ENV = "FIELDAPP_DATABASE"  # a postgresql:// URL: the coordinators' shared database (the hub)
 DB_FILE = "fieldapp.sqlite3"
 STALE_TMP_S = 2 * 24 * 3600  # a temporary folder this old is a leftover, whatever its process id
 
@@ -20,10 +21,18 @@ class Paths:
     """The directories of one installation; everything hangs off `home`."""
 
     home: Path
+    # The coordinators' shared database (postgresql://…) instead of the file `database`; the home still
+    # holds logs, temporary files and drafts.
+    database_url: str | None = None
 
     @property
     def database(self) -> Path:
         return self.home / DB_FILE
+
+    @property
+    def store_target(self) -> str | Path:
+        """What the Store opens: the hub's URL when one is set, else the database file."""
+        return self.database_url or self.database
 
     @property
     def backups(self) -> Path:
@@ -127,14 +136,16 @@ def default_home() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-def resolve(home: str | os.PathLike[str] | None = None) -> Paths:
-    """`--home` first, then FIELDAPP_HOME, then the platform default."""
+def resolve(home: str | os.PathLike[str] | None = None, database: str | None = None) -> Paths:
+    """`--home` first, then FIELDAPP_HOME, then the platform default; the shared database from
+    `--database`, else FIELDAPP_DATABASE, else none (the file in the home)."""
+    url = database or os.environ.get(DATABASE_ENV) or None
     if home:
-        return Paths(Path(home).expanduser().resolve())
+        return Paths(Path(home).expanduser().resolve(), url)
     env = os.environ.get(HOME_ENV)
     if env:
-        return Paths(Path(env).expanduser().resolve())
-    return Paths(default_home())
+        return Paths(Path(env).expanduser().resolve(), url)
+    return Paths(default_home(), url)
 
 
 def resources_dir() -> Path:

@@ -14,6 +14,7 @@ from fieldapp import __version__, logs, paths
 from fieldapp.cli import exchange_commands, records_commands, reference_commands, targets_commands
 from fieldapp.domain.errors import FieldappError
 from fieldapp.storage import NotAFieldappDatabase, health
+from fieldapp.storage.engine import is_url
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -31,6 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"fieldapp {__version__}")
     parser.add_argument("--home", metavar="DIR", help="data directory (default: per-user; or $FIELDAPP_HOME)")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="the coordinators' shared database, postgresql://USER@HOST/DB?sslmode=require (or "
+        "$FIELDAPP_DATABASE); the password comes from libpq's password file, never from fieldapp",
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -86,7 +93,14 @@ def no_display() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     safe_console()
     args = build_parser().parse_args(argv)
-    where = paths.resolve(args.home)
+    where = paths.resolve(args.home, args.database)
+    if where.database_url and not is_url(where.database_url):
+        print(
+            f"fieldapp: error: --database (or {paths.DATABASE_ENV}) takes a postgresql://… address, not "
+            f"{where.database_url!r}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     if args.self_test:
         if args.self_test_output:
             from fieldapp.services.outputs import check_output

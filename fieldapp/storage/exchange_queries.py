@@ -23,7 +23,7 @@ def get_many_with_state(store: Store, uuids: Iterable[str]) -> dict[str, tuple[A
     n = len(RECORD_COLUMNS)
     for i in range(0, len(ids), CHUNK):
         chunk = ids[i : i + CHUNK]
-        marks = ", ".join("?" * len(chunk))
+        marks = ", ".join([store.db.param] * len(chunk))
         cursor = store.db.execute_sql(f'SELECT {names} FROM "activity" WHERE "uuid" IN ({marks})', chunk)
         for row in cursor.fetchall():
             rec = store._to_record(_typed(row[:n]))
@@ -48,8 +48,9 @@ def replace_many(store: Store, records: list[tuple[Activity, int]], import_id: i
     if not records:
         return
     names = [c for c in RECORD_COLUMNS if c != "uuid"]
-    sets = ", ".join(f'"{c}" = ?' for c in (*names, "seq", "import_id"))
-    sql = f'UPDATE "activity" SET {sets} WHERE "uuid" = ?'
+    p = store.db.param
+    sets = ", ".join(f'"{c}" = {p}' for c in (*names, "seq", "import_id"))
+    sql = f'UPDATE "activity" SET {sets} WHERE "uuid" = {p}'
     rows = []
     for rec, seq in records:
         row = store._to_row(rec)
@@ -65,9 +66,8 @@ def replace_many(store: Store, records: list[tuple[Activity, int]], import_id: i
 
 
 def _plain(value):
-    """Values as sqlite3 stores them the way peewee would (dates as ISO text, bools as 0/1)."""
-    if isinstance(value, bool):
-        return int(value)
+    """Values as peewee would store them (dates as ISO text; a bool binds as 0/1 in SQLite, a boolean in
+    PostgreSQL)."""
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return value
@@ -143,6 +143,9 @@ def small_page_cache(store: Store, kib: int = 2048):
     A sequential scan gains nothing from the usual 32 MB cache, and filling it would make an export's
     memory grow with the database up to that size.
     """
+    if getattr(store, "is_hub", False):  # PostgreSQL's shared buffers are the server's business
+        yield
+        return
     old = store.db.execute_sql("PRAGMA cache_size").fetchone()[0]
     store.db.execute_sql(f"PRAGMA cache_size = -{int(kib)}")
     try:

@@ -50,7 +50,7 @@ def _db_values(record: Activity) -> list:
     values[_START] = start.isoformat() if isinstance(start, date) else start
     values[_END] = end.isoformat() if isinstance(end, date) else end
     values[_GROUPS] = " ".join(values[_GROUPS])
-    values[_DELETED] = 1 if values[_DELETED] else 0
+    values[_DELETED] = bool(values[_DELETED])  # 1/0 in SQLite, a boolean in PostgreSQL
     return values
 
 
@@ -262,7 +262,8 @@ class Store:
         return row[0] if row else default
 
     def set_meta(self, key: str, value: str) -> None:
-        self.t.Meta.insert(key=key, value=value).on_conflict_replace().execute()
+        M = self.t.Meta  # an upsert both engines speak (PostgreSQL has no INSERT OR REPLACE)
+        M.insert(key=key, value=value).on_conflict(conflict_target=[M.key], update={M.value: value}).execute()
 
     def meta(self) -> dict[str, str]:
         # Read on every save (the installation's identity): plain SQL, ~20 µs instead of ~300 µs.
@@ -313,7 +314,8 @@ class Store:
         p = self.db.param
         for i in range(0, len(ids), CHUNK):
             chunk = ids[i : i + CHUNK]
-            sql = f'SELECT {hot.SELECT_RECORD} FROM "activity" WHERE "uuid" IN ({", ".join(p * len(chunk))})'
+            marks = ", ".join([p] * len(chunk))
+            sql = f'SELECT {hot.SELECT_RECORD} FROM "activity" WHERE "uuid" IN ({marks})'
             for row in self.db.execute_sql(sql, chunk):
                 rec = hot.from_db(row)
                 out[rec.uuid] = rec
@@ -362,7 +364,7 @@ class Store:
     def _insert_sql(self, table: str, columns: Sequence[str]) -> str:
         q, p = self.db.quote[0], self.db.param
         names = ", ".join(f"{q}{c}{q}" for c in columns)
-        return f"INSERT INTO {q}{table}{q} ({names}) VALUES ({', '.join(p * len(columns))})"
+        return f"INSERT INTO {q}{table}{q} ({names}) VALUES ({', '.join([p] * len(columns))})"
 
     def _executemany(self, sql: str, rows: list) -> None:
         """Run one statement over many rows inside a transaction (a savepoint if one is open)."""
@@ -414,7 +416,7 @@ class Store:
                 o.version,
                 o.updated_at,
                 o.updated_device,
-                1 if o.deleted else 0,
+                bool(o.deleted),
                 json.dumps({**o.as_dict(), "written_by_import": w}, ensure_ascii=False, sort_keys=True),
                 at,
                 reason,
@@ -526,7 +528,8 @@ class Store:
         elif sort.column in BLANK_LAST:  # blanks last in both directions
             kind = "measure" if sort.column in MEASURES else "text"
             blank = (hot.BLANK_LOW if sort.descending else hot.BLANK_HIGH)[kind]
-            key = fn.COALESCE(col, blank) if kind == "measure" else fn.COALESCE(fn.NULLIF(col, ""), blank)
+            text = col.cast("TEXT") if sort.column in hot.DATE_COLUMNS else col  # ISO text on both engines
+            key = fn.COALESCE(col, blank) if kind == "measure" else fn.COALESCE(fn.NULLIF(text, ""), blank)
         else:
             key = col
         query = self._filtered(

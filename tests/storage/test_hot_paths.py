@@ -60,6 +60,7 @@ def test_pages_equal_the_peewee_reference_page_after_page(filled, f, sort):
         after = nxt
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("f", FILTERS)
 def test_page_sql_has_page_querys_plan(filled, f):
     store = filled.store
@@ -123,6 +124,7 @@ def test_maintained_totals_match_a_recount_after_every_kind_of_write(filled):
     assert_totals_exact(store)
 
 
+@pytest.mark.sqlite_only
 def test_insert_many_stores_what_peewee_stored(workspace, tmp_path):
     """The executemany path writes the same values (and SQLite types) as a peewee insert."""
     store = workspace.store

@@ -55,6 +55,7 @@ def searchable(workspace):
     return workspace
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("cap", [2, 2000])  # a frequent needle scans, a rare one goes through the index
 def test_the_index_finds_exactly_what_the_scan_finds(searchable, cap, monkeypatch):
     store = searchable.store
@@ -68,6 +69,7 @@ def test_the_index_finds_exactly_what_the_scan_finds(searchable, cap, monkeypatc
         assert store.count(f) == len(got)
 
 
+@pytest.mark.sqlite_only
 def test_a_rare_needle_is_answered_by_the_index(searchable):
     store = searchable.store
     assert store.use_search_index(RecordFilter(text="қаскелең"))
@@ -77,6 +79,7 @@ def test_a_rare_needle_is_answered_by_the_index(searchable):
     assert "activity_search" in plan
 
 
+@pytest.mark.sqlite_only
 def test_the_index_follows_edits_deletions_and_undone_imports(searchable):
     store, records = searchable.store, searchable.records
     uuid = records.create(make_activity(settlement="Ескіқорғантест", notes="")).created[0]
@@ -100,6 +103,7 @@ def test_an_old_database_gets_the_index_when_it_migrates(tmp_path):
         store.close()
 
 
+@pytest.mark.sqlite_only
 def test_imports_keep_the_index_exact(searchable, tmp_path):
     from fieldapp.paths import Paths
     from fieldapp.services import exchange, installation
