@@ -12,6 +12,7 @@ from pathlib import Path
 APP_NAME = "fieldapp"
 HOME_ENV = "FIELDAPP_HOME"
 DATABASE_ENV = "FIELDAPP_DATABASE"  # a postgresql:// URL: the coordinators' shared database (the hub)
+SHARED_DATABASE_FILE = "shared-database.txt"  # in the home: the hub's address, never a password
 DB_FILE = "fieldapp.sqlite3"
 STALE_TMP_S = 2 * 24 * 3600  # a temporary folder this old is a leftover, whatever its process id
 
@@ -28,6 +29,18 @@ class Paths:
     @property
     def database(self) -> Path:
         return self.home / DB_FILE
+
+    @property
+    def shared_database_file(self) -> Path:
+        return self.home / SHARED_DATABASE_FILE
+
+    def remembered_database(self) -> str | None:
+        """The shared database this installation was set to use (`fieldapp hub use`, Settings), if any."""
+        try:
+            text = self.shared_database_file.read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError):
+            return None
+        return text or None
 
     @property
     def store_target(self) -> str | Path:
@@ -138,14 +151,16 @@ def default_home() -> Path:
 
 def resolve(home: str | os.PathLike[str] | None = None, database: str | None = None) -> Paths:
     """`--home` first, then FIELDAPP_HOME, then the platform default; the shared database from
-    `--database`, else FIELDAPP_DATABASE, else none (the file in the home)."""
+    `--database`, else FIELDAPP_DATABASE, else the one the home remembers, else none (the file)."""
     url = database or os.environ.get(DATABASE_ENV) or None
     if home:
-        return Paths(Path(home).expanduser().resolve(), url)
-    env = os.environ.get(HOME_ENV)
-    if env:
-        return Paths(Path(env).expanduser().resolve(), url)
-    return Paths(default_home(), url)
+        where = Path(home).expanduser().resolve()
+    elif os.environ.get(HOME_ENV):
+        where = Path(os.environ[HOME_ENV]).expanduser().resolve()
+    else:
+        where = default_home()
+    paths = Paths(where)
+    return Paths(where, url or paths.remembered_database())
 
 
 def resources_dir() -> Path:

@@ -91,11 +91,15 @@ _DB_NUMBERS = itertools.count(1)
 
 
 @pytest.fixture
-def workspace(home, engine, request):
+def workspace(home, engine, request, monkeypatch):
     """An initialised installation (office ALA-01 in Almaty) on a real database file, or on a real
-    PostgreSQL database where `engine` is "postgresql"."""
+    PostgreSQL database where `engine` is "postgresql" (the home remembers it, as `fieldapp hub use`
+    does, so that a `fieldapp --home` the test runs works on the same hub)."""
     if engine == "postgresql":
-        home = Paths(home.home, request.getfixturevalue("hub_url"))
+        url = request.getfixturevalue("hub_url")
+        home.ensure()
+        home.shared_database_file.write_text(url, encoding="utf-8")
+        home = Paths(home.home, url)
     ws = Workspace(home)
     installation.configure(ws.store, "ALA-01", "Almaty field office", "KZ-75", "ru")
     yield ws
