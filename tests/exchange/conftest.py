@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ENGINES
-
 from fieldapp.paths import Paths
 from fieldapp.services import installation
 from fieldapp.services.workspace import Workspace
+from tests.conftest import ENGINES
 
 
 @pytest.fixture(params=ENGINES)
