@@ -11,7 +11,13 @@ import tempfile
 from collections.abc import Sequence
 
 from fieldapp import __version__, logs, paths
-from fieldapp.cli import exchange_commands, records_commands, reference_commands, targets_commands
+from fieldapp.cli import (
+    exchange_commands,
+    hub_commands,
+    records_commands,
+    reference_commands,
+    targets_commands,
+)
 from fieldapp.domain.errors import FieldappError
 from fieldapp.storage import NotAFieldappDatabase, health
 from fieldapp.storage.engine import is_url
@@ -50,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     exchange_commands.register(sub)
     targets_commands.register(sub)
     reference_commands.register(sub)
+    hub_commands.register(sub)
     return parser
 
 

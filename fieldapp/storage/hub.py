@@ -176,3 +176,55 @@ def open_store(target: str | Path, backup_dir: str | Path | None = None, verify:
     if engine.is_url(target):
         return HubStore(str(target), backup_dir, verify)
     return Store(target, backup_dir, verify)
+
+
+# -- who may do what, enforced by the server (`fieldapp hub init`) ------------------------------------
+
+COORDINATORS = "fieldapp_coordinator"  # read and write every table
+VIEWERS = "fieldapp_viewer"  # read only: ministries, programme officers (dashboard, reports)
+
+
+def _quoted(db, name: str) -> str:
+    return db.execute_sql("SELECT quote_ident(%s)", (name,)).fetchone()[0]
+
+
+def create_roles(store: HubStore, coordinators: list[str] = (), viewers: list[str] = ()) -> None:
+    """The two group roles (created once per server), their rights on this database's tables, sequences
+    and functions (also on those later migrations create), and membership for the named logins.
+
+    Run by the database's owner (who also runs migrations). Idempotent."""
+    db = store.db
+    with store.atomic():
+        for role in (COORDINATORS, VIEWERS):
+            if not db.execute_sql("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone():
+                db.execute_sql(f"CREATE ROLE {role} NOLOGIN")
+        database = _quoted(db, db.execute_sql("SELECT current_database()").fetchone()[0])
+        schema = "public"
+        for role in (COORDINATORS, VIEWERS):
+            db.execute_sql(f"GRANT CONNECT ON DATABASE {database} TO {role}")
+            db.execute_sql(f"GRANT USAGE ON SCHEMA {schema} TO {role}")
+            db.execute_sql(f"REVOKE CREATE ON SCHEMA {schema} FROM {role}")
+        rights = {
+            COORDINATORS: ("SELECT, INSERT, UPDATE, DELETE", "USAGE, SELECT"),
+            VIEWERS: ("SELECT", "SELECT"),
+        }
+        for role, (tables, sequences) in rights.items():
+            db.execute_sql(f"GRANT {tables} ON ALL TABLES IN SCHEMA {schema} TO {role}")
+            db.execute_sql(f"GRANT {sequences} ON ALL SEQUENCES IN SCHEMA {schema} TO {role}")
+            db.execute_sql(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT {tables} ON TABLES TO {role}")
+            db.execute_sql(
+                f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT {sequences} ON SEQUENCES TO {role}"
+            )
+        db.execute_sql(f"REVOKE SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema} FROM PUBLIC")
+        for login in coordinators:
+            db.execute_sql(f"GRANT {COORDINATORS} TO {_quoted(db, login)}")
+        for login in viewers:
+            db.execute_sql(f"GRANT {VIEWERS} TO {_quoted(db, login)}")
+
+
+def may_write(store: Store) -> bool:
+    """Whether this login may change records (False for a viewer on the hub; always True on a file)."""
+    if not getattr(store, "is_hub", False):
+        return True
+    row = store.db.execute_sql("SELECT has_table_privilege('activity', 'INSERT, UPDATE')").fetchone()
+    return bool(row and row[0])
