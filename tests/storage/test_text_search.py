@@ -123,3 +123,13 @@ def test_imports_keep_the_index_exact(searchable, tmp_path):
         assert truth(other.store, "қаскелең")
     finally:
         other.close()
+
+
+def test_search_finds_what_a_person_means_on_either_engine(searchable):
+    """The hub has no FTS5 index: its scan (fa_fold … LIKE, pg_schema) must find exactly the same records,
+    Kazakh and Russian letters in any case, wildcards taken literally."""
+    store = searchable.store
+    for needle in NEEDLES:
+        f = RecordFilter(text=needle)
+        assert set(every_page(store, f)) == truth(store, needle), needle
+        assert store.count(f) == len(truth(store, needle)), needle
