@@ -94,6 +94,11 @@ def test_what_a_user_gets_wrong_is_one_line_and_exit_2(hub_url, pg_cluster, tmp_
     init_hub(tmp_path / "c", hub_url)
     r = run("--home", home, "--database", hub_url, "backup", str(tmp_path / "b"))
     assert r.returncode == 2 and "pg_dump" in r.stderr, r.stderr
+    (tmp_path / "old.sqlite3").write_bytes(b"whatever")
+    r = run("--home", home, "--database", hub_url, "restore", str(tmp_path / "old.sqlite3"))
+    assert r.returncode == 2 and "pg_restore" in r.stderr, r.stderr
+    r = run("--home", home, "--database", hub_url, "check")
+    assert r.returncode == 0 and r.stdout.startswith("ok:"), r.stdout + r.stderr
 
 
 def _closed_port() -> int:
