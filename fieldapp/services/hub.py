@@ -85,3 +85,8 @@ def migrate_from(ws: Workspace, laptop_db: Path) -> Moved:
         return Moved(result.inserted, result.updated, result.unchanged, result.conflicts)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def probe(url: str) -> hub_store.Probe:
+    """The Settings page's connection test: reachable, set up, and may this login write?"""
+    return hub_store.probe(url.strip())

@@ -14,6 +14,7 @@ What differs from an SQLite file, and only here:
 from __future__ import annotations
 
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import DatabaseError as PeeweeDatabaseError
@@ -228,3 +229,35 @@ def may_write(store: Store) -> bool:
         return True
     row = store.db.execute_sql("SELECT has_table_privilege('activity', 'INSERT, UPDATE')").fetchone()
     return bool(row and row[0])
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What a connection test found on a shared database (nothing is created or changed by it)."""
+
+    where: str  # the address without a password
+    server: str  # e.g. "PostgreSQL 15.18"
+    ready: bool  # holds fieldapp's tables (False: empty, `fieldapp hub init` is still to run)
+    may_write: bool  # a coordinator's login (False: a viewer's)
+
+
+def probe(url: str) -> Probe:
+    """Connect, look, disconnect. Raises SharedDatabaseUnavailable (or BadInput for a wrong address)."""
+    if not engine.is_url(url):
+        raise BadInput(f"not a postgresql:// address: {url}")
+    try:
+        db = engine.open_postgres(url)
+    except Exception as e:
+        raise translate(e) or SharedDatabaseUnavailable(str(e).splitlines()[0]) from e
+    try:
+        version = db.execute_sql("SHOW server_version").fetchone()[0].split()[0]
+        tables = set(db.get_tables())
+        ready = "meta" in tables and "activity" in tables
+        may = ready and bool(
+            db.execute_sql("SELECT has_table_privilege('activity', 'INSERT, UPDATE')").fetchone()[0]
+        )
+        return Probe(engine.display(url), f"PostgreSQL {version}", ready, may)
+    except Exception as e:
+        raise translate(e) or e from e
+    finally:
+        db.close()
