@@ -36,10 +36,12 @@ class Paths:
 
     def remembered_database(self) -> str | None:
         """The shared database this installation was set to use (`fieldapp hub use`, Settings), if any."""
-        try:
-            text = self.shared_database_file.read_text(encoding="utf-8").strip()
-        except (OSError, UnicodeDecodeError):
+        try:  # undecodable bytes stay visible (and refused as an address), never read as "none"
+            text = self.shared_database_file.read_bytes().decode("utf-8", errors="replace").strip()
+        except FileNotFoundError:
             return None
+        except OSError as e:
+            return f"(unreadable: {e.strerror})"
         return text or None
 
     @property

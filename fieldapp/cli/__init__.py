@@ -102,9 +102,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     where = paths.resolve(args.home, args.database)
     if where.database_url and not is_url(where.database_url):
+        source = (
+            "--database" if args.database else paths.DATABASE_ENV if os.environ.get(paths.DATABASE_ENV)
+            else str(where.shared_database_file)
+        )  # fmt: skip
         print(
-            f"fieldapp: error: --database (or {paths.DATABASE_ENV}) takes a postgresql://… address, not "
-            f"{where.database_url!r}",
+            f"fieldapp: error: {source} must give a postgresql://… address, not {where.database_url!r} "
+            "(`fieldapp hub use --none` goes back to this computer's file)",
             file=sys.stderr,
         )
         return EXIT_USAGE

@@ -133,6 +133,12 @@ def test_hub_use_keeps_no_password_and_refuses_a_file_installation(hub_url, tmp_
     assert (home / "shared-database.txt").read_text().strip() == hub_url
     r = run("--home", str(home), "hub", "use", "--none")
     assert r.returncode == 0 and not (home / "shared-database.txt").exists()
+    for damaged in (b"\xff\xfe not text", b"C:\\data\\hub"):  # hand-edited: refused, never "no hub"
+        (home / "shared-database.txt").write_bytes(damaged)
+        r = run("--home", str(home), "check")
+        assert r.returncode == 2 and "shared-database.txt" in r.stderr, r.stderr
+        assert not (home / "fieldapp.sqlite3").exists(), "fell back to an empty local file"
+    (home / "shared-database.txt").unlink()
     r = run("--home", str(home), "hub", "init")
     assert r.returncode == 2 and "--database" in r.stderr, r.stderr
     assert json.dumps(r.stderr)  # one readable line
