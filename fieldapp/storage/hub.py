@@ -130,6 +130,10 @@ class HubStore(Store):
             with self.db.atomic() as txn:
                 if outer:
                     self.db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (engine.WRITER_LOCK,))
+                    # A big import grows a table inside one transaction, past the statistics the planner
+                    # has (none, on a new hub): its lookups by UUID would become a scan of the whole table
+                    # per chunk (quadratic). Writes look rows up by key; index scans are what they want.
+                    self.db.execute_sql("SET LOCAL enable_seqscan = off")
                 yield txn
         except (OSError, PeeweeDatabaseError) as e:
             err = self.translated(e)
