@@ -12,7 +12,9 @@ def test_import_contracts_hold():
     exe = shutil.which("lint-imports") or str(Path(sys.executable).with_name("lint-imports"))
     r = subprocess.run([exe], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stdout + r.stderr
-    assert "Contracts: 5 kept, 0 broken." in r.stdout
+    assert ", 0 broken." in r.stdout
+    for contract in ("Qt only in the UI package", "Only the records room turns rows into records"):
+        assert contract in r.stdout  # not skipped
 
 
 def test_the_headless_core_starts_without_qt_or_openpyxl():

@@ -115,14 +115,15 @@ def child_import(empty_home: str, home: str, path: str, again: bool = True) -> d
     first = commit_import(ws, [Path(path)])
     first_s = time.perf_counter() - t0
     store = ws.store
-    before = (store.max_seq(), store.count(_all()))
+    room = store.records
+    before = (room.max_seq(), room.count(_all()))
     if not again:
         ws.close()
         return {"first_s": first_s, "first": _counts(first), "records": before[1]}
     t0 = time.perf_counter()
     second = commit_import(ws, [Path(path)])
     second_s = time.perf_counter() - t0
-    after = (store.max_seq(), store.count(_all()))
+    after = (room.max_seq(), room.count(_all()))
     ws.close()
     c2 = _counts(second)
     written = (after[0] - before[0]) + c2.get("inserted", 0) + c2.get("updated", 0)

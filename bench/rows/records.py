@@ -50,9 +50,9 @@ def _raw(db: Path, synchronous: str = "FULL") -> sqlite3.Connection:
     return con
 
 
-def _sql_params(query) -> tuple[str, list]:
-    sql, params = query.sql()
-    return sql, [p.isoformat() if isinstance(p, date) else p for p in params]
+def _page_sql(store, f, sort, after, limit) -> tuple[str, list]:
+    """The statement Records.page runs."""
+    return store.records.page_sql(f, sort, after, limit)
 
 
 def child_page(home: str, case: int, reps: int) -> dict:
@@ -72,14 +72,11 @@ def child_page(home: str, case: int, reps: int) -> dict:
     skip = min(int(matching * depth), max(matching - LIMIT, 0))
     after = None
     if skip:
-        sql, params = _sql_params(store.page_query(f, sort, None, 1))
+        sql, params = _page_sql(store, f, sort, None, 1)
         sql = sql.replace("LIMIT ?", "LIMIT ? OFFSET ?") if "LIMIT ?" in sql else sql
         row = con.execute(sql, [*params, skip - 1]).fetchone()
         after = Cursor(row[-1], row[-2])
-    if hasattr(store, "page_sql"):  # the statement Records.page runs (page_query's, built directly)
-        sql, params = store.page_sql(f, sort, after, LIMIT + 1)
-    else:
-        sql, params = _sql_params(store.page_query(f, sort, after, LIMIT + 1))
+    sql, params = _page_sql(store, f, sort, after, LIMIT + 1)
 
     def ours():
         page = ws.records.page(f, sort, after, LIMIT)
@@ -100,14 +97,15 @@ def child_search(home: str, case: int, reps: int) -> dict:
     from fieldapp.domain.query import RecordFilter, Sort
     from fieldapp.paths import Paths
     from fieldapp.services.workspace import Workspace
-    from fieldapp.storage import hot
+    from fieldapp.storage import record_sql
+    from fieldapp.storage.record_rows import RECORD_COLUMNS
 
     label, text = SEARCH_CASES[case]
     ws = Workspace(Paths(Path(home)))
     f, sort = RecordFilter(text=text), Sort()
     con = _raw(ws.store.path)
-    scan_sql, scan_params = hot.page_sql(f, sort, None, LIMIT + 1, "?", _fold, indexed=False)
-    expected = [r[hot.RECORD_COLUMNS.index("uuid")] for r in con.execute(scan_sql, scan_params).fetchall()]
+    scan_sql, scan_params = record_sql.page_sql(f, sort, None, LIMIT + 1, "?", indexed=False)
+    expected = [r[RECORD_COLUMNS.index("uuid")] for r in con.execute(scan_sql, scan_params).fetchall()]
     got = ws.records.page(f, sort, None, LIMIT)
     assert [r.uuid for r in got.records] == expected[:LIMIT]
 
@@ -116,7 +114,7 @@ def child_search(home: str, case: int, reps: int) -> dict:
         lambda: con.execute(scan_sql, scan_params).fetchall(),
         reps,
     )
-    indexed = ws.store.use_search_index(f)
+    indexed = ws.store.records.use_search_index(f)
     ws.close()
     con.close()
     return {**out, "case": label, "matching": len(expected), "indexed": indexed}

@@ -11,7 +11,6 @@ from fieldapp.domain.record import MEASURES, Activity, ms_to_iso
 from fieldapp.services.changes import Changed
 from fieldapp.services.records import Records
 from fieldapp.storage import Store
-from fieldapp.storage.conflict_queries import records_with_conflicts
 
 TAKE_MINE, TAKE_THEIRS = "mine", "theirs"
 
@@ -97,7 +96,7 @@ def of_record(rec: Activity, include_resolved: bool = False) -> list[Conflict]:
 def list_conflicts(store: Store, include_resolved: bool = False) -> list[Conflict]:
     """Every conflict held here (open ones only unless asked), by record office, record and field."""
     out = []
-    for rec in records_with_conflicts(store):
+    for rec in store.records.with_conflicts():
         out += of_record(rec, include_resolved)
     return sorted(out, key=lambda c: (c.office, str(c.start_date), c.uuid, c.field, c.id))
 

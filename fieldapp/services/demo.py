@@ -222,7 +222,7 @@ def generate(
     """
     inst = require(store)
     start, end = period(start, end)
-    first = store.next_seq()  # a second demo run in the same installation continues the IDs' sequence
+    first = store.records.next_seq()  # a second demo run in the same installation continues the IDs' sequence
     records = iter_demo_records(n, seed, inst.office_code, inst.device_id, end, start, first)
     rng = random.Random(seed + 1)
     created = []
@@ -245,8 +245,8 @@ def generate(
                 finals.append(rec)
         finals = [r.copy(clock=clock.of(r).text()) for r in finals]  # one write by this device
         with store.atomic():
-            store.insert_many(finals, store.next_seq())
-            store.add_history_many(edited_old, "edit")
+            store.records.insert_many(finals, store.records.next_seq())
+            store.history.add_many(edited_old, "edit")
         created += [r.uuid for r in finals]
         if progress:
             progress(min(i + batch, n), n)

@@ -26,11 +26,6 @@ from fieldapp.services.outputs import check_output, create_private, partial_path
 from fieldapp.services.training import is_training_file
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import backup as backups
-from fieldapp.storage.exchange_queries import (
-    changed_after_import,
-    overwritten_by_import,
-    small_page_cache,
-)
 
 __all__ = [
     "Cancelled",
@@ -209,13 +204,17 @@ def export_workbook(
             raise BadInput(f"the period ends ({date_to}) before it starts ({date_from})")
         f = RecordFilter(deleted=None, date_from=date_from, date_to=date_to)
     elif scope == "since_last":
-        last = store.last_full_or_since_export()
-        since = last["max_seq"] if last else None
+        last = store.logs.last_counted_export()
+        since = last.max_seq if last else None
     if office:
         office = office.strip().upper()
         f = RecordFilter(deleted=None, offices=(office,), date_from=f.date_from, date_to=f.date_to)
-    max_seq = store.max_seq()
-    total = store.count_changed_since(since) if since is not None and not office else store.count(f)
+    max_seq = store.records.max_seq()
+    total = (
+        store.records.count_changed_since(since)
+        if since is not None and not office
+        else store.records.count(f)
+    )
     exported_at = now_ms()
     meta = {
         "app_version": __version__,
@@ -237,11 +236,11 @@ def export_workbook(
         meta["training"] = "yes"
     tmp = partial_path(path)
     try:
-        with small_page_cache(store), writing(path), using(ws.reference):
+        with store.records.small_page_cache(), writing(path), using(ws.reference):
             create_private(tmp)
             written = (writer or write_export)(
                 tmp,
-                store.iter_records(f, since_seq=since),
+                store.records.iter_records(f, since_seq=since),
                 meta,
                 language,
                 progress=(lambda n: progress(n, total)) if progress else None,
@@ -253,7 +252,7 @@ def export_workbook(
     finally:
         tmp.unlink(missing_ok=True)
     with store.atomic():
-        store.log_export(
+        store.logs.log_export(
             file_name=path.name,
             scope=scope,
             period_from=meta["period_from"] or None,
@@ -307,7 +306,7 @@ def _run_import(
         log_ids: list[int] = []
         batch_id: int | None = None
         for path in files:
-            log_id = store.log_import(
+            log_id = store.logs.log_import(
                 file_name=path.name, sha256="", imported_at=stamp, imported_by=_user(), format_version=0
             )
             log_ids.append(log_id)
@@ -334,7 +333,7 @@ def _run_import(
             finally:
                 opened.close()
             result.files.append(report)
-            store.update_import_log(
+            store.logs.update_import(
                 log_id,
                 sha256=report.sha256,
                 office=report.office,
@@ -354,7 +353,7 @@ def _run_import(
         if merger.seq > merger.first_seq:
             backups.backup(store, reason="before-import", committed_only=True)
             for log_id in log_ids:  # every file of the batch names the whole batch's change range
-                store.update_import_log(log_id, first_seq=merger.first_seq, last_seq=merger.seq - 1)
+                store.logs.update_import(log_id, first_seq=merger.first_seq, last_seq=merger.seq - 1)
     result.import_id = batch_id
     result.changed = Changed(created=tuple(result.inserted_uuids), updated=tuple(result.updated_uuids))
     return result
@@ -401,10 +400,12 @@ def undo_last_import(ws: Workspace, dry_run: bool = False) -> Changed:
         batch = undoable_batch(store)
         if not batch:
             raise UndoImpossible("nothing_to_undo", "there is no import to undo")
-        batch_id = min(r["id"] for r in batch)
-        olds = overwritten_by_import(store, batch_id)
-        current = store.records_of_import(batch_id)
-        blocking = changed_after_import(store, batch_id, batch[0]["last_seq"])
+        batch_id = min(r.id for r in batch)
+        olds = store.history.overwritten_by_import(batch_id)
+        current = store.records.of_import(batch_id)
+        last_seq = batch[0].last_seq
+        later = [] if last_seq is None else store.records.changed_after(last_seq, batch_id)
+        blocking = store.history.blocking(later, batch_id)
         if blocking:
             names = ", ".join(
                 f"{b.uuid} ({b.office} {b.start_date}, {b.reason} {ms_to_iso(b.at)})" for b in blocking[:10]
@@ -420,18 +421,18 @@ def undo_last_import(ws: Workspace, dry_run: bool = False) -> Changed:
             (updated if rec.uuid in olds else created).append(rec.uuid)
         if dry_run:
             return Changed(deleted=tuple(created), updated=tuple(updated))
-        store.add_history_many(current, "undo")
-        seq = store.next_seq()
+        store.history.add_many(current, "undo")
+        seq = store.records.next_seq()
         for rec in current:
             if rec.uuid in olds:
                 old, written_by = olds[rec.uuid]
-                store.replace(old, seq, written_by)
+                store.records.replace(old, seq, written_by)
                 seq += 1
-        store.delete_rows(created)
-        store.delete_history_for_import(batch_id)
+        store.records.delete_rows(created)
+        store.history.delete_for_import(batch_id)
         at = now_ms()
         for r in batch:
-            store.update_import_log(r["id"], undone_at=at)
+            store.logs.update_import(r.id, undone_at=at)
     return Changed(deleted=tuple(created), updated=tuple(updated))
 
 

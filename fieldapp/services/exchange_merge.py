@@ -21,7 +21,6 @@ from fieldapp.exchange.rows import ParsedRow, check_row, parse_row
 from fieldapp.services import merge_rule
 from fieldapp.services.installation import Installation
 from fieldapp.storage import Store
-from fieldapp.storage.exchange_queries import get_many_with_state, replace_many
 
 BATCH = 2000
 # Rows typed without a record ID (an old template, a hand-made sheet) get a UUID derived from their
@@ -101,9 +100,9 @@ class Merger:
         self.import_id = import_id
         self.today = today or date.today()
         self.ref = reference()
-        last = store.last_full_or_since_export()
-        self.exchanged_seq = last["max_seq"] if last else 0
-        self.first_seq = store.next_seq()
+        last = store.logs.last_counted_export()
+        self.exchanged_seq = last.max_seq if last else 0
+        self.first_seq = store.records.next_seq()
         self.seq = self.first_seq
         self.written_here: set[str] = set()  # records this import already wrote
         self.now = now_ms()
@@ -250,7 +249,7 @@ class Merger:
     def _apply(self, batch: list[ParsedRow], report: FileReport, file: str, layout: Layout) -> None:
         if not batch:
             return
-        local = get_many_with_state(self.store, [b.record.uuid for b in batch])
+        local = self.store.records.get_many_with_state([b.record.uuid for b in batch])
         inserts: list[Activity] = []
         replaced: list[Activity] = []
         olds: list[Activity] = []
@@ -322,15 +321,15 @@ class Merger:
             report.updated_uuids.append(inc.uuid)
             self.written_here.add(inc.uuid)
         if inserts:
-            self.seq = self.store.insert_many(inserts, self.seq, self.import_id)
+            self.seq = self.store.records.insert_many(inserts, self.seq, self.import_id)
         if olds:
-            self.store.add_history_many(olds, "import", self.import_id, at=self.now, written_by=olds_from)
+            self.store.history.add_many(olds, "import", self.import_id, at=self.now, written_by=olds_from)
         if superseded:
-            self.store.add_history_many(superseded, "import_superseded", self.import_id, at=self.now)
+            self.store.history.add_many(superseded, "import_superseded", self.import_id, at=self.now)
         if replaced:
             numbered = [(r, self.seq + i) for i, r in enumerate(replaced)]
             self.seq += len(replaced)
-            replace_many(self.store, numbered, self.import_id)
+            self.store.records.replace_many(numbered, self.import_id)
 
     def _typed(self, old: Activity, inc: Activity, parsed: ParsedRow) -> merge_rule.Merged | None:
         """A typed row (template, hand-made sheet) whose ID is known here. A corrected re-send is this

@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 from fieldapp.storage import Store
+from fieldapp.storage.logs import ExportLogEntry, ImportLogEntry
 
 
-def undoable_batch(store: Store) -> list[dict]:
+def undoable_batch(store: Store) -> list[ImportLogEntry]:
     """The import-log rows an undo would take back, newest first: the latest import (all files of one
     call) that is not undone and changed records. Empty when there is nothing to undo."""
-    logs = [r for r in store.imports(limit=1000) if r["undone_at"] is None]
-    target = next((r for r in logs if r["first_seq"] is not None), None)
+    logs = [r for r in store.logs.imports(limit=1000) if r.undone_at is None]
+    target = next((r for r in logs if r.first_seq is not None), None)
     if target is None:
         return []
-    return [r for r in logs if r["first_seq"] == target["first_seq"]]
+    return [r for r in logs if r.first_seq == target.first_seq]
 
 
-def history(store: Store, limit: int = 200) -> tuple[list[dict], list[dict]]:
+def history(store: Store, limit: int = 200) -> tuple[list[ImportLogEntry], list[ExportLogEntry]]:
     """The import and export logs, newest first, for the exchange page's history tables."""
-    return store.imports(limit), store.exports(limit)
+    return store.logs.imports(limit), store.logs.exports(limit)
 
 
-def last_counted_export(store: Store) -> dict | None:
+def last_counted_export(store: Store) -> ExportLogEntry | None:
     """The latest full or since-last export: where "changes not yet exported" are counted from."""
-    return store.last_full_or_since_export()
+    return store.logs.last_counted_export()

@@ -147,7 +147,7 @@ def check(ws: Workspace) -> CheckReport:
     if ws.installation is None:
         report.problems.append("the installation has no office set up (run `fieldapp init`)")
     invalid: dict[str, int] = {}
-    for rec in ws.store.iter_records(RecordFilter(deleted=None)):
+    for rec in ws.store.records.iter_records(RecordFilter(deleted=None)):
         report.records += 1
         for issue in errors(validate(rec, keep_unknown_codes=True)):
             key = f"{issue.field}: {issue.code}"

@@ -15,8 +15,8 @@ from fieldapp.services import merge_rule
 from fieldapp.services.changes import Changed
 from fieldapp.services.installation import Installation, require
 from fieldapp.storage import Store
-from fieldapp.storage.conflict_queries import import_id_of
-from fieldapp.storage.store import HistoryEntry
+from fieldapp.storage.history import HistoryEntry
+from fieldapp.storage.logs import ExportLogEntry
 
 
 class Records:
@@ -68,12 +68,12 @@ class Records:
             updated_device=inst.device_id,
         )
         with self.store.atomic():
-            self.store.insert(record, self.store.next_seq())
+            self.store.records.insert(record, self.store.records.next_seq())
         return Changed(created=(record.uuid,), warnings=tuple(issues))
 
     def update(self, record: Activity, expected_version: int | None = None) -> Changed:
         """Save new content for an existing record; the previous version goes to history."""
-        issues = self._check(record, self.store.get(record.uuid))
+        issues = self._check(record, self.store.records.get(record.uuid))
         with self.store.atomic():
             old = self._get(record.uuid)
             if expected_version is not None and old.version != expected_version:
@@ -105,7 +105,7 @@ class Records:
         """Make an earlier version from history current again (as a new version)."""
         with self.store.atomic():
             old = self._get(uuid)
-            match = [h.record for h in self.store.history(uuid) if h.record.version == version]
+            match = [h.record for h in self.store.history.of(uuid) if h.record.version == version]
             if not match:
                 raise NotFound(f"{uuid} v{version}")
             earlier = match[-1]
@@ -123,7 +123,7 @@ class Records:
         return Changed(updated=(uuid,), warnings=tuple(issues))
 
     def _get(self, uuid: str) -> Activity:
-        rec = self.store.get(uuid)
+        rec = self.store.records.get(uuid)
         if rec is None:
             raise NotFound(uuid)
         return rec
@@ -135,13 +135,14 @@ class Records:
         if names is None:
             names = [f for f in clock.FIELDS if getattr(new, f) != getattr(old, f)]
         new = merge_rule.edit(old, new, names, inst.device_id, inst.office_code, self._stamp(old.updated_at))
-        self.store.add_history_many([old], reason, written_by=[import_id_of(self.store, old.uuid)])
-        self.store.replace(new, self.store.next_seq())
+        room = self.store.records
+        self.store.history.add_many([old], reason, written_by=[room.import_id_of(old.uuid)])
+        room.replace(new, room.next_seq())
 
     # -- reads ----------------------------------------------------------------------------------
 
     def get(self, uuid: str) -> Activity | None:
-        return self.store.get(uuid)
+        return self.store.records.get(uuid)
 
     def page(
         self,
@@ -150,22 +151,22 @@ class Records:
         after: Cursor | None = None,
         limit: int = 200,
     ) -> Page:
-        return self.store.page(f, sort, after, limit)
+        return self.store.records.page(f, sort, after, limit)
 
     def count(self, f: RecordFilter = RecordFilter()) -> int:
-        return self.store.count(f)
+        return self.store.records.count(f)
 
     def totals(self, f: RecordFilter, group: str = "none") -> list[dict]:
         """Totals per group ('kind', 'region', 'office', 'month' or 'none') as dicts of measure sums."""
         out = []
-        for row in self.store.totals(f, group):
+        for row in self.store.records.totals(f, group):
             d = {"group": row[0], "records": row[1]}
             d.update(zip(MEASURES, row[2:], strict=True))
             out.append(d)
         return out
 
     def history(self, uuid: str) -> list[HistoryEntry]:
-        return self.store.history(uuid)
+        return self.store.history.of(uuid)
 
     def probable_duplicates(self, record: Activity) -> list[Activity]:
         """Active records of the same kind, date, region, site and measures as `record` (another UUID).
@@ -178,7 +179,7 @@ class Records:
             date_from=record.start_date,
             date_to=record.start_date,
         )
-        page = self.store.page(f, Sort(), None, 50)
+        page = self.store.records.page(f, Sort(), None, 50)
         site = (record.settlement or "").strip().casefold()
         return [
             r
@@ -188,15 +189,16 @@ class Records:
             and all(getattr(r, m) == getattr(record, m) for m in MEASURES)
         ]
 
-    def last_export(self) -> dict | None:
+    def last_export(self) -> ExportLogEntry | None:
         """The latest export log entry (file_name, scope, record_count, exported_at …), or None."""
-        rows = self.store.exports(limit=1)
+        rows = self.store.logs.exports(limit=1)
         return rows[0] if rows else None
 
     def pending_export_count(self) -> int:
         """Records changed on this device since the last full or since-last export."""
-        last = self.store.last_full_or_since_export()
-        return self.store.count_changed_since(last["max_seq"] if last else 0, self.installation.device_id)
+        last = self.store.logs.last_counted_export()
+        since = last.max_seq if last else 0
+        return self.store.records.count_changed_since(since, self.installation.device_id)
 
     def offices(self, overdue_days: int = 30, now: int | None = None) -> list[dict]:
         """Every office seen in records or imports, or expected to report, for the coordinator's view.
@@ -216,9 +218,9 @@ class Records:
                 {"office": office, "records": 0, "last_activity": "", "last_import": None, "imports": 0},
             )
 
-        for office, last, count in self.store.offices_last_activity():
+        for office, last, count in self.store.records.offices_last_activity():
             row(office).update(records=count, last_activity=last)
-        for office, last, count in self.store.offices_last_import():
+        for office, last, count in self.store.logs.offices_last_import():
             row(office).update(last_import=last, imports=count)
         row(inst.office_code)
         for expected in self.reference().offices:  # the coordinator's list: listed before they report

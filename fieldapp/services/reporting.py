@@ -31,7 +31,8 @@ def _merge(into: dict[tuple, Row], key: tuple[str, ...], row: Row) -> None:
 def breakdown(store: Store, f: RecordFilter, name: str) -> list[Row]:
     """One breakdown's rows, in code-list order where there is one (regions, kinds, groups …)."""
     keys = BREAKDOWNS[name]
-    raw = [_row(tuple(r[: len(keys)]), r[len(keys)], r[len(keys) + 1 :]) for r in store.breakdown(f, *keys)]
+    rows = store.records.breakdown(f, *keys)
+    raw = [_row(tuple(r[: len(keys)]), r[len(keys)], r[len(keys) + 1 :]) for r in rows]
     if name == "target_group":  # a record with several groups counts under each
         out: dict[tuple, Row] = {}
         for row in raw:
@@ -80,14 +81,14 @@ def build_report(
         raise BadInput(f"the period ends ({date_to}) before it starts ({date_from})")
     inst = require(ws.store)
     f = RecordFilter(deleted=False, date_from=date_from, date_to=date_to)
-    [total] = [_row((), r[0], r[1:]) for r in ws.store.breakdown(f)]
+    [total] = [_row((), r[0], r[1:]) for r in ws.store.records.breakdown(f)]
     wanted = {"office", *(breakdowns or BREAKDOWNS)}
     tables = {
         name: Table(name, keys, breakdown(ws.store, f, name), total)
         for name, keys in BREAKDOWNS.items()
         if name in wanted
     }
-    in_period = {o: (last, n) for o, last, n in ws.store.offices_last_activity(f)}
+    in_period = {o: (last, n) for o, last, n in ws.store.records.offices_last_activity(f)}
     people = {r.key[0]: r.values["people_reached"] for r in tables["office"].rows}
     listed = {o.code for o in ws.reference.offices}  # the coordinator's list decides when it has offices
     offices = []

@@ -107,7 +107,7 @@ def progress(
             date_from=lo,
             date_to=hi,
         )
-        [total] = ws.store.breakdown(f)
+        [total] = ws.store.records.breakdown(f)
         achieved = total[1 + MEASURES.index(t["measure"])] or 0
         out.append(TargetRow(t["kind"], t["region"], t["date_from"], t["date_to"], t["measure"],
                              t["planned"], achieved, lo, hi))  # fmt: skip

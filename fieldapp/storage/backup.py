@@ -142,7 +142,7 @@ def automatic(store: Store, reason: str, older_than_s: float = 0.0) -> Path | No
             return None
     if store.get_meta(STATE_KEY) == state and list_backups(store.backup_dir):
         return None
-    if not store.max_seq() and not list_backups(store.backup_dir) and reason == "daily":
+    if not store.records.max_seq() and not list_backups(store.backup_dir) and reason == "daily":
         return None  # a fresh installation has nothing to keep yet
     path = backup(store, reason=reason)
     with store.atomic():

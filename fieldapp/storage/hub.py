@@ -29,7 +29,10 @@ from fieldapp.domain.errors import (
 )
 from fieldapp.storage import engine, pg_schema
 from fieldapp.storage import store as store_module
+from fieldapp.storage.history import HistoryRoom
+from fieldapp.storage.logs import LogRoom
 from fieldapp.storage.models import bind
+from fieldapp.storage.records import RecordRoom
 from fieldapp.storage.store import APP_MARKER, NotAFieldappDatabase, Store
 
 _BUSY_STATES = {"55P03", "40001", "40P01"}  # lock not available, serialization failure, deadlock
@@ -80,13 +83,15 @@ class HubStore(Store):
         self.backup_dir = Path(backup_dir) if backup_dir else None
         self.damage = None
         self.last_migration_backup = None
-        self._search_index = False
         try:
             self.db = engine.open_postgres(self.url)
         except Exception as e:
             raise translate(e) or SharedDatabaseUnavailable(str(e).splitlines()[0]) from e
         try:
             self.t = bind(self.db)
+            self.records = RecordRoom(self.db, self.atomic)
+            self.history = HistoryRoom(self.db, self.atomic)
+            self.logs = LogRoom(self.t)
             self._check_ours()
             self._migrate()
         except Exception as e:

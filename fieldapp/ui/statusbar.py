@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
@@ -12,6 +13,9 @@ from fieldapp.services import conflicts
 from fieldapp.services.changes import Changed
 from fieldapp.ui.texts import format_date
 from fieldapp.ui.widgets.taskbar import TaskStrip
+
+if TYPE_CHECKING:
+    from fieldapp.services.import_log import ExportLogEntry
 
 
 class StatusBar(QStatusBar):
@@ -47,7 +51,7 @@ class StatusBar(QStatusBar):
         self.addPermanentWidget(self.export_label)
         self.count: int | None = None
         self.pending: int | None = None
-        self.last_export: dict | None = None
+        self.last_export: ExportLogEntry | None = None
         self.conflicts = 0
         self._generation = 0
         ctx.changed.connect(self._on_changed)
@@ -104,10 +108,10 @@ class StatusBar(QStatusBar):
             # nothing recorded yet: "Everything is exported" next to "Never exported" contradicted itself
             self.pending_label.clear()
         if self.last_export:
-            when = datetime.fromtimestamp(self.last_export["exported_at"] / 1000, UTC).astimezone()
+            when = datetime.fromtimestamp(self.last_export.exported_at / 1000, UTC).astimezone()
             self.export_label.setText(
                 self.tr("Last export: %1").replace("%1", f"{format_date(when.date())} {when:%H:%M}")
             )
-            self.export_label.setToolTip(self.last_export.get("file_name", ""))
+            self.export_label.setToolTip(self.last_export.file_name)
         else:
             self.export_label.setText(self.tr("Never exported"))

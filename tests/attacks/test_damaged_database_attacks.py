@@ -118,4 +118,4 @@ def test_after_damage_is_seen_the_open_store_writes_nothing_more(workspace, acti
     assert isinstance(seen, DatabaseDamaged)
     with pytest.raises(DatabaseDamaged):
         workspace.records.create(activity_factory())
-    assert store.count() == 300
+    assert store.records.count() == 300

@@ -46,7 +46,7 @@ def make_workspace(tmp_path):
 
 def snapshot(ws: Workspace) -> dict:
     """Every record (as dicts, by UUID) and the number of history rows: what 'nothing changed' compares."""
-    records = {r.uuid: r.as_dict() for r in ws.store.iter_records()}
+    records = {r.uuid: r.as_dict() for r in ws.store.records.iter_records()}
     history = ws.store.db.execute_sql("SELECT COUNT(*) FROM history").fetchone()[0]
     seq = ws.store.db.execute_sql("SELECT COALESCE(MAX(seq), 0) FROM activity").fetchone()[0]
     return {"records": records, "history": history, "max_seq": seq}

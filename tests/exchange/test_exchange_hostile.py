@@ -55,7 +55,7 @@ def unusable(code: str, workspace, path: Path, home) -> None:
     with pytest.raises(ex.UnusableWorkbook) as e:
         ex.commit_import(workspace, [path])
     assert e.value.code == code
-    assert snapshot(workspace) == before and workspace.store.imports() == []
+    assert snapshot(workspace) == before and workspace.store.logs.imports() == []
     assert main(["--home", str(home.home), "import", str(path)]) == 2
 
 

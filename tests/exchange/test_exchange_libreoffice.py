@@ -15,7 +15,7 @@ _spec.loader.exec_module(lo)
 
 
 def _source(workspace):
-    workspace.store.insert_many(lo.source_records(), workspace.store.next_seq())
+    workspace.store.records.insert_many(lo.source_records(), workspace.store.records.next_seq())
     return snapshot(workspace)["records"]
 
 

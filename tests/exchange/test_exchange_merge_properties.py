@@ -67,7 +67,7 @@ op = st.tuples(
 
 def dump(ws: Workspace) -> dict:
     """Every record as dicts (clock and conflicts included), without seq and import bookkeeping."""
-    return {r.uuid: r.as_dict() for r in ws.store.iter_records()}
+    return {r.uuid: r.as_dict() for r in ws.store.records.iter_records()}
 
 
 class Net:
@@ -98,7 +98,7 @@ class Net:
     # -- local work ------------------------------------------------------------------------------
 
     def _note(self, w: Workspace, uuid: str, names) -> None:
-        rec = w.store.get(uuid)
+        rec = w.store.records.get(uuid)
         c = ck.of(rec)
         for n in names:
             s = c.stamp(n)
@@ -112,7 +112,7 @@ class Net:
 
     def editable(self, who: str) -> list:
         w = self.ws[who]
-        recs = sorted(w.store.iter_records(), key=lambda r: r.uuid)
+        recs = sorted(w.store.records.iter_records(), key=lambda r: r.uuid)
         if who == "C":
             return recs
         return [r for r in recs if r.office == self.office(who)]
@@ -140,7 +140,7 @@ class Net:
         if rec.deleted:
             w.records.restore(rec.uuid)
             changed.append("deleted")
-            rec = w.store.get(rec.uuid)
+            rec = w.store.records.get(rec.uuid)
             new = rec.copy(**{f: getattr(new, f) for f in changed if f != "deleted"})
         w.records.update(new)
         self._note(w, rec.uuid, changed)
@@ -257,7 +257,7 @@ def check_properties(net: Net, final_files: list[Path]) -> None:
 
     # (b) no silent loss: each typed value is in the final state (or the current write), in the conflict
     # list, or superseded by a typed edit that saw it and is itself accounted for
-    final = {u: net.ws["C"].store.get(u) for u in first}
+    final = {u: net.ws["C"].store.records.get(u) for u in first}
     groups: dict[tuple, list[tuple]] = {}
     for uuid, field, value, stamp in net.typed:
         groups.setdefault((uuid, field), []).append((value, stamp))

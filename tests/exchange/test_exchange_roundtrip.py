@@ -66,7 +66,7 @@ def test_text_that_looks_like_a_formula_is_written_as_text_and_cyrillic_is_exact
 
     other = make_workspace()
     ex.commit_import(other, [path])
-    assert sorted(r.notes for r in other.store.iter_records()) == sorted(notes)
+    assert sorted(r.notes for r in other.store.records.iter_records()) == sorted(notes)
 
 
 def test_workbook_has_the_four_sheets_metadata_and_two_charts(workspace, tmp_path):
@@ -128,7 +128,7 @@ def test_rows_typed_into_the_template_import_once_as_new_records(workspace, tmp_
     first = ex.commit_import(workspace, [path])
     assert (first.inserted, first.rejected_rows) == (2, 0)
     assert {w.code for w in first.warnings} >= {"old_region_name", "no_metadata"}
-    recs = sorted(workspace.store.iter_records(), key=lambda r: r.kind)
+    recs = sorted(workspace.store.records.iter_records(), key=lambda r: r.kind)
     assert [r.kind for r in recs] == ["leaflets", "posters"]
     assert recs[0].region == "KZ-71" and recs[0].office == "ALA-01"
     assert recs[1].target_groups == ("parents", "youth") and recs[1].start_date == date(2020, 5, 5)
@@ -242,15 +242,15 @@ def test_preview_and_cancel_change_nothing(workspace, make_workspace, tmp_path):
             workspace, [path], progress=lambda d, t: seen.append((d, t)), cancel=lambda: bool(seen)
         )
     assert snapshot(workspace) == before
-    assert workspace.store.imports() == []
+    assert workspace.store.logs.imports() == []
 
 
 def test_every_import_is_logged(workspace, make_workspace, tmp_path):
     _ast, _uuid, v1 = _two_offices(workspace, make_workspace, tmp_path)
     result = ex.commit_import(workspace, [v1])
-    log = workspace.store.imports()[0]
-    assert log["id"] == result.import_id and log["file_name"] == "ast.xlsx"
-    assert log["office"] == "AST-01" and log["inserted"] == 1 and len(log["sha256"]) == 64
+    log = workspace.store.logs.imports()[0]
+    assert log.id == result.import_id and log.file_name == "ast.xlsx"
+    assert log.office == "AST-01" and log.inserted == 1 and len(log.sha256) == 64
 
 
 def test_records_beyond_a_sheet_continue_on_further_sheets_and_import_back(
@@ -261,7 +261,9 @@ def test_records_beyond_a_sheet_continue_on_further_sheets_and_import_back(
     for i in range(5):
         workspace.records.create(make_activity(people_reached=400 + i))
     path = tmp_path / "split.xlsx"
-    written = write_export(path, workspace.store.iter_records(), {"office_code": "ALA-01"}, rows_per_sheet=2)
+    written = write_export(
+        path, workspace.store.records.iter_records(), {"office_code": "ALA-01"}, rows_per_sheet=2
+    )
     assert written.sheets == 3
     assert load_workbook(path, read_only=True).sheetnames[:3] == [
         "Activities",

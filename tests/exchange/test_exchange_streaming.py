@@ -41,7 +41,7 @@ def test_libreoffice_fixture_when_streaming(workspace):
     spec = importlib.util.spec_from_file_location("lo_fixture", FIXTURES / "make_libreoffice_fixture.py")
     lo = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(lo)
-    workspace.store.insert_many(lo.source_records(), workspace.store.next_seq())
+    workspace.store.records.insert_many(lo.source_records(), workspace.store.records.next_seq())
     result = ex.commit_import(workspace, [FIXTURES / "lo_edited.xlsx"])
     assert (result.updated, result.unchanged, result.rejected_rows) == (1, 5, 0)
     assert workspace.records.get(lo.EDITED_UUID).people_reached == lo.EDITED_PEOPLE

@@ -110,13 +110,13 @@ def big_books(tmp_path) -> list[Path]:
 
 def hub_totals(paths: Paths) -> tuple[int, dict[str, int], list]:
     with Workspace(paths) as ws:
-        [row] = ws.store.totals(RecordFilter(deleted=False), "none")
+        [row] = ws.store.records.totals(RecordFilter(deleted=False), "none")
         recount = ws.store.db.execute_sql(
             "SELECT COUNT(*), " + ", ".join(f"COALESCE(SUM({m}), 0)" for m in MEASURES)
             + " FROM activity WHERE NOT deleted"
         ).fetchone()  # fmt: skip
         assert tuple(row[1:]) == tuple(recount), "the maintained totals disagree with the records"
-        return row[1], dict(zip(MEASURES, row[2:], strict=True)), ws.store.imports()
+        return row[1], dict(zip(MEASURES, row[2:], strict=True)), ws.store.logs.imports()
 
 
 def test_four_coordinators_import_at_once_and_the_totals_are_exact(hub, office_books):
@@ -135,8 +135,8 @@ def test_four_coordinators_import_at_once_and_the_totals_are_exact(hub, office_b
     assert n == len(expected_ids)
     assert sums == expected
     assert [json.loads(out)["rejected"] for _, out, _ in results] == [0, 0, 0, 0]
-    assert len(imports) == 4 and all(i["undone_at"] is None for i in imports)
-    seqs = sorted((i["first_seq"], i["last_seq"]) for i in imports)
+    assert len(imports) == 4 and all(i.undone_at is None for i in imports)
+    seqs = sorted((i.first_seq, i.last_seq) for i in imports)
     for (_, last), (first, _) in itertools.pairwise(seqs):
         assert first > last, "two imports numbered changes in the same range: writers did not take turns"
 
@@ -166,9 +166,9 @@ def test_an_undo_racing_an_import_leaves_a_consistent_hub(hub, big_books):
     assert undo_code == 0, undo_err
     # whichever ran first, exactly one of the two workbooks is on the hub, whole, and the totals agree
     n, sums, imports = hub_totals(hub)
-    undone = [i for i in imports if i["undone_at"] is not None]
+    undone = [i for i in imports if i.undone_at is not None]
     assert len(undone) == 1
-    kept = first if undone[0]["file_name"] == second.name else second
+    kept = first if undone[0].file_name == second.name else second
     ids, expected = workbook_sums(kept)
     assert n == len(ids)
     assert sums == expected

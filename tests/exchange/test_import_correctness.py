@@ -99,7 +99,7 @@ def test_numbers_typed_as_text_arrive_as_written_or_are_rejected_with_the_value(
     other = make_workspace()
     result = ex.commit_import(other, [path])
     assert rejected(result) == [(5, "people_reached", "ambiguous_number", "1,000")]
-    people = sorted(r.people_reached for r in other.store.iter_records())
+    people = sorted(r.people_reached for r in other.store.records.iter_records())
     assert people == [1200, 1200]
 
 
@@ -238,8 +238,10 @@ def test_every_typed_string_arrives_equal_in_another_installation(
     other = make_workspace()
     result = ex.commit_import(other, [path])
     assert result.inserted == len(HOSTILE_TEXTS) and not result.rejected
-    assert sorted(r.notes for r in other.store.iter_records()) == sorted(HOSTILE_TEXTS)
-    assert sorted(r.entered_by for r in other.store.iter_records()) == sorted(t[:200] for t in HOSTILE_TEXTS)
+    assert sorted(r.notes for r in other.store.records.iter_records()) == sorted(HOSTILE_TEXTS)
+    assert sorted(r.entered_by for r in other.store.records.iter_records()) == sorted(
+        t[:200] for t in HOSTILE_TEXTS
+    )
 
 
 # -- 4. numbers that do not fit ---------------------------------------------------------------------
@@ -452,7 +454,7 @@ def test_no_workbook_fieldapp_writes_holds_a_formula_whatever_the_text(workspace
     back = make_workspace("SHY-01", "KZ-79")
     again = ex.commit_import(back, [written["export"]])
     assert not again.rejected
-    arrived = sorted(r.notes for r in back.store.iter_records() if r.office == "AST-01")
+    arrived = sorted(r.notes for r in back.store.records.iter_records() if r.office == "AST-01")
     assert arrived == sorted(PAYLOADS[1:])
 
 
@@ -615,7 +617,7 @@ def test_characters_no_workbook_can_carry_are_refused_at_entry_with_a_reason(wor
         assert [(i.code, i.field) for i in e.value.issues if i.is_error] == [
             ("unsupported_character", "notes")
         ]
-    assert list(workspace.store.iter_records()) == []
+    assert list(workspace.store.records.iter_records()) == []
 
 
 def test_import_json_works_on_a_russian_windows_console(home, workspace, exported, tmp_path):

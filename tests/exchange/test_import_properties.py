@@ -101,8 +101,8 @@ def _roundtrip(tmp_path, reader_name, rows, monkeypatch):
         ex.export_workbook(a, first)
         result = ex.commit_import(b, [first])
         assert (result.inserted, result.rejected_rows) == (len(rows), 0), result.rejected
-        assert {x.uuid: x.as_dict() for x in b.store.iter_records()} == {
-            x.uuid: x.as_dict() for x in a.store.iter_records()
+        assert {x.uuid: x.as_dict() for x in b.store.records.iter_records()} == {
+            x.uuid: x.as_dict() for x in a.store.records.iter_records()
         }
         second = tmp_path / f"b{next(_homes)}.xlsx"
         ex.export_workbook(b, second)
@@ -211,9 +211,9 @@ def _number_arrives_equal_or_is_rejected(tmp_path, exported, pair, tag):
         field = {"#reached+ind": "people_reached", "#output+num+items": "items_distributed"}[tag]
         if result.rejected:
             assert all(p.code and p.row == 3 for p in result.rejected)
-            assert list(b.store.iter_records()) == []
+            assert list(b.store.records.iter_records()) == []
         else:
-            (rec,) = list(b.store.iter_records())
+            (rec,) = list(b.store.records.iter_records())
             assert getattr(rec, field) == n, (text, getattr(rec, field))  # never a different number
     finally:
         b.close()
@@ -242,7 +242,7 @@ def _any_cell(home, tmp_path, exported, tag, value, reader_name, monkeypatch):
         except ex.UnusableWorkbook as e:
             assert e.code and snapshot(b) == before
             return
-        recs = list(b.store.iter_records())
+        recs = list(b.store.records.iter_records())
         if result.rejected:  # (c) a reason: a code, the row and the column
             assert all(p.code and p.row == 3 for p in result.rejected)
             assert recs == []

@@ -56,7 +56,7 @@ def test_a_partner_file_listing_groups_with_commas_imports_every_row(workspace, 
     ]  # fmt: skip
     report = ex.commit_import(workspace, [_partner_file(tmp_path / "p.xlsx", rows)])
     assert (report.inserted, report.rejected_rows) == (5, 0)
-    assert {r.target_groups for r in workspace.store.iter_records()} == {
+    assert {r.target_groups for r in workspace.store.records.iter_records()} == {
         ("migrant_children", "vulnerable_families")
     }
 
@@ -98,7 +98,7 @@ def test_a_corrected_re_send_of_a_filled_template_updates_instead_of_duplicating
     _fill_template(path, first_rows)
     again = ex.commit_import(workspace, [path])
     assert (again.inserted, again.updated, again.unchanged) == (0, 1, 1)
-    people = sorted(r.people_reached for r in workspace.store.iter_records() if not r.deleted)
+    people = sorted(r.people_reached for r in workspace.store.records.iter_records() if not r.deleted)
     assert people == [40, 110]  # not 100 + 110 = 210
 
     third = ex.commit_import(workspace, [path])
@@ -136,7 +136,7 @@ def test_template_drop_downs_offer_names_in_the_sheet_language_and_both_are_acce
     )  # fmt: skip
     report = ex.commit_import(workspace, [path])
     assert (report.inserted, report.rejected_rows) == (2, 0)
-    got = sorted((r.kind, r.region, r.site_type, r.language) for r in workspace.store.iter_records())
+    got = sorted((r.kind, r.region, r.site_type, r.language) for r in workspace.store.records.iter_records())
     assert got == [("leaflets", "KZ-75", "school", "kk"), ("posters", "KZ-19", "school", "kk_ru")]
 
 
@@ -155,5 +155,5 @@ def test_a_re_send_that_reaches_another_installation_keeps_the_record_s_office(
     _fill_template(path, [row])
     again = ex.commit_import(coordinator, [path])
     assert (again.inserted, again.updated) == (0, 1)
-    [rec] = coordinator.store.iter_records()
+    [rec] = coordinator.store.records.iter_records()
     assert (rec.office, rec.people_reached) == ("ALA-01", 110)

@@ -31,7 +31,7 @@ def _mentoring_record(office):
         sites_covered=None, sessions=12, people_reached=90, children_reached=60,
     )  # fmt: skip
     uid = office.records.create(rec).created[0]
-    return office.store.get(uid)
+    return office.store.records.get(uid)
 
 
 def test_a_kind_added_at_the_coordinator_reaches_an_office_and_its_record_comes_back_into_the_report(
@@ -82,7 +82,7 @@ def test_a_retired_kind_still_names_old_records_and_is_no_longer_offered(coordin
     ref = coordinator.reference
     assert ref.kind("peer_mentoring").name("en") == "Peer mentoring"
     assert "peer_mentoring" not in {k.code for k in ref.offered_kinds}
-    assert coordinator.store.get(rec.uuid).kind == "peer_mentoring"
+    assert coordinator.store.records.get(rec.uuid).kind == "peer_mentoring"
     template = ex.write_template(tmp_path / "t.xlsx", "en", ws=coordinator)
     wb = load_workbook(template)
     kind_list = next(
@@ -136,7 +136,7 @@ def test_undo_goes_back_to_the_previous_version_and_records_stay(coordinator, ma
     assert dry.added == {"kinds": ["peer_mentoring"]} and office.reference.version == 2
     rd.undo_last(office)
     assert office.reference.version == 1 and office.reference.kind("peer_mentoring") is None
-    assert office.store.get(rec.uuid).people_reached == 90  # the record stays, its kind unknown here
+    assert office.store.records.get(rec.uuid).people_reached == 90  # the record stays, its kind unknown here
     with pytest.raises(BadInput):
         rd.undo_last(office)
 
@@ -175,7 +175,7 @@ def test_a_record_measured_under_an_older_version_of_its_kind_is_still_accepted(
     rd.save_edit(coordinator, data)
     got = ex.commit_import(coordinator, [ex.export_workbook(office, tmp_path / "ala.xlsx").path])
     assert (got.inserted, got.rejected_rows) == (1, 0)
-    assert coordinator.store.get(uid).sites_covered == 4
+    assert coordinator.store.records.get(uid).sites_covered == 4
 
 
 EXPECTED = [{"code": "KAR-01", "name": "Karaganda office", "region": "KZ-35"},

@@ -15,7 +15,7 @@ def _newer_kind_file(office, tmp_path):
     uid = office.records.create(
         make_activity(office="AST-01", region="KZ-71", people_reached=77, children_reached=30)
     ).created[0]
-    rec = office.store.get(uid)
+    rec = office.store.records.get(uid)
     path = tmp_path / "newer.xlsx"
     ex.export_workbook(office, path)
     wb = load_workbook(path)
@@ -36,7 +36,7 @@ def test_an_unknown_kind_from_another_office_is_kept_and_passed_on_unchanged(
     got = ex.commit_import(workspace, [path])
     assert (got.inserted, got.rejected_rows) == (1, 0), got.rejected
     assert "unknown_kind" in {w.code for w in got.warnings}
-    kept = workspace.store.get(rec.uuid)
+    kept = workspace.store.records.get(rec.uuid)
     assert (kept.kind, kept.target_groups, kept.site_type) == (
         "peer_mentoring",
         ("parents", "orphans"),

@@ -56,7 +56,7 @@ def test_committed_records_survive_kill_9(workspace):
         all_reported += _run_and_kill(paths, rng)
 
     with Workspace(paths) as ws:
-        found = ws.records.store.get_many(all_reported)
+        found = ws.records.store.records.get_many(all_reported)
         assert len(all_reported) >= KILLS
         missing = [u for u in all_reported if u not in found]
         assert missing == []

@@ -53,7 +53,7 @@ def test_v1_database_migrates_keeping_every_record_and_leaves_a_backup(tmp_path)
 
     with Store(path, backup_dir=tmp_path / "backups") as store:
         assert store.schema_version() == LATEST
-        records = store.get_many([r[0] for r in V1_ROWS])
+        records = store.records.get_many([r[0] for r in V1_ROWS])
         assert len(records) == len(V1_ROWS)
         for uuid, office, kind, start, region, site, people, children, notes, version, deleted in V1_ROWS:
             rec = records[uuid]
@@ -67,9 +67,9 @@ def test_v1_database_migrates_keeping_every_record_and_leaves_a_backup(tmp_path)
                 site, people, children, notes,
             )  # fmt: skip
             assert (rec.version, rec.deleted, rec.updated_at) == (version, bool(deleted), 1588000000123)
-        assert len(store.history(V1_ROWS[1][0])) == 1
+        assert len(store.history.of(V1_ROWS[1][0])) == 1
         # what schema 2 added is usable
-        assert store.imports() == []
+        assert store.logs.imports() == []
 
     backups = list_backups(tmp_path / "backups")
     assert len(backups) == 1 and "before-migration-1-to" in backups[0].name

@@ -8,6 +8,7 @@ from fieldapp.domain.query import RecordFilter, Sort
 from fieldapp.services import demo
 from fieldapp.storage import Store
 from tests.conftest import make_activity
+from tests.storage.peewee_reference import page_query
 
 
 def walk(records, f=RecordFilter(), sort=Sort(), limit=7, between=None):
@@ -36,7 +37,7 @@ def test_pages_concatenate_to_the_fully_sorted_list(filled, column, descending):
     sort = Sort(column, descending)
     f = RecordFilter(regions=("KZ-75", "KZ-61", "KZ-19"))
     got = walk(filled.records, f, sort)
-    every = list(filled.store.iter_records(f))
+    every = list(filled.store.records.iter_records(f))
     assert len(got) == len(every) == len({r.uuid for r in got})
 
     values = [getattr(r, column) for r in got]
@@ -53,7 +54,7 @@ def test_filters_select_exactly_the_matching_records(filled):
     got = walk(filled.records, f)
     expected = [
         r
-        for r in filled.store.iter_records(RecordFilter())
+        for r in filled.store.records.iter_records(RecordFilter())
         if r.kind == "leaflets" and date(2020, 6, 1) <= r.start_date <= date(2020, 8, 31)
     ]
     assert {r.uuid for r in got} == {r.uuid for r in expected}
@@ -124,7 +125,7 @@ def test_a_filtered_page_on_a_million_records_uses_an_index(workspace):
     with store.atomic():
         _fill_million(store)
     store.db.execute_sql("ANALYZE")
-    assert store.count(RecordFilter(deleted=None)) == 1_000_000
+    assert store.records.count(RecordFilter(deleted=None)) == 1_000_000
     cases = [
         (RecordFilter(kinds=("leaflets",)), Sort("start_date", True)),
         (RecordFilter(regions=("KZ-75",)), Sort("start_date", True)),
@@ -132,22 +133,22 @@ def test_a_filtered_page_on_a_million_records_uses_an_index(workspace):
         (RecordFilter(date_from=date(2021, 1, 1), date_to=date(2021, 3, 31)), Sort("start_date", True)),
     ]
     for f, sort in cases:
-        first = store.page(f, sort, None, 100)
+        first = store.records.page(f, sort, None, 100)
         deep_cursor = first.next
         for query_after in (None, deep_cursor):
-            sql, params = store.page_query(f, sort, query_after, 101).sql()
+            sql, params = page_query(store, f, sort, query_after, 101).sql()
             plan = " | ".join(r[-1] for r in store.db.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
             assert "USING INDEX" in plan or "USING COVERING INDEX" in plan, plan
             assert "TEMP B-TREE" not in plan, f"sorts in memory instead of walking the index: {plan}"
     # and the page a keyset cursor leads to is the right one
     f, sort = cases[0]
-    page1 = store.page(f, sort, None, 100)
-    page2 = store.page(f, sort, page1.next, 100)
+    page1 = store.records.page(f, sort, None, 100)
+    page2 = store.records.page(f, sort, page1.next, 100)
     assert page2.records[0].start_date <= page1.records[-1].start_date
     assert not {r.uuid for r in page1.records} & {r.uuid for r in page2.records}
 
 
 def test_demo_dates_run_to_the_requested_end(workspace):
     demo.generate(workspace.store, 50, seed=3, end=date(2020, 12, 31))
-    dates = [r.start_date for r in workspace.store.iter_records()]
+    dates = [r.start_date for r in workspace.store.records.iter_records()]
     assert min(dates) >= date(2020, 3, 15) and max(dates) <= date(2020, 12, 31) + timedelta(days=0)

@@ -8,7 +8,8 @@ import pytest
 from fieldapp.domain.query import RecordFilter, Sort
 from fieldapp.services import demo
 from fieldapp.storage import Store
-from fieldapp.storage.store import fold
+from fieldapp.storage.record_sql import fold
+from fieldapp.storage.records import RecordRoom
 from tests.conftest import make_activity
 from tests.storage.test_migrations import V1_ROWS, make_v1_database
 
@@ -29,7 +30,7 @@ NEEDLES = [
 def every_page(store: Store, f: RecordFilter) -> list[str]:
     seen, after = [], None
     while True:
-        page = store.page(f, Sort(), after, 50)
+        page = store.records.page(f, Sort(), after, 50)
         seen += [r.uuid for r in page.records]
         if page.next is None:
             return seen
@@ -42,7 +43,7 @@ def truth(store: Store, text: str) -> set[str]:
     fields = ("district", "settlement", "partners", "notes", "entered_by")
     return {
         r.uuid
-        for r in store.iter_records(RecordFilter())
+        for r in store.records.iter_records(RecordFilter())
         if any(needle in fold(getattr(r, c)) for c in fields)
     }
 
@@ -59,22 +60,22 @@ def searchable(workspace):
 @pytest.mark.parametrize("cap", [2, 2000])  # a frequent needle scans, a rare one goes through the index
 def test_the_index_finds_exactly_what_the_scan_finds(searchable, cap, monkeypatch):
     store = searchable.store
-    assert store.has_search_index()
-    monkeypatch.setattr(Store, "SEARCH_CAP", cap)
+    assert store.records.has_search_index()
+    monkeypatch.setattr(RecordRoom, "SEARCH_CAP", cap)
     for text in NEEDLES:
         f = RecordFilter(text=text)
         got = every_page(store, f)
         assert len(got) == len(set(got))
         assert set(got) == truth(store, text), text
-        assert store.count(f) == len(got)
+        assert store.records.count(f) == len(got)
 
 
 @pytest.mark.sqlite_only
 def test_a_rare_needle_is_answered_by_the_index(searchable):
     store = searchable.store
-    assert store.use_search_index(RecordFilter(text="қаскелең"))
-    assert not store.use_search_index(RecordFilter(text="ab"))  # too short for trigrams: scanned
-    sql, params = store.page_sql(RecordFilter(text="қаскелең"), Sort(), None, 201)
+    assert store.records.use_search_index(RecordFilter(text="қаскелең"))
+    assert not store.records.use_search_index(RecordFilter(text="ab"))  # too short for trigrams: scanned
+    sql, params = store.records.page_sql(RecordFilter(text="қаскелең"), Sort(), None, 201)
     plan = " ".join(r[-1] for r in store.db.execute_sql("EXPLAIN QUERY PLAN " + sql, params).fetchall())
     assert "activity_search" in plan
 
@@ -97,7 +98,7 @@ def test_an_old_database_gets_the_index_when_it_migrates(tmp_path):
     make_v1_database(path)
     store = Store(path)
     try:
-        assert store.has_search_index()
+        assert store.records.has_search_index()
         assert {r for r in every_page(store, RecordFilter(text="ВИДЕО", deleted=None))} == {V1_ROWS[1][0]}
     finally:
         store.close()
@@ -132,4 +133,4 @@ def test_search_finds_what_a_person_means_on_either_engine(searchable):
     for needle in NEEDLES:
         f = RecordFilter(text=needle)
         assert set(every_page(store, f)) == truth(store, needle), needle
-        assert store.count(f) == len(truth(store, needle)), needle
+        assert store.records.count(f) == len(truth(store, needle)), needle

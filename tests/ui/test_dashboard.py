@@ -139,10 +139,14 @@ def test_offices_that_have_not_reported(qtbot, ctx, seeded, activity_factory, qt
     ctx.workspace.records.create(activity_factory(office="AST-02"))
     ctx.workspace.records.create(activity_factory(office="SHY-03"))
     now = now_ms()
-    store.log_import(file_name="ast.xlsx", sha256="a" * 64, office="AST-02", imported_at=now - 2 * DAY_MS)
-    store.log_import(file_name="shy.xlsx", sha256="b" * 64, office="SHY-03", imported_at=now - 45 * DAY_MS)
+    store.logs.log_import(
+        file_name="ast.xlsx", sha256="a" * 64, office="AST-02", imported_at=now - 2 * DAY_MS
+    )
+    store.logs.log_import(
+        file_name="shy.xlsx", sha256="b" * 64, office="SHY-03", imported_at=now - 45 * DAY_MS
+    )
     # an undone import does not count as a report
-    store.log_import(
+    store.logs.log_import(
         file_name="shy2.xlsx", sha256="c" * 64, office="SHY-03", imported_at=now - DAY_MS, undone_at=now
     )
     page = show_page(qtbot, ctx)

@@ -94,8 +94,8 @@ def test_export_of_a_period_passes_the_dates(qtbot, ctx, activity_factory, tmp_p
     page.scope_buttons["period"].click()
     page.export_period.set_period(date(2021, 1, 1), date(2021, 12, 31))
     page.export_to(tmp_path / "p.xlsx")
-    row = ctx.workspace.store.exports()[0]
-    assert (row["scope"], row["record_count"]) == ("period", 1)
+    row = ctx.workspace.store.logs.exports()[0]
+    assert (row.scope, row.record_count) == ("period", 1)
 
 
 def test_import_goes_through_the_preview_then_commits(qtbot, ctx, other_office, tmp_path, qtmodeltester):
@@ -134,7 +134,7 @@ def test_cancelling_the_preview_changes_nothing(qtbot, ctx, other_office):
     page.preview([other_office()])
     page.preview_dialog.cancel_button.click()
     assert ctx.workspace.records.count() == 0
-    assert ctx.workspace.store.imports() == []
+    assert ctx.workspace.store.logs.imports() == []
 
 
 def drop(page: ExchangePage, files: list[Path]) -> bool:

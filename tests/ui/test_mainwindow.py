@@ -14,6 +14,7 @@ from fieldapp.domain.query import RecordFilter, Sort
 from fieldapp.services import demo
 from fieldapp.ui.activities.model import COLUMNS
 from fieldapp.ui.errors import ErrorReporter
+from tests.storage.peewee_reference import page_query
 
 # Words that are the same in every language: the product, codes, key names.
 # "English" is how the language list names English (each language is named in itself).
@@ -112,7 +113,7 @@ def test_first_page_without_reading_all_rows(qtbot, app_ctx):
 
 
 def assert_no_full_scan(store):
-    query = store.page_query(RecordFilter(), Sort(), None, 201)
+    query = page_query(store, RecordFilter(), Sort(), None, 201)
     sql, params = query.sql()
     plan = " | ".join(r[-1] for r in store.db.execute_sql("EXPLAIN QUERY PLAN " + sql, params).fetchall())
     assert "USING INDEX" in plan and "TEMP B-TREE" not in plan, plan

@@ -15,7 +15,7 @@ def _newer_kind_record(ctx):
     t = now_ms()
     rec = make_activity(kind="peer_mentoring", created_at=t, updated_at=t, origin_office="AST-01")
     with store.atomic():
-        store.insert_many([rec], store.next_seq())
+        store.records.insert_many([rec], store.records.next_seq())
     return rec
 
 
@@ -50,7 +50,7 @@ def test_the_entry_form_offers_the_coordinator_s_new_kind_but_not_a_retired_one(
     assert "Құрдастар тәлімгерлігі" in offered and "Плакаттар орналастыру" not in offered
     # a record of the retired kind keeps its kind when opened for editing
     uid = ctx.records.create(make_activity(kind="posters")).created[0]
-    fields.set_activity(ctx.workspace.store.get(uid))
+    fields.set_activity(ctx.workspace.store.records.get(uid))
     assert fields.kind.code() == "posters" and fields.kind.currentText() == "Плакаттар орналастыру"
 
 
@@ -58,12 +58,12 @@ def test_a_record_of_an_unknown_kind_can_be_corrected_in_the_form_and_keeps_its_
     from fieldapp.ui.form.dialog import EntryDialog
 
     rec = _newer_kind_record(app_ctx)
-    stored = app_ctx.workspace.store.get(rec.uuid)
+    stored = app_ctx.workspace.store.records.get(rec.uuid)
     dialog = EntryDialog(app_ctx, stored)
     qtbot.addWidget(dialog)
     assert dialog.fields.kind.currentText() == "unknown kind (peer_mentoring)"
     dialog.fields.notes.setPlainText("corrected")
     assert dialog.save()
-    saved = app_ctx.workspace.store.get(rec.uuid)
+    saved = app_ctx.workspace.store.records.get(rec.uuid)
     assert (saved.kind, saved.notes, saved.version) == ("peer_mentoring", "corrected", saved.version)
     assert saved.version > stored.version  # a new version, made here

@@ -34,7 +34,7 @@ class HistoryTabs(QTabWidget):
         header.setStretchLastSection(True)
         return view
 
-    def set_rows(self, imports: list[dict], exports: list[dict], language: str) -> None:
+    def set_rows(self, imports: list, exports: list, language: str) -> None:
         self.imports_model.set_rows(imports, language)
         self.exports_model.set_rows(exports, language)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
@@ -14,6 +15,9 @@ SortRole = Qt.ItemDataRole.UserRole
 ObjectRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+if TYPE_CHECKING:
+    from fieldapp.services.import_log import ExportLogEntry, ImportLogEntry
 
 
 class _Table(QAbstractTableModel):
@@ -169,19 +173,20 @@ class ImportsModel(_Table):
             self.tr("Undone"),
         )
 
-    def cell(self, row: dict, column: int):
+    def cell(self, row: ImportLogEntry, column: int):
         if column == 0:
-            return moment(self.language, row["imported_at"]), row["imported_at"]
+            return moment(self.language, row.imported_at), row.imported_at
         if column == 1:
-            return Path(row["file_name"]).name, row["file_name"]
+            return Path(row.file_name).name, row.file_name
         if column == 2:
-            return row.get("office") or "", row.get("office") or ""
+            return row.office or "", row.office or ""
         if 3 <= column <= 7:
-            value = row.get(("inserted", "updated", "unchanged", "rejected", "conflicts")[column - 3]) or 0
+            name = ("inserted", "updated", "unchanged", "rejected", "conflicts")[column - 3]
+            value = getattr(row, name) or 0
             return number(self.language, value), value
         if column == 8:
-            return row.get("imported_by") or "", row.get("imported_by") or ""
-        undone = row.get("undone_at")
+            return row.imported_by or "", row.imported_by or ""
+        undone = row.undone_at
         return moment(self.language, undone), undone or 0
 
 
@@ -207,15 +212,15 @@ class ExportsModel(_Table):
         }
         return names.get(scope, scope)
 
-    def cell(self, row: dict, column: int):
+    def cell(self, row: ExportLogEntry, column: int):
         if column == 0:
-            return moment(self.language, row["exported_at"]), row["exported_at"]
+            return moment(self.language, row.exported_at), row.exported_at
         if column == 1:
-            return Path(row["file_name"]).name, row["file_name"]
+            return Path(row.file_name).name, row.file_name
         if column == 2:
-            return self.scope_name(row["scope"]), row["scope"]
+            return self.scope_name(row.scope), row.scope
         if column == 3:
-            a, b = row.get("period_from") or "", row.get("period_to") or ""
+            a, b = row.period_from or "", row.period_to or ""
             text = f"{day(self.language, a)} – {day(self.language, b)}" if a or b else ""
             return text, a
-        return number(self.language, row["record_count"]), row["record_count"]
+        return number(self.language, row.record_count), row.record_count

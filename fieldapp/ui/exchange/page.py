@@ -169,7 +169,7 @@ class ExchangePage(QWidget):
         pending = ws.records.pending_export_count()
         text = self.tr("%Ln record(s) changed on this computer since the last export", "", pending)
         if last:
-            text += " " + self.tr("(%1).").replace("%1", moment(lang, last["exported_at"]))
+            text += " " + self.tr("(%1).").replace("%1", moment(lang, last.exported_at))
         else:
             text += " " + self.tr("(nothing exported yet).")
         self.pending.setText(text)
@@ -179,8 +179,8 @@ class ExchangePage(QWidget):
         self.undo_button.setEnabled(bool(batch) and not self.panel.busy)
         if batch:
             target = batch[0]
-            names = ", ".join(Path(i["file_name"]).name for i in reversed(batch))
-            when = moment(lang, target["imported_at"])
+            names = ", ".join(Path(i.file_name).name for i in reversed(batch))
+            when = moment(lang, target.imported_at)
             self.undo_hint.setText(self.tr("Last import: %1 (%2).").replace("%1", names).replace("%2", when))
         else:
             self.undo_hint.setText(self.tr("There is no import to undo."))

@@ -1,84 +1,27 @@
-"""Hand-built SQL and row conversion for the hot paths: table pages, counts, totals, streaming, bulk writes.
+"""The record filter and the statements built on it: table pages, counts, totals, breakdowns, streaming.
 
-peewee builds a page query in ~300 µs and converts each fetched value through its field (~1.3 µs a
-value, ~40 µs a record); a table page then costs 3–4× the bare SQL. Here the same statements are
-written directly (quoted and parametrised with the database's own quote and parameter marks) and
-rows become Activity objects in one step. `Store.page_query` stays the peewee reference; tests check
-that both give the same rows and the same query plan.
+peewee builds a page query in ~300 µs; a table page then costs 3–4× the bare SQL. Here the statements
+are written directly, parametrised with the database's own parameter mark, and the filter is written
+once (`where_sql`). The peewee form of a page lives in the tests (`tests/storage/peewee_reference.py`),
+which check that both give the same rows and the same query plan.
 """
 
 from __future__ import annotations
 
-from dataclasses import fields
+import unicodedata
 from datetime import date
 
-from peewee import DateField
-
 from fieldapp.domain.query import BLANK_LAST, Cursor, RecordFilter, Sort
-from fieldapp.domain.record import CONTENT_FIELDS, MEASURES, Activity
+from fieldapp.domain.record import MEASURES
+from fieldapp.storage.record_rows import SELECT_RECORD
 
-# The order in which an activity row's columns are read into an Activity.
-RECORD_COLUMNS = (
-    *CONTENT_FIELDS,
-    "uuid",
-    "created_at",
-    "updated_at",
-    "version",
-    "deleted",
-    "origin_office",
-    "origin_device",
-    "updated_device",
-    "clock",
-    "conflicts",
-)
-N_COLUMNS = len(RECORD_COLUMNS)
-_START, _END = RECORD_COLUMNS.index("start_date"), RECORD_COLUMNS.index("end_date")
-_GROUPS, _DELETED = RECORD_COLUMNS.index("target_groups"), RECORD_COLUMNS.index("deleted")
-_TEXTS = tuple(
-    RECORD_COLUMNS.index(c)
-    for c in (
-        "district",
-        "settlement",
-        "site_type",
-        "language",
-        "partners",
-        "notes",
-        "entered_by",
-        "clock",
-        "conflicts",
-    )
-)
-# Activity's fields are declared in RECORD_COLUMNS order, so a row can be passed positionally.
-_POSITIONAL = tuple(f.name for f in fields(Activity)) == RECORD_COLUMNS
-_PEEWEE_DATE = DateField()
 TEXT_SEARCHED = ("district", "settlement", "partners", "notes", "entered_by")
-SELECT_RECORD = ", ".join(f'"{c}"' for c in RECORD_COLUMNS)
 
 
-def _date(value):
-    if value.__class__ is str:
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            return _PEEWEE_DATE.python_value(value)  # anything else peewee's DateField would accept
-    return value
-
-
-def from_db(row) -> Activity:
-    """An Activity from raw column values in RECORD_COLUMNS order (extra trailing columns ignored)."""
-    v = list(row[:N_COLUMNS])
-    v[_START] = _date(v[_START])
-    if v[_END] is not None:
-        v[_END] = _date(v[_END])
-    groups = v[_GROUPS]
-    v[_GROUPS] = tuple(groups.split()) if groups else ()
-    for i in _TEXTS:
-        if v[i] is None:
-            v[i] = ""
-    v[_DELETED] = bool(v[_DELETED])
-    if _POSITIONAL:
-        return Activity(*v)
-    return Activity(**dict(zip(RECORD_COLUMNS, v, strict=True)))
+def fold(text: str) -> str:
+    """Case- and normalisation-insensitive form of text, for searching Kazakh and Russian (registered
+    as the database function `fa_fold`: SQLite's own LIKE folds ASCII only)."""
+    return unicodedata.normalize("NFC", text or "").casefold()
 
 
 def _plain(value):
@@ -90,9 +33,9 @@ def like_escape(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%") + "%"
 
 
-def where_sql(f: RecordFilter, p: str = "?", fold=None, indexed: bool = False) -> tuple[list[str], list]:
-    """Conditions (in Store._where's order) and their parameters. `fold` normalises the search text;
-    `indexed`: narrow a text search with the trigram index (Store.use_search_index decides)."""
+def where_sql(f: RecordFilter, p: str = "?", indexed: bool = False) -> tuple[list[str], list]:
+    """The record filter: conditions and their parameters (`p` is the database's parameter mark).
+    `indexed`: narrow a text search with the trigram index (RecordRoom.use_search_index decides)."""
     conds: list[str] = []
     params: list = []
     if f.deleted is not None:
@@ -112,7 +55,7 @@ def where_sql(f: RecordFilter, p: str = "?", fold=None, indexed: bool = False) -
         conds.append(f'"start_date" <= {p}')
         params.append(_plain(f.date_to))
     if f.text.strip():
-        text = fold(f.text.strip()) if fold else f.text.strip()
+        text = fold(f.text.strip())
         if indexed:  # the trigram index narrows the candidates; the LIKE below keeps the exact meaning
             conds.append(f'"pk" IN (SELECT "rowid" FROM "activity_search" WHERE "activity_search" MATCH {p})')
             params.append(fts_phrase(text))
@@ -142,7 +85,7 @@ DATE_COLUMNS = ("start_date", "end_date")
 
 
 def sort_key(sort: Sort, p: str = "?") -> tuple[str, list]:
-    """The sort expression of a keyset page (as Store.page_query builds it) and its parameters."""
+    """The sort expression of a keyset page and its parameters."""
     column = f'"{sort.column}"'
     if sort.rank:
         whens = " ".join(f"WHEN {p} THEN {i}" for i in range(len(sort.rank)))
@@ -164,11 +107,10 @@ def page_sql(
     after: Cursor | None,
     limit: int,
     p: str = "?",
-    fold=None,
     indexed: bool = False,
 ) -> tuple[str, list]:
-    """Store.page_query's statement: record columns, pk, sort_key; keyset condition; ORDER BY; LIMIT."""
-    conds, params = where_sql(f, p, fold, indexed)
+    """A keyset page: record columns, pk, sort_key; keyset condition; ORDER BY; LIMIT."""
+    conds, params = where_sql(f, p, indexed)
     key, key_params = sort_key(sort, p)
     if after is not None:
         conds.append(f'({key}, "pk") {"<" if sort.descending else ">"} ({p}, {p})')
@@ -181,16 +123,16 @@ def page_sql(
     return sql, [*key_params, *params, *key_params, limit]
 
 
-def count_sql(f: RecordFilter, p: str = "?", fold=None, indexed: bool = False) -> tuple[str, list]:
-    conds, params = where_sql(f, p, fold, indexed)
+def count_sql(f: RecordFilter, p: str = "?", indexed: bool = False) -> tuple[str, list]:
+    conds, params = where_sql(f, p, indexed)
     return f'SELECT COUNT(*) FROM "activity"{_where(conds)}', params
 
 
 def stream_sql(
-    f: RecordFilter, after_pk: int, since_seq: int | None, batch: int, p: str = "?", fold=None
+    f: RecordFilter, after_pk: int, since_seq: int | None, batch: int, p: str = "?"
 ) -> tuple[str, list]:
     """The next `batch` records after primary key `after_pk`, in primary-key order (for export)."""
-    conds, params = where_sql(f, p, fold)
+    conds, params = where_sql(f, p)
     conds.append(f'"pk" > {p}')
     params.append(after_pk)
     if since_seq is not None:
@@ -230,7 +172,7 @@ def _keys_only(f: RecordFilter) -> RecordFilter:
 
 
 def totals_sql(f: RecordFilter, group: str, p: str = "?") -> tuple[str, list]:
-    """Totals per group from the maintained table: the same rows as Store.totals' aggregate."""
+    """Totals per group from the maintained table: the same rows as `scan_totals_sql` over the records."""
     conds, params = where_sql(_keys_only(f), p)
     sums = ", ".join(f'COALESCE(SUM("{m}"), 0)' for m in MEASURES)
     table = ' FROM "activity_totals"' + _where(conds)
@@ -244,6 +186,40 @@ def totals_sql(f: RecordFilter, group: str, p: str = "?") -> tuple[str, list]:
 
 
 def totals_count_sql(f: RecordFilter, p: str = "?") -> tuple[str, list]:
-    """Store.count for a filter the maintained totals serve."""
+    """The record count for a filter the maintained totals serve."""
     conds, params = where_sql(_keys_only(f), p)
     return f'SELECT COALESCE(SUM("n"), 0) FROM "activity_totals"{_where(conds)}', params
+
+
+def scan_totals_sql(f: RecordFilter, group: str, p: str = "?") -> tuple[str, list]:
+    """Totals per group from the records themselves (for filters the maintained table cannot serve)."""
+    conds, params = where_sql(f, p)
+    sums = ", ".join(f'COALESCE(SUM("{m}"), 0)' for m in MEASURES)
+    table = ' FROM "activity"' + _where(conds)
+    if group == "none":
+        return f"SELECT '', COUNT(*), {sums}{table}", params
+    return f'SELECT {GROUP_KEYS[group]} AS "g", COUNT(*), {sums}{table} GROUP BY "g" ORDER BY "g"', params
+
+
+def breakdown_sql(f: RecordFilter, keys: tuple[str, ...], p: str = "?") -> tuple[str, list]:
+    """Record count and plain sums (None when no record has a value) per combination of `keys`:
+    activity columns or "month"."""
+    conds, params = where_sql(f, p)
+    cols = [GROUP_KEYS["month"] if k == "month" else f'"{k}"' for k in keys]
+    names = ", ".join(f'"k{i}"' for i in range(len(keys)))
+    head = "".join(f'{c} AS "k{i}", ' for i, c in enumerate(cols))
+    sums = ", ".join(f'SUM("{m}")' for m in MEASURES)
+    sql = f'SELECT {head}COUNT(*), {sums} FROM "activity"{_where(conds)}'
+    if keys:
+        sql += f" GROUP BY {names} ORDER BY {names}"
+    return sql, params
+
+
+def offices_sql(f: RecordFilter, p: str = "?") -> tuple[str, list]:
+    """(office, latest start date, record count) per office with records matching `f`."""
+    conds, params = where_sql(f, p)
+    return (
+        f'SELECT "office", MAX("start_date"), COUNT(*) FROM "activity"{_where(conds)} '
+        'GROUP BY "office" ORDER BY "office"',
+        params,
+    )
