@@ -149,6 +149,7 @@ class ExchangePage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._apply_rights()
         if self._stale:
             self.refresh()
 
@@ -176,7 +177,8 @@ class ExchangePage(QWidget):
         imports, exports = import_log.history(ws.store)
         self.history.set_rows(imports, exports, lang)
         batch = import_log.undoable_batch(ws.store)
-        self.undo_button.setEnabled(bool(batch) and not self.panel.busy)
+        self.undo_button.setEnabled(bool(batch) and not self.panel.busy and self.ctx.may_write)
+        self._apply_rights()
         if batch:
             target = batch[0]
             names = ", ".join(Path(i.file_name).name for i in reversed(batch))
@@ -473,7 +475,15 @@ class ExchangePage(QWidget):
     def _task_finished(self) -> None:
         for b in self._buttons():
             b.setEnabled(True)
+        self._apply_rights()
         self.refresh()
+
+    def _apply_rights(self) -> None:
+        """A viewer's login on the shared database gets no import or export (an export is logged)."""
+        if not self.ctx.may_write:
+            self.import_button.setEnabled(False)
+            self.export_button.setEnabled(False)
+            self.undo_button.setEnabled(False)
 
     def _failed(self, error: BaseException) -> None:
         if type(error).__name__ == "Cancelled":
