@@ -9,7 +9,6 @@ from pathlib import Path
 
 from fieldapp.domain.errors import BadInput
 from fieldapp.paths import Paths
-from fieldapp.services import exchange as ex
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import engine
 from fieldapp.storage import hub as hub_store
@@ -62,6 +61,8 @@ def migrate_from(ws: Workspace, laptop_db: Path) -> Moved:
     """Copy a laptop's fieldapp database into the hub, idempotently: its records travel as a full
     export (through a private copy of the file, which is never changed) and are imported with the
     merge rules, so running it again changes nothing."""
+    from fieldapp.services import exchange as ex  # here: the desktop app asks may_write at start-up
+
     require_hub(ws)
     laptop_db = Path(laptop_db)
     if not laptop_db.is_file():

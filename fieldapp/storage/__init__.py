@@ -1,7 +1,11 @@
 """Storage: the SQLite database (or the coordinators' PostgreSQL hub) through peewee — tables, migrations,
 queries and backups."""
 
-from fieldapp.storage.store import NotAFieldappDatabase, Store
+from fieldapp.storage.engine import import_peewee_without_drivers
+
+import_peewee_without_drivers()  # before any module here imports peewee (start-up time)
+
+from fieldapp.storage.store import NotAFieldappDatabase, Store  # noqa: E402
 
 __all__ = ["NotAFieldappDatabase", "Store", "open_store"]
 

@@ -49,6 +49,41 @@ def has_password(url: str) -> bool:
     return ":" in cred or "password=" in url.lower()
 
 
+def import_peewee_without_drivers() -> None:
+    """Import peewee without the PostgreSQL drivers it tries at import time: with psycopg installed,
+    `import peewee` imported it too (0.1–0.25 s of every start, also on laptops that never see a hub).
+    `open_postgres` hands psycopg to peewee when a hub is opened."""
+    import sys
+
+    if "peewee" in sys.modules:
+        return
+    hidden = [n for n in ("psycopg", "psycopg2", "psycopg2cffi") if n not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # `import name` raises ImportError inside peewee
+    try:
+        import peewee  # noqa: F401
+    finally:
+        for name in hidden:
+            if sys.modules.get(name, 0) is None:
+                del sys.modules[name]
+
+
+def _driver_for_peewee() -> None:
+    """Give peewee psycopg 3 if it was imported without it (import_peewee_without_drivers)."""
+    import peewee
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+
+    if peewee.psycopg is None:
+        peewee.psycopg, peewee.TransactionStatus = psycopg, TransactionStatus
+        peewee.Json_pg3, peewee.Jsonb_pg3 = Json, Jsonb
+        adapter = peewee.Psycopg3Adapter
+        adapter.txn_idle = TransactionStatus.IDLE
+        adapter.txn_inerror = TransactionStatus.INERROR
+        adapter.txn_unknown = TransactionStatus.UNKNOWN
+
+
 def lock_timeout_ms() -> int:
     raw = os.environ.get(LOCK_TIMEOUT_ENV, "")
     return int(raw) if raw.isdigit() else LOCK_TIMEOUT_MS
@@ -61,6 +96,8 @@ def open_postgres(url: str):
     Python ints, and an application_name that shows in pg_stat_activity.
     """
     from peewee import PostgresqlDatabase
+
+    _driver_for_peewee()
 
     class HubDatabase(PostgresqlDatabase):
         def _connect(self):
