@@ -5,6 +5,13 @@ from __future__ import annotations
 from fieldapp.domain.validation import Issue
 
 
+class Cancelled(Exception):
+    """The user (or a newer request replacing this one) stopped a task; nothing was changed.
+
+    The one cancellation type: services, exchange and UI raise it, the task runner and pages match it
+    with isinstance. Not a FieldappError: nothing went wrong."""
+
+
 class FieldappError(Exception):
     """Base of the errors a user can cause and fix; the CLI exits 2 on them."""
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from fieldapp.domain.record import MEASURES
 from fieldapp.domain.reference import reference
 
 # The report's breakdowns, in sheet order. Each is one or two keys (activity columns, or "month").
@@ -22,7 +21,6 @@ BREAKDOWNS: dict[str, tuple[str, ...]] = {
 }
 # Breakdowns where one record may count under several rows (a record lists several groups or partners).
 OVERLAPPING = ("target_group", "partner")
-MAP_MEASURES = MEASURES
 
 
 @dataclass

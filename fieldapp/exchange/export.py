@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from fieldapp.domain.errors import Cancelled
 from fieldapp.domain.record import Activity
 from fieldapp.domain.reference import reference
 from fieldapp.exchange import FORMAT_NAME, FORMAT_VERSION, cells
@@ -23,10 +24,6 @@ HEADER_FONT = Font(bold=True)
 TAG_FONT = Font(italic=True, color="666666")
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 BOOKKEEPING_FILL = PatternFill("solid", fgColor="EEEEEE")
-
-
-class Stop(Exception):
-    """Raised when the caller's cancel() returned True; the partial file is removed."""
 
 
 @dataclass(frozen=True)
@@ -100,7 +97,7 @@ def write_export(
         totals.add(rec)
         if n % 1000 == 0:
             if cancel and cancel():
-                raise Stop()
+                raise Cancelled()  # the caller removes the partial file
             if progress:
                 progress(n)
     meta = dict(meta)

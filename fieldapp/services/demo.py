@@ -116,11 +116,6 @@ def _demo_id(prefix, number: int, bits: int) -> str:
     return str(uuid.UUID(bytes=h.digest()[:16], version=5))
 
 
-def make_records(n: int, seed: int, office: str, device: str, end: date = CAMPAIGN[1]) -> list[Activity]:
-    """`n` demo records (a fresh list; the same seed gives the same content)."""
-    return list(iter_demo_records(n, seed, office, device, end))
-
-
 def _weighted(rng: random.Random, population: list, weights: list) -> Callable[[], object]:
     """`rng.choices(population, weights)[0]` with the cumulative weights computed once (same draws)."""
     cum = list(accumulate(weights))

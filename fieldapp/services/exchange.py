@@ -12,14 +12,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 from fieldapp import __version__
-from fieldapp.domain.errors import BadInput
+from fieldapp.domain.errors import BadInput, Cancelled
 from fieldapp.domain.query import RecordFilter
 from fieldapp.domain.record import ms_to_iso, now_ms
 from fieldapp.domain.reference import reference, using
 from fieldapp.exchange.problems import FileWarning, RowProblem, UnusableWorkbook
 from fieldapp.paths import Paths
 from fieldapp.services.changes import Changed
-from fieldapp.services.exchange_merge import Cancelled, FileReport, Merger
+from fieldapp.services.exchange_merge import FileReport, Merger
 from fieldapp.services.import_log import undoable_batch
 from fieldapp.services.installation import Installation, require
 from fieldapp.services.outputs import check_output, create_private, partial_path, writing
@@ -190,7 +190,7 @@ def export_workbook(
     writer: the workbook writer (exchange.export.write_export; tests pass a faster stand-in).
     The file appears only when complete (written beside it, then renamed).
     """
-    from fieldapp.exchange.export import Stop, write_export
+    from fieldapp.exchange.export import write_export
 
     if scope not in SCOPES:
         raise BadInput(f"unknown export scope {scope!r}")
@@ -247,8 +247,6 @@ def export_workbook(
                 cancel=cancel,
             )
         os.replace(tmp, path)
-    except Stop:
-        raise Cancelled() from None
     finally:
         tmp.unlink(missing_ok=True)
     with store.atomic():

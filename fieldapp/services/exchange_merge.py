@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from fieldapp.domain import clock as ck
+from fieldapp.domain.errors import Cancelled
 from fieldapp.domain.record import CONTENT_FIELDS, MAX_TIMESTAMP, Activity, now_ms
 from fieldapp.domain.reference import reference
 from fieldapp.exchange import problems as p
@@ -27,10 +28,6 @@ BATCH = 2000
 # content, so re-importing them is a no-op. The template pre-fills an ID on every row, so that a corrected
 # re-send updates the record instead (issue 15).
 TEMPLATE_NAMESPACE = uuidlib.UUID("6f1c4a52-2b7e-4f8e-9a51-0c1d2e3f4a5b")
-
-
-class Cancelled(Exception):
-    """The user cancelled; the transaction was rolled back and nothing changed."""
 
 
 @dataclass
@@ -100,8 +97,6 @@ class Merger:
         self.import_id = import_id
         self.today = today or date.today()
         self.ref = reference()
-        last = store.logs.last_counted_export()
-        self.exchanged_seq = last.max_seq if last else 0
         self.first_seq = store.records.next_seq()
         self.seq = self.first_seq
         self.written_here: set[str] = set()  # records this import already wrote

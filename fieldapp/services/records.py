@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from fieldapp.domain import clock
@@ -17,6 +17,8 @@ from fieldapp.services.installation import Installation, require
 from fieldapp.storage import Store
 from fieldapp.storage.history import HistoryEntry
 from fieldapp.storage.logs import ExportLogEntry
+
+Progress = Callable[[int, int], None]
 
 
 class Records:
@@ -86,20 +88,31 @@ class Records:
 
     def delete(self, uuid: str) -> Changed:
         """Delete as a tombstone, so that the deletion travels in exports."""
-        with self.store.atomic():
-            old = self._get(uuid)
-            if old.deleted:
-                return Changed()
-            self._write(old, old.copy(deleted=True), "delete")
-        return Changed(deleted=(uuid,))
+        return self.delete_many([uuid])
 
     def restore(self, uuid: str) -> Changed:
+        return self.restore_many([uuid])
+
+    def delete_many(self, uuids: Sequence[str], progress: Progress | None = None) -> Changed:
+        """Delete the selected records as tombstones in one transaction: all of them or, on an error
+        (one was taken away meanwhile, the disk is full), none. Records already deleted stay as they are."""
+        return self._set_deleted(uuids, True, progress)
+
+    def restore_many(self, uuids: Sequence[str], progress: Progress | None = None) -> Changed:
+        """Bring deleted records back, in one transaction (all or none)."""
+        return self._set_deleted(uuids, False, progress)
+
+    def _set_deleted(self, uuids: Sequence[str], deleted: bool, progress: Progress | None) -> Changed:
+        done: list[str] = []
         with self.store.atomic():
-            old = self._get(uuid)
-            if not old.deleted:
-                return Changed()
-            self._write(old, old.copy(deleted=False), "restore")
-        return Changed(restored=(uuid,))
+            for i, uuid in enumerate(uuids, 1):
+                old = self._get(uuid)
+                if old.deleted != deleted:
+                    self._write(old, old.copy(deleted=deleted), "delete" if deleted else "restore")
+                    done.append(uuid)
+                if progress:
+                    progress(i, len(uuids))
+        return Changed(deleted=tuple(done)) if deleted else Changed(restored=tuple(done))
 
     def revert_to(self, uuid: str, version: int) -> Changed:
         """Make an earlier version from history current again (as a new version)."""

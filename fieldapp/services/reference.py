@@ -22,8 +22,6 @@ from fieldapp.services.outputs import check_output, create_private, partial_path
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import reference_data
 
-LISTS = ("kinds", "target_groups", "site_types", "languages", "partners", "offices", "measures")
-
 
 def role(ws: Workspace) -> str:
     """'coordinator' or 'office' (the default): the installation's role (merge version 2)."""

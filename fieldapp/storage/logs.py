@@ -33,7 +33,7 @@ class ImportLogEntry:
 class ExportLogEntry:
     id: int
     file_name: str
-    scope: str  # full | since_last | period | office
+    scope: str  # full | since_last | period
     period_from: str | None
     period_to: str | None
     record_count: int

@@ -23,15 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.domain.errors import Cancelled
 from fieldapp.services import installation
 from fieldapp.ui.office import OfficeForm
 from fieldapp.ui.reference_box import ReferenceBox
 from fieldapp.ui.shared_database import SharedDatabaseBox
 from fieldapp.ui.widgets.buttons import ask
-
-
-class Cancelled(Exception):
-    """The user stopped a task."""
 
 
 class SettingsPage(QWidget):

@@ -2,7 +2,9 @@
 
 `fn(progress, cancelled)` runs on a worker thread and must never touch widgets; `progress(done, total)`
 and `cancelled() -> bool` are plain callables. Results come back to the UI thread through a signal.
-Writing tasks (the default) run one at a time on a single writer thread, so SQLite sees one writer.
+Writing tasks (the default) queue for the one writer thread and run one at a time, so SQLite sees one
+writer; reads (`write=False`) run on their own pool and never wait behind a queued write (WAL lets
+them read while the writer writes).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from fieldapp.domain.errors import Cancelled
 
 log = logging.getLogger(__name__)
 
@@ -84,18 +88,14 @@ class _Throttle:
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: TaskFn, handle: TaskHandle, relay: _Relay, lock: threading.Lock | None):
+    def __init__(self, fn: TaskFn, handle: TaskHandle, relay: _Relay):
         super().__init__()
         self.setAutoDelete(True)
-        self.fn, self.handle, self.relay, self.lock = fn, handle, relay, lock
+        self.fn, self.handle, self.relay = fn, handle, relay
 
     def run(self) -> None:  # worker thread
         try:
-            if self.lock is not None:
-                with self.lock:
-                    result = self.fn(_Throttle(self.relay.progress.emit), self.handle.is_cancelled)
-            else:
-                result = self.fn(_Throttle(self.relay.progress.emit), self.handle.is_cancelled)
+            result = self.fn(_Throttle(self.relay.progress.emit), self.handle.is_cancelled)
         except BaseException as e:  # every failure goes back to the UI
             if not _is_cancellation(e):
                 log.error("task %r failed", self.handle.label, exc_info=e)
@@ -105,7 +105,7 @@ class _Job(QRunnable):
 
 
 def _is_cancellation(e: BaseException) -> bool:
-    return type(e).__name__ == "Cancelled"
+    return isinstance(e, Cancelled)
 
 
 class _Base(QObject):
@@ -134,13 +134,15 @@ class _Base(QObject):
 
 
 class TaskRunner(_Base):
-    """Runs tasks on worker threads: writes serialised by one lock, reads on a shared pool."""
+    """Runs tasks on worker threads: writes queued for one writer thread, reads on a pool of their own."""
 
     def __init__(self, parent: QObject | None = None, max_threads: int = 2):
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(max(2, max_threads))
-        self.write_lock = threading.Lock()  # one writer at a time (SQLite allows one anyway)
+        self.writer = QThreadPool(self)  # one thread that stays: the single writer
+        self.writer.setMaxThreadCount(1)
+        self.writer.setExpiryTimeout(-1)
+        self.readers = QThreadPool(self)
+        self.readers.setMaxThreadCount(max(1, max_threads))
         self._live: set[TaskHandle] = set()
 
     def run(
@@ -158,12 +160,16 @@ class TaskRunner(_Base):
         relay.result.connect(handle._on_result)
         relay.error.connect(handle._on_error)
         self._wire(handle, on_done, on_error, on_progress)
-        self.pool.start(_Job(fn, handle, relay, self.write_lock if write else None))
+        (self.writer if write else self.readers).start(_Job(fn, handle, relay))
         return handle
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until every task has finished (shutdown and tests); signals still need the event loop."""
-        return self.pool.waitForDone(msecs)
+        if msecs < 0:
+            return self.writer.waitForDone() and self.readers.waitForDone()
+        deadline = time.monotonic() + msecs / 1000
+        done = self.writer.waitForDone(msecs)
+        return self.readers.waitForDone(max(0, int((deadline - time.monotonic()) * 1000))) and done
 
 
 class SyncTaskRunner(_Base):
@@ -172,7 +178,6 @@ class SyncTaskRunner(_Base):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._live: set[TaskHandle] = set()
-        self.write_lock = threading.Lock()
 
     def run(self, fn, on_done=None, on_error=None, on_progress=None, label="", write=True) -> TaskHandle:
         handle = TaskHandle(label, self)

@@ -1302,6 +1302,14 @@
         <source>undoing an import</source>
         <translation>undoing an import</translation>
     </message>
+    <message>
+        <source>a later row of the same import</source>
+        <translation>a later row of the same import</translation>
+    </message>
+    <message>
+        <source>resolving a conflict</source>
+        <translation>resolving a conflict</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTabs</name>

@@ -1302,6 +1302,14 @@
         <source>undoing an import</source>
         <translation>импортты болдырмау</translation>
     </message>
+    <message>
+        <source>a later row of the same import</source>
+        <translation>сол импорттың кейінгі жолы</translation>
+    </message>
+    <message>
+        <source>resolving a conflict</source>
+        <translation>қайшылықты шешу</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTabs</name>

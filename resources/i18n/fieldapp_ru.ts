@@ -1315,6 +1315,14 @@
         <source>undoing an import</source>
         <translation>отмена импорта</translation>
     </message>
+    <message>
+        <source>a later row of the same import</source>
+        <translation>более поздняя строка того же импорта</translation>
+    </message>
+    <message>
+        <source>resolving a conflict</source>
+        <translation>разрешение конфликта</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTabs</name>

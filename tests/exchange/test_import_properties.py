@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import IllegalCharacterError
@@ -259,8 +259,11 @@ def _any_cell(home, tmp_path, exported, tag, value, reader_name, monkeypatch):
                 assert rec.notes == value.replace("\r\n", "\n").replace("\r", "\n")
             if tag in ("#reached+ind", "#output+num+items") and isinstance(value, int | float):
                 field = "people_reached" if tag == "#reached+ind" else "items_distributed"
-                assert not (isinstance(value, float) and math.isnan(value))
-                assert getattr(rec, field) == value
+                if isinstance(value, float) and math.isnan(value):
+                    # openpyxl writes NaN as an empty number cell (<v />): the file holds a blank
+                    assert getattr(rec, field) is None
+                else:
+                    assert getattr(rec, field) == value
         assert b.store.bookkeeping_problems() == []
     finally:
         b.close()
@@ -271,6 +274,7 @@ def _any_cell(home, tmp_path, exported, tag, value, reader_name, monkeypatch):
 @pytest.mark.parametrize("reader_name", ["calamine", "streaming"])
 @settings(max_examples=30, **FEW)
 @given(tag=st.sampled_from(TAGS), value=odd_cells)
+@example(tag="#reached+ind", value=math.nan)  # found by CI: openpyxl writes it as an empty number cell
 def test_any_cell_arrives_equal_or_its_row_is_rejected_and_never_exit_3(
     home, workspace, tmp_path, exported, tag, value, reader_name, monkeypatch
 ):

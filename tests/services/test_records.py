@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from fieldapp.domain.errors import NotInitialised, StaleRecord, ValidationFailed
+from fieldapp.domain.errors import NotFound, NotInitialised, StaleRecord, ValidationFailed
 from fieldapp.domain.query import RecordFilter
 from fieldapp.domain.validation import Code
 from fieldapp.services.workspace import Workspace
@@ -133,3 +133,41 @@ def test_a_different_count_is_not_a_probable_duplicate(workspace):
 def test_records_need_an_installation(home):
     with Workspace(home) as ws, pytest.raises(NotInitialised):
         ws.records.create(make_activity())
+
+
+def _transactions(ws, work) -> int:
+    """How many write transactions `work` opened on this thread's connection (SQLite's own trace)."""
+    statements: list[str] = []
+    con = ws.store.db.connection()
+    con.set_trace_callback(statements.append)
+    try:
+        work()
+    finally:
+        con.set_trace_callback(None)
+    return sum(1 for s in statements if s.lstrip().upper().startswith("BEGIN"))
+
+
+def test_deleting_n_selected_records_is_one_transaction(workspace):
+    records = workspace.records
+    uuids = [records.create(make_activity(people_reached=300 + i)).created[0] for i in range(5)]
+    records.delete(uuids[0])
+    first = workspace.store.records.next_seq()
+    changed = []
+    assert _transactions(workspace, lambda: changed.append(records.delete_many(uuids))) == 1
+    assert changed[0].deleted == tuple(uuids[1:])  # the one deleted before is left as it was
+    assert all(records.get(u).deleted for u in uuids)
+    assert workspace.store.records.max_seq() == first + 3  # one change number per record, in one run
+    assert _transactions(workspace, lambda: changed.append(records.restore_many(uuids))) == 1
+    assert changed[1].restored == tuple(uuids) and not any(records.get(u).deleted for u in uuids)
+    assert [h.reason for h in records.history(uuids[2])] == ["delete", "restore"]
+
+
+def test_an_error_mid_way_through_a_delete_leaves_every_record_as_it_was(workspace):
+    records = workspace.records
+    uuids = [records.create(make_activity(people_reached=300 + i)).created[0] for i in range(4)]
+    gone = "00000000-0000-4000-8000-000000000000"  # taken away meanwhile (an import undone)
+    with pytest.raises(NotFound):
+        records.delete_many([*uuids[:2], gone, *uuids[2:]])
+    assert not any(records.get(u).deleted for u in uuids)
+    assert all(records.history(u) == [] for u in uuids)
+    assert records.count() == 4

@@ -7,11 +7,8 @@ import threading
 import pytest
 from PySide6.QtCore import QThread
 
+from fieldapp.domain.errors import Cancelled
 from fieldapp.ui.tasks import SyncTaskRunner, TaskRunner
-
-
-class Cancelled(Exception):
-    pass
 
 
 @pytest.fixture
@@ -95,3 +92,70 @@ def test_the_synchronous_twin_calls_back_before_returning(qapp):
     failures = []
     runner.run(lambda p, c: 1 / 0, on_error=failures.append)
     assert isinstance(failures[0], ZeroDivisionError)
+
+
+class StoppedByNewerLoad(Cancelled):
+    """A cancellation known by its type, whatever its name."""
+
+
+@pytest.mark.parametrize("make_runner", [TaskRunner, SyncTaskRunner])
+def test_a_cancellation_is_known_by_its_type_not_its_name(qtbot, qapp, make_runner):
+    runner = make_runner()
+    unhandled = []
+    runner.error_unhandled.connect(lambda e, label: unhandled.append(type(e)))
+
+    def stopped(progress, cancelled):
+        raise StoppedByNewerLoad()
+
+    def named_alike(progress, cancelled):
+        raise type("Cancelled", (Exception,), {})()  # only the name of a cancellation: a failure
+
+    handles = [runner.run(stopped, label="stopped"), runner.run(named_alike, label="named alike")]
+    qtbot.waitUntil(lambda: all(h.done for h in handles), timeout=5000)
+    runner.wait(5000)
+    assert [t.__name__ for t in unhandled] == ["Cancelled"]
+    assert not issubclass(unhandled[0], Cancelled)
+
+
+def test_a_read_is_not_held_up_by_queued_writes(qtbot, workspace, tmp_path):
+    """One writer thread: while a long import runs and a save waits for it, a read (the table's next
+    page, a count) still runs at once, on its own thread."""
+    from fieldapp.services import demo
+    from fieldapp.services import exchange as ex
+    from tests.conftest import make_activity
+
+    demo.generate(workspace.store, 1500, seed=5)
+    path = tmp_path / "all.xlsx"
+    ex.export_workbook(workspace, path)
+    active = workspace.records.count()
+    runner = TaskRunner()
+    importing, read_done = threading.Event(), threading.Event()
+    events: list[str] = []
+
+    def long_import(progress, cancelled):
+        def rows_done(done, total):
+            importing.set()
+            read_done.wait(10)  # the import stays open until the read has finished (or 10 s passed)
+
+        ex.commit_import(workspace, [path], progress=rows_done)
+        events.append("import ended")
+
+    def save(progress, cancelled):
+        workspace.records.create(make_activity())
+        events.append("saved")
+
+    def read(progress, cancelled):
+        n = workspace.records.count()
+        events.append("read")
+        read_done.set()
+        return n
+
+    handles = [runner.run(long_import, label="import")]
+    assert importing.wait(10)
+    handles.append(runner.run(save, label="save"))
+    handles.append(runner.run(read, label="count", write=False))
+    qtbot.waitUntil(lambda: all(h.done for h in handles), timeout=30_000)
+    runner.wait(5000)
+    assert [h.error for h in handles] == [None, None, None]
+    assert events == ["read", "import ended", "saved"]
+    assert handles[2].result == active  # read beside the open import: what was committed

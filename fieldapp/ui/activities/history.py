@@ -65,6 +65,9 @@ class HistoryModel(QAbstractTableModel):
             "delete": self.tr("deletion"),
             "restore": self.tr("restoring"),
             "import": self.tr("an import"),
+            # the same import wrote this record again (its ID twice in a file, or in two files of one import)
+            "import_superseded": self.tr("a later row of the same import"),
+            "resolve": self.tr("resolving a conflict"),
             "revert": self.tr("a return to an earlier version"),
             "undo": self.tr("undoing an import"),
         }.get(reason, reason)

@@ -408,14 +408,9 @@ class ActivitiesPage(QWidget):
     def _write(self, what: str, uuids: tuple[str, ...], undoable: bool = True) -> None:
         records = self.ctx.records
 
-        def work(progress, cancelled) -> Changed:
-            op = records.delete if what == "delete" else records.restore
-            done = Changed()
-            for i, uuid in enumerate(uuids):
-                c = op(uuid)
-                done = Changed(deleted=done.deleted + c.deleted, restored=done.restored + c.restored)
-                progress(i + 1, len(uuids))
-            return done
+        def work(progress, cancelled) -> Changed:  # one transaction: all of them or none
+            op = records.delete_many if what == "delete" else records.restore_many
+            return op(uuids, progress)
 
         def finished(changed: Changed) -> None:
             if undoable:

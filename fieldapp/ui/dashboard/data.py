@@ -6,15 +6,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from fieldapp.domain.errors import Cancelled
 from fieldapp.domain.query import RecordFilter
 from fieldapp.domain.record import MEASURES
 from fieldapp.services.records import Records
 
 GROUPS = ("none", "month", "region", "kind")
-
-
-class Cancelled(Exception):
-    """The load was cancelled because a newer one replaced it (the task runner knows this name)."""
 
 
 @dataclass(frozen=True)

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.domain.errors import Cancelled
 from fieldapp.domain.record import MEASURES
 from fieldapp.domain.reference import reference
 from fieldapp.domain.report import BREAKDOWNS, label
 from fieldapp.services.changes import Changed
-from fieldapp.ui.dashboard.data import Cancelled, DashboardData, load, period_filter
+from fieldapp.ui.dashboard.data import DashboardData, load, period_filter
 from fieldapp.ui.dashboard.formats import month, number
 from fieldapp.ui.dashboard.offices import OfficesModel
 from fieldapp.ui.dashboard.targets import TargetsBox

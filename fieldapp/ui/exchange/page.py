@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.domain.errors import FieldappError
+from fieldapp.domain.errors import Cancelled, FieldappError
 from fieldapp.services import conflicts, import_log
 from fieldapp.services.changes import Changed
 from fieldapp.services.outputs import OutputRefused, check_output
@@ -486,7 +486,7 @@ class ExchangePage(QWidget):
             self.undo_button.setEnabled(False)
 
     def _failed(self, error: BaseException) -> None:
-        if type(error).__name__ == "Cancelled":
+        if isinstance(error, Cancelled):
             self._say(lambda: self.tr("Cancelled; nothing was changed."))
             return
         code = getattr(error, "code", None)
