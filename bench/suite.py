@@ -29,7 +29,7 @@ WORKS = {
         Work("export", "export records", 1.3, "openpyxl write-only writing the same cells", MEDIUM),
         Work("import", "import new records", 1.0, "openpyxl read-only merely iterating the file", MEDIUM),
         Work("reimport", "re-import of the same file", 1.0, "the first import of that file", MEDIUM),
-        Work("startup", "start-up to the main window", 1.5, "bare PySide6 window with a table", LARGE),
+        Work("startup", "start-up to the main window", 1.3, "bare PySide6 window with a table", LARGE),
         Work("page", "filter/sort a table page", 2.0, "the same SQL through sqlite3", LARGE),
         Work(
             "search",

@@ -25,3 +25,20 @@ def test_the_headless_core_starts_without_qt_or_openpyxl():
     )
     r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_the_ui_and_the_command_line_never_touch_the_store():
+    """One way in (issue 11): the UI and the CLI reach use-cases through the workspace, whose services
+    hold the store; an attribute `.store` read anywhere in them would hand the database around again."""
+    import ast
+
+    found = []
+    for package in ("ui", "cli"):
+        for path in sorted((ROOT / "fieldapp" / package).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Attribute) and node.attr == "store":
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+                if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("fieldapp.storage"):
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno} imports {node.module}")
+    assert found == [], "\n".join(found)

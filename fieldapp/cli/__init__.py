@@ -2,37 +2,42 @@
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import logging
 import os
 import sys
 import tempfile
 from collections.abc import Sequence
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from fieldapp import __version__, logs, paths
-from fieldapp.cli import (
-    exchange_commands,
-    hub_commands,
-    records_commands,
-    reference_commands,
-    targets_commands,
-)
 from fieldapp.domain.errors import FieldappError
-from fieldapp.storage import NotAFieldappDatabase, health
-from fieldapp.storage.engine import is_url
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+if TYPE_CHECKING:
+    import argparse
 
 log = logging.getLogger("fieldapp.cli")
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one clear line, exit 2, no usage dump on stderr noise
-        self.exit(EXIT_USAGE, f"fieldapp: error: {message}\n(see `fieldapp --help`)\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
+    # argparse and the subcommands (and through them storage, services) are imported only when needed
+    import argparse
+
+    from fieldapp.cli import (
+        exchange_commands,
+        hub_commands,
+        records_commands,
+        reference_commands,
+        targets_commands,
+    )
+
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> None:  # one clear line, exit 2, no usage dump on stderr noise
+            self.exit(EXIT_USAGE, f"fieldapp: error: {message}\n(see `fieldapp --help`)\n")
+
     parser = _Parser(
         prog="fieldapp", description="Log outreach activities and exchange them as Excel workbooks."
     )
@@ -97,21 +102,51 @@ def no_display() -> str:
     )
 
 
+GUI_OPTIONS = {"--home": None, "--language": ("kk", "ru", "en")}
+
+
+def gui_arguments(argv: Sequence[str]) -> SimpleNamespace | None:
+    """The arguments of a plain desktop start (`fieldapp`, `--home DIR`, `--language xx`), read without
+    argparse: importing it and building every subcommand's parser cost the window's start-up ~25 ms.
+    None for anything else (a command, --help, a misspelt or abbreviated option): argparse decides."""
+    given: dict[str, str] = {}
+    items = list(argv)
+    while items:
+        option, equals, value = items.pop(0).partition("=")
+        if option not in GUI_OPTIONS or option in given:
+            return None
+        if not equals:
+            if not items or items[0].startswith("-"):
+                return None
+            value = items.pop(0)
+        allowed = GUI_OPTIONS[option]
+        if not value or (allowed is not None and value not in allowed):
+            return None
+        given[option] = value
+    return SimpleNamespace(home=given.get("--home"), language=given.get("--language"), self_test=False,
+                           self_test_output=None, command=None)  # fmt: skip
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     safe_console()
-    args = build_parser().parse_args(argv)
-    where = paths.resolve(args.home, args.database)
-    if where.database_url and not is_url(where.database_url):
-        source = (
-            "--database" if args.database else paths.DATABASE_ENV if os.environ.get(paths.DATABASE_ENV)
-            else str(where.shared_database_file)
-        )  # fmt: skip
-        print(
-            f"fieldapp: error: {source} must give a postgresql://… address, not {where.database_url!r} "
-            "(`fieldapp hub use --none` goes back to this computer's file)",
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = gui_arguments(argv) or build_parser().parse_args(argv)
+    where = paths.resolve(args.home, getattr(args, "database", None))
+    if where.database_url:  # the coordinators' hub: only then is the storage package imported here
+        from fieldapp.storage.engine import is_url
+
+        if not is_url(where.database_url):
+            source = (
+                "--database" if getattr(args, "database", None)
+                else paths.DATABASE_ENV if os.environ.get(paths.DATABASE_ENV)
+                else str(where.shared_database_file)
+            )  # fmt: skip
+            print(
+                f"fieldapp: error: {source} must give a postgresql://… address, not {where.database_url!r} "
+                "(`fieldapp hub use --none` goes back to this computer's file)",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
     if args.self_test:
         if args.self_test_output:
             from fieldapp.services.outputs import check_output
@@ -150,7 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args, where: paths.Paths, log_path) -> int:
     try:
         return args.handler(args, where)
-    except (FieldappError, NotAFieldappDatabase) as e:
+    except FieldappError as e:
         print(f"fieldapp: error: {e}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # the reader went away (`fieldapp import … --json | head`): the work is done
@@ -164,7 +199,9 @@ def _run(args, where: paths.Paths, log_path) -> int:
         )
         return EXIT_INTERNAL
     except Exception as e:
-        known = health.translate(e, where.database, where.backups)  # busy, disk full, read-only, damaged
+        from fieldapp.services.maintenance import user_error
+
+        known = user_error(e, where)  # not a fieldapp database, busy, disk full, read-only, damaged
         if known is not None:
             log.warning("%r stopped: %s", args.command, known, exc_info=e)
             print(f"fieldapp: error: {known}", file=sys.stderr)
@@ -175,5 +212,7 @@ def _run(args, where: paths.Paths, log_path) -> int:
 
 
 def _cannot_use(where: paths.Paths, error: OSError) -> str:
-    known = health.translate(error, where.database)
+    from fieldapp.services.maintenance import user_error
+
+    known = user_error(error, where)
     return str(known) if known is not None else f"cannot use data directory {where.home}: {error}"

@@ -11,7 +11,6 @@ from pathlib import Path
 from fieldapp.cli.records_commands import _open
 from fieldapp.domain.errors import BadInput
 from fieldapp.paths import Paths
-from fieldapp.services.installation import require
 from fieldapp.services.outputs import OutputRefused, check_output
 
 LANGS = ("kk", "ru", "en")
@@ -107,7 +106,7 @@ def cmd_export(args, where: Paths) -> int:
     from fieldapp.services import exchange  # workbook code loads only for these commands (GUI start-up)
 
     with _open(where) as ws:
-        inst = require(ws.store)
+        inst = ws.require()
         path = Path(args.file) if args.file else Path(exchange.default_export_name(inst))
         if args.date_to and not args.date_from:
             raise BadInput("--to needs --from")
@@ -232,7 +231,7 @@ def cmd_report(args, where: Paths) -> int:
     if args.date_from and args.date_to and args.date_to < args.date_from:
         raise BadInput(f"the period ends ({args.date_to}) before it starts ({args.date_from})")
     with _open(where) as ws:
-        inst = require(ws.store)
+        inst = ws.require()
         pdf = str(args.file).lower().endswith(".pdf")
         try:
             target = check_output(args.file, ws.paths, suffix=".pdf" if pdf else ".xlsx")
@@ -269,13 +268,13 @@ def cmd_conflicts(args, where: Paths) -> int:
     from fieldapp.services import conflicts
 
     with _open(where) as ws:
-        require(ws.store)
+        ws.require()
         if args.conflicts_command == "resolve":
             take = args.take
             conflicts.resolve(ws.records, args.id, take)
             print(f"conflict {args.id} resolved ({take}); the choice travels in your next export")
             return 0
-        items = conflicts.list_conflicts(ws.store, include_resolved=args.all)
+        items = ws.conflicts(include_resolved=args.all)
     if args.json:
         print(_json([c.as_dict() for c in items], indent=1))
         return 0

@@ -8,7 +8,6 @@ from datetime import date
 
 from fieldapp.domain.errors import DatabaseDamaged
 from fieldapp.paths import Paths
-from fieldapp.services import installation
 from fieldapp.services.workspace import Workspace
 
 
@@ -114,8 +113,7 @@ def _count(text: str) -> int:
 
 def cmd_init(args, where: Paths) -> int:
     with _open(where) as ws:
-        inst = installation.configure(
-            ws.store,
+        inst = ws.configure(
             args.office,
             args.office_name,
             args.region,
@@ -131,14 +129,9 @@ def cmd_init(args, where: Paths) -> int:
 
 
 def cmd_demo(args, where: Paths) -> int:
-    from fieldapp.services import demo  # loaded only for this command (GUI start-up)
-
     started = time.perf_counter()
     with _open(where) as ws:
-        installation.require_training(ws.store)
-        changed = demo.generate(
-            ws.store, args.records, seed=args.seed, start=args.date_from, end=args.date_to
-        )
+        changed = ws.add_demo_records(args.records, seed=args.seed, start=args.date_from, end=args.date_to)
     took = time.perf_counter() - started
     print(f"added {len(changed.created)} demo records in {took:.1f} s")
     return 0

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from fieldapp.cli.records_commands import _open
 from fieldapp.paths import Paths
-from fieldapp.services.installation import require
 
 LANGS = ("kk", "ru", "en")
 
@@ -61,7 +60,7 @@ def cmd_list(args, where: Paths) -> int:
     from fieldapp.services import targets
 
     with _open(where) as ws:
-        require(ws.store)
+        ws.require()
         rows = targets.progress(ws)
     if args.json:
         out = [{**t.__dict__, "date_from": str(t.date_from), "date_to": str(t.date_to), "percent": t.percent}
@@ -84,7 +83,7 @@ def cmd_set(args, where: Paths) -> int:
     row = {"kind": args.kind, "region": args.region, "date_from": args.date_from, "date_to": args.date_to,
            "measure": args.measure, "planned": planned}  # fmt: skip
     with _open(where) as ws:
-        require(ws.store)
+        ws.require()
         written, deleted = targets.set_targets(ws, [row])
     print(f"targets: {written} set, {deleted} removed")
     return 0
@@ -94,7 +93,7 @@ def cmd_import(args, where: Paths) -> int:
     from fieldapp.services import targets
 
     with _open(where) as ws:
-        require(ws.store)
+        ws.require()
         written, deleted = targets.import_workbook(ws, args.file)
     print(f"targets: {written} set, {deleted} removed from {args.file}")
     return 0
@@ -104,7 +103,7 @@ def cmd_template(args, where: Paths) -> int:
     from fieldapp.services import targets
 
     with _open(where) as ws:
-        inst = require(ws.store)
+        inst = ws.require()
         path = targets.write_template(ws, Path(args.file), args.language or inst.language)
     print(f"targets workbook written to {path}")
     return 0

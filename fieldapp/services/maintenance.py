@@ -119,7 +119,10 @@ def _damage(paths: Paths) -> list[str]:
 
 
 def user_error(error: BaseException, paths: Paths):
-    """The user's error (busy, disk full, read-only, damaged) behind a low-level one, or None (a bug)."""
+    """The user's error (not a fieldapp database, busy, disk full, read-only, damaged) behind a
+    low-level one, or None (a bug)."""
+    if isinstance(error, NotAFieldappDatabase):
+        return error
     return health.translate(error, paths.database, paths.backups)
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import TypeVar
 
-from fieldapp.domain.errors import BadInput
+from fieldapp.domain.errors import BadInput, Cancelled
 from fieldapp.domain.query import RecordFilter
 from fieldapp.domain.record import MEASURES
 from fieldapp.domain.reference import reference
@@ -67,6 +69,26 @@ def _order(key: str, code: str) -> tuple[int, str]:
 SUMMARY = ("office", "region", "kind")  # what the one-page summary shows
 
 
+T = TypeVar("T")
+
+
+def gather(
+    work: dict[str, Callable[[], T]],
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> dict[str, T]:
+    """The one totals loop of the report and the dashboard: each aggregate query in turn, `cancelled()`
+    asked before each (raising Cancelled) and `progress(done, total)` told after each."""
+    out: dict[str, T] = {}
+    for i, (name, query) in enumerate(work.items()):
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        out[name] = query()
+        if progress is not None:
+            progress(i + 1, len(work))
+    return out
+
+
 def build_report(
     ws: Workspace,
     date_from: date | None = None,
@@ -83,11 +105,10 @@ def build_report(
     f = RecordFilter(deleted=False, date_from=date_from, date_to=date_to)
     [total] = [_row((), r[0], r[1:]) for r in ws.store.records.breakdown(f)]
     wanted = {"office", *(breakdowns or BREAKDOWNS)}
-    tables = {
-        name: Table(name, keys, breakdown(ws.store, f, name), total)
-        for name, keys in BREAKDOWNS.items()
-        if name in wanted
-    }
+    rows = gather(
+        {name: (lambda name=name: breakdown(ws.store, f, name)) for name in BREAKDOWNS if name in wanted}
+    )
+    tables = {name: Table(name, BREAKDOWNS[name], found, total) for name, found in rows.items()}
     in_period = {o: (last, n) for o, last, n in ws.store.records.offices_last_activity(f)}
     people = {r.key[0]: r.values["people_reached"] for r in tables["office"].rows}
     listed = {o.code for o in ws.reference.offices}  # the coordinator's list decides when it has offices

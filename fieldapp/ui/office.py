@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from fieldapp.domain.errors import BadInput
 from fieldapp.domain.reference import LANGUAGES, reference
-from fieldapp.services import installation
 from fieldapp.ui.texts import language_name
 from fieldapp.ui.widgets.coded import CodeCombo
 from fieldapp.ui.widgets.screen import fit_to_screen
@@ -123,12 +122,12 @@ class OfficeForm(QWidget):
         self.error.clear()
         self.error.hide()
 
-    def save(self, store) -> bool:
+    def save(self, workspace) -> bool:
         problem, field = self._problem()
         if not problem:
             try:
-                installation.configure(
-                    store, self.code.text(), self.name.text(), self.region.code(), self.chosen_language()
+                workspace.configure(
+                    self.code.text(), self.name.text(), self.region.code(), self.chosen_language()
                 )
             except BadInput:
                 problem = self.tr("The office code may hold only letters, digits, '-' and '_'.")
@@ -188,6 +187,6 @@ class SetupDialog(QDialog):
         self.office.set_language(language)
 
     def accept(self) -> None:
-        if self.office.save(self.ctx.workspace.store):
+        if self.office.save(self.ctx.workspace):
             self.ctx.announce_settings()
             super().accept()

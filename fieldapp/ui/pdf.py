@@ -29,7 +29,7 @@ from fieldapp.domain.reference import reference
 from fieldapp.domain.report import ReportModel
 from fieldapp.services.outputs import create_private, partial_path
 from fieldapp.services.reporting import period_text, words
-from fieldapp.ui.i18n import locale_for
+from fieldapp.ui.formats import number
 
 DPI = 300
 MM = DPI / 25.4
@@ -86,11 +86,10 @@ def _font(size: float, bold: bool = False, italic: bool = False) -> QFont:
 
 
 def _draw(p: QPainter, page: QRectF, model: ReportModel, language: str, w: dict[str, str]) -> None:
-    loc = locale_for(language)
     ref = reference()
 
     def num(v: int | None) -> str:
-        return "—" if v is None else loc.toString(int(v))
+        return "—" if v is None else number(language, v)
 
     x, y, width = page.left(), page.top(), page.width()
     text = QColor("#1A1A1A")
@@ -107,7 +106,7 @@ def _draw(p: QPainter, page: QRectF, model: ReportModel, language: str, w: dict[
     block(w["title"], _font(17, bold=True))
     share = model.offices_reporting / model.offices_expected if model.offices_expected else 0
     reporting = w["of_expected"].format(
-        n=model.offices_reporting, m=model.offices_expected, p=loc.toString(round(share * 100)) + " %"
+        n=model.offices_reporting, m=model.offices_expected, p=number(language, round(share * 100)) + " %"
     )
     block(f"{w['period']}: {period_text(model, language)}", _font(11, bold=True), 0.4)
     block(f"{w['offices_reporting']}: {reporting}. {w[model.expected_note]}", _font(9), 0.4)

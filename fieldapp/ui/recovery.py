@@ -95,6 +95,7 @@ def open_or_recover(
     language: str | None,
     ask: Callable[[RecoveryDialog], None] | None = None,
     tasks=None,
+    accessibility: bool = True,
 ):
     """build_context, or — when the database is damaged or lost — the recovery dialog and a retry.
 
@@ -104,9 +105,10 @@ def open_or_recover(
 
     while True:
         try:
-            return build_context(paths, language, tasks=tasks)
+            return build_context(paths, language, tasks=tasks, accessibility=accessibility)
         except DatabaseDamaged as e:
             log.warning("the database cannot be used: %s", e)
+            _accessible()  # a start that goes no further than this dialog names its inputs too
             dialog = RecoveryDialog(e, paths)
             if ask is None:
                 dialog.exec()
@@ -114,3 +116,9 @@ def open_or_recover(
                 ask(dialog)
             if not dialog.restored:
                 return None
+
+
+def _accessible() -> None:
+    from fieldapp.ui.widgets import a11y
+
+    a11y.install(QApplication.instance())

@@ -46,7 +46,7 @@ def run_self_test(output: str | None = None) -> int:
 def _run(tmp: Path) -> str:
     from fieldapp import logs
     from fieldapp.paths import Paths
-    from fieldapp.services import exchange, installation
+    from fieldapp.services import exchange
     from fieldapp.services.workspace import Workspace
     from fieldapp.ui.app import build_context, make_app
     from fieldapp.ui.mainwindow import MainWindow
@@ -57,7 +57,7 @@ def _run(tmp: Path) -> str:
     logs.setup(paths.logs)
     ctx = build_context(paths, "kk", tasks=SyncTaskRunner())
     try:
-        installation.configure(ctx.workspace.store, "TEST-01", "Self-test office", "KZ-71", "kk")
+        ctx.workspace.configure("TEST-01", "Self-test office", "KZ-71", "kk")
         window = MainWindow(ctx)
         window.show()
         app.processEvents()
@@ -89,7 +89,7 @@ def _run(tmp: Path) -> str:
             raise RuntimeError("the export did not write the record")
         other = Workspace(Paths(tmp / "other").ensure())
         try:
-            installation.configure(other.store, "TEST-02", "Coordinator", "KZ-71", "ru", role="coordinator")
+            other.configure("TEST-02", "Coordinator", "KZ-71", "ru", role="coordinator")
             first = exchange.commit_import(other, [book])
             again = exchange.commit_import(other, [book])
             if first.inserted != 1 or again.inserted or again.updated:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.domain.errors import Cancelled
-from fieldapp.services import installation
 from fieldapp.ui.office import OfficeForm
 from fieldapp.ui.reference_box import ReferenceBox
 from fieldapp.ui.shared_database import SharedDatabaseBox
@@ -182,7 +181,7 @@ class SettingsPage(QWidget):
         self.ctx.set_language(language)
 
     def _save_office(self) -> None:
-        if self.office.save(self.ctx.workspace.store):
+        if self.office.save(self.ctx.workspace):
             self.saved_note.setText(self.tr("Saved."))
             self.ctx.announce_settings()
         else:
@@ -208,7 +207,7 @@ class SettingsPage(QWidget):
         if not self.confirm_role(wanted):
             self.role.setCurrentIndex(1 if current else 0)
             return
-        installation.set_role(self.ctx.workspace.store, "coordinator" if wanted else "office")
+        self.ctx.workspace.set_role("coordinator" if wanted else "office")
         self.ctx.announce_settings()
 
     def _overdue_changed(self, days: int) -> None:
@@ -244,19 +243,17 @@ class SettingsPage(QWidget):
 
     def add_demo(self):
         """Generate demo records on the writer thread, with progress and cancel in the status bar."""
-        from fieldapp.services import demo, installation  # only when asked: keeps start-up light
-
-        n, store = self.demo_count.value(), self.ctx.workspace.store
+        n, ws = self.demo_count.value(), self.ctx.workspace
 
         def work(progress, cancelled):
-            installation.require_training(store)  # never into an office's real data
+            ws.require_training()  # never into an office's real data
 
             def report(done, total):
                 progress(done, total)
                 if cancelled():
                     raise Cancelled()
 
-            return demo.generate(store, n, seed=n, progress=report, batch=min(5000, max(n // 20, 100)))
+            return ws.add_demo_records(n, seed=n, progress=report, batch=min(5000, max(n // 20, 100)))
 
         self.demo_button.setEnabled(False)
         handle = self.ctx.tasks.run(work, on_done=self._demo_done, label="demo data")

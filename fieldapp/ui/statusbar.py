@@ -9,9 +9,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from fieldapp.domain.query import RecordFilter
-from fieldapp.services import conflicts
 from fieldapp.services.changes import Changed
-from fieldapp.ui.texts import format_date
+from fieldapp.ui.formats import format_date
 from fieldapp.ui.widgets.taskbar import TaskStrip
 
 if TYPE_CHECKING:
@@ -72,10 +71,10 @@ class StatusBar(QStatusBar):
 
     def refresh(self) -> None:
         self._generation += 1
-        generation, f, records = self._generation, self.filter, self.ctx.records
+        generation, f, records, ws = self._generation, self.filter, self.ctx.records, self.ctx.workspace
 
         def work(progress, cancelled):
-            n = conflicts.count_open(records.store)
+            n = ws.open_conflicts()
             return records.count(f), records.pending_export_count(), records.last_export(), n
 
         self.ctx.tasks.run(work, on_done=lambda r: self._counted(generation, r), label="count", write=False)

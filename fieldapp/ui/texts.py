@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from fieldapp.domain.record import MAX_NUMBER
 from fieldapp.domain.reference import reference
 from fieldapp.domain.validation import Code, Issue
+from fieldapp.ui.formats import format_date, format_number
 
 
 def field_label(name: str, language: str = "en") -> str:
@@ -42,23 +43,6 @@ def kind_name(code: str, language: str = "en") -> str:
     if kind is not None:
         return kind.name(language)
     return QCoreApplication.translate("Texts", "unknown kind (%1)").replace("%1", code)
-
-
-def date_format() -> str:
-    """The default locale's numeric date format, always with a four-digit year."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
-
-
-def format_date(value) -> str:
-    """A date in the locale's numeric form with a four-digit year (the default locale's)."""
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
-
-
-def format_number(value: int | None) -> str:
-    return "" if value is None else QLocale().toString(int(value))
 
 
 def issue_message(issue: Issue, language: str = "en") -> str:

@@ -217,3 +217,52 @@ def test_the_app_without_a_display_says_so_and_how_to_run_headless(tmp_path):
     assert "display" in r.stderr and "fieldapp --help" in r.stderr
     assert "qt.qpa" not in r.stderr and "plugin" not in r.stderr
     assert len(r.stderr.strip().splitlines()) <= 3
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], (None, None)),
+        (["--home", "/data/x"], ("/data/x", None)),
+        (["--home=/data/x", "--language", "kk"], ("/data/x", "kk")),
+        (["--language=ru"], (None, "ru")),
+    ],
+)
+def test_a_plain_desktop_start_is_read_without_the_parser(argv, expected):
+    """The window's start-up does not pay for argparse and every subcommand's parser."""
+    from fieldapp.cli import gui_arguments
+
+    args = gui_arguments(argv)
+    assert args is not None and (args.home, args.language) == expected
+    assert args.command is None and not args.self_test
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--home"],  # no value
+        ["--home", "--language", "kk"],  # an option where the value should be
+        ["--language", "de"],  # not a UI language
+        ["--hom", "x"],  # abbreviations are argparse's to judge
+        ["--home", "a", "--home", "b"],
+        ["--help"],
+        ["--version"],
+        ["--self-test"],
+        ["check"],
+        ["--home", "x", "export", "out.xlsx"],
+    ],
+)
+def test_anything_but_a_plain_desktop_start_goes_to_the_parser(argv):
+    from fieldapp.cli import gui_arguments
+
+    assert gui_arguments(argv) is None
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [(["--language", "de"], "invalid choice: 'de'"), (["--home"], "expected one argument")],
+)
+def test_a_mistyped_desktop_start_is_still_one_clear_line_and_exit_2(tmp_path, args, message):
+    r = run(*args)
+    assert r.returncode == 2, r.stderr
+    assert message in r.stderr and "Traceback" not in r.stderr

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout
 
 from fieldapp.domain.record import CONTENT_FIELDS, Activity
 from fieldapp.ui.activities.model import ObjectRole
-from fieldapp.ui.texts import field_label, format_date
+from fieldapp.ui.formats import moment
+from fieldapp.ui.texts import field_label
 from fieldapp.ui.widgets.screen import fit_to_screen
+from fieldapp.ui.widgets.tables import read_only_table
 
 
 def _when(ms: int) -> str:
-    if not ms:
-        return ""
-    local = datetime.fromtimestamp(ms / 1000, UTC).astimezone()
-    return f"{format_date(local.date())} {local:%H:%M}"
+    return moment(None, ms)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -108,10 +105,7 @@ class HistoryDialog(QDialog):
         self.model = HistoryModel(current, entries, language, self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.verticalHeader().hide()
+        read_only_table(self.view, single=True, columns="last", wrap=True)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.revert_button = QPushButton(self)

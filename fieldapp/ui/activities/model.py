@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from datetime import UTC, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QCollator, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
@@ -12,8 +11,9 @@ from fieldapp.domain.query import RANKED, SORTABLE, Cursor, RecordFilter, Sort
 from fieldapp.domain.record import MEASURES, Activity
 from fieldapp.domain.reference import reference
 from fieldapp.services.changes import Changed
+from fieldapp.ui.formats import format_date, format_number, moment
 from fieldapp.ui.i18n import locale_for
-from fieldapp.ui.texts import field_label, format_date, format_number, kind_name
+from fieldapp.ui.texts import field_label, kind_name
 
 COLUMNS = (
     "start_date",
@@ -264,10 +264,7 @@ class ActivityTableModel(QAbstractTableModel):
             names = {g.code: g.name(lang) for g in ref.target_groups}
             return ", ".join(names.get(g, g) for g in value)
         if column == "updated_at":
-            if not value:
-                return ""
-            local = datetime.fromtimestamp(value / 1000, UTC).astimezone()
-            return f"{format_date(local.date())} {local:%H:%M}"
+            return moment(None, value)
         return str(value or "")
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

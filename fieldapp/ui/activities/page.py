@@ -25,6 +25,7 @@ from fieldapp.ui.activities.empty import EmptyHint
 from fieldapp.ui.activities.filters import FilterBar
 from fieldapp.ui.activities.model import COLUMNS, ActivityTableModel, UuidRole
 from fieldapp.ui.texts import field_label
+from fieldapp.ui.widgets.tables import read_only_table
 
 if TYPE_CHECKING:  # imported when first opened (start-up budget: the window shows without them)
     from fieldapp.ui.activities.history import HistoryDialog
@@ -53,13 +54,10 @@ class ActivitiesPage(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("activityTable")
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        read_only_table(self.view, columns="drag")  # widths below: fitting would read every row
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between rows)
-        self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
         header.setSectionsMovable(True)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QVBoxLayout, QWidget
 
-from fieldapp.ui.dashboard.formats import number, qlocale
+from fieldapp.ui.formats import number
 
 BAR_COLOUR = QColor("#1CABE2")  # UNICEF cyan
 ROW_PX = 24  # height of one horizontal bar's row, so names never overlap
@@ -22,8 +22,9 @@ class LocaleAxis(pg.AxisItem):
         self.enableAutoSIPrefix(False)
 
     def tickStrings(self, values, scale, spacing):
-        loc = qlocale(self.language)
-        return [loc.toString(round(v)) if v >= 0 and abs(v - round(v)) < 1e-6 else "" for v in values]
+        return [
+            number(self.language, round(v)) if v >= 0 and abs(v - round(v)) < 1e-6 else "" for v in values
+        ]
 
 
 class BarChart(QWidget):

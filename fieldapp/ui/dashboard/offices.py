@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from fieldapp.domain.record import now_ms
-from fieldapp.ui.dashboard.formats import day, moment, number
+from fieldapp.ui.formats import day, moment, number
 
 COL_OFFICE, COL_RECORDS, COL_LAST_ACTIVITY, COL_LAST_IMPORT, COL_STATUS = range(5)
 SortRole = Qt.ItemDataRole.UserRole

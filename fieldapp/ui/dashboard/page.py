@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -24,12 +23,13 @@ from fieldapp.domain.record import MEASURES
 from fieldapp.domain.reference import reference
 from fieldapp.domain.report import BREAKDOWNS, label
 from fieldapp.services.changes import Changed
-from fieldapp.ui.dashboard.data import DashboardData, load, period_filter
-from fieldapp.ui.dashboard.formats import month, number
+from fieldapp.services.dashboard import DashboardData, load, period_filter
 from fieldapp.ui.dashboard.offices import OfficesModel
 from fieldapp.ui.dashboard.targets import TargetsBox
+from fieldapp.ui.formats import month, number
 from fieldapp.ui.texts import kind_name
 from fieldapp.ui.widgets.period import PeriodSelector
+from fieldapp.ui.widgets.tables import read_only_table
 
 log = logging.getLogger(__name__)
 
@@ -137,10 +137,7 @@ class DashboardPage(QWidget):
         self.offices_model = OfficesModel(self)
         self.offices_view = QTableView(self.offices_box)
         self.offices_view.setModel(self.offices_model)
-        self.offices_view.verticalHeader().hide()
-        self.offices_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.offices_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.offices_view.horizontalHeader().setStretchLastSection(True)
+        read_only_table(self.offices_view, wrap=True)
         self.offices_view.setMinimumHeight(160)
         self.offices_view.setMaximumHeight(240)  # at the top: the totals stay in sight below it
         olay = QVBoxLayout(self.offices_box)
@@ -248,19 +245,12 @@ class DashboardPage(QWidget):
             self._handle.cancel()
         date_from, date_to = self.period.period()
         f = period_filter(date_from, date_to, self.office.currentData() or "")
-        records = self.ctx.workspace.records
         days = self.overdue_days()
         chosen = self.breakdown.currentData() or "kind"
         ws = self.ctx.workspace
-
-        def planned() -> list:
-            from fieldapp.services import targets
-
-            return targets.progress(ws, date_from, date_to, f.offices)
-
         self.status.setText(self.tr("Updating…"))
         self._handle = self.ctx.tasks.run(
-            lambda progress, cancelled: load(records, f, days, progress, cancelled, chosen, planned),
+            lambda progress, cancelled: load(ws, f, days, progress, cancelled, chosen),
             on_done=lambda data: self._loaded(generation, data),
             on_error=lambda error: self._failed(generation, error),
             label=self.tr("Updating the dashboard"),

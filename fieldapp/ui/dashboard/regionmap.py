@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from fieldapp.domain.geo import BORDER, NO_DATA, Scale, city_discs, fitted
 from fieldapp.domain.reference import reference
-from fieldapp.ui.dashboard.formats import number
+from fieldapp.ui.formats import number
 
 MAP_W, MAP_H = 720.0, 420.0  # the map's own coordinates, scaled to the widget keeping proportions
 LEGEND_W = 170

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from fieldapp.domain.errors import BadInput
 from fieldapp.domain.reference import reference
-from fieldapp.ui.dashboard.formats import day, number
+from fieldapp.ui.formats import day, number
 from fieldapp.ui.widgets.dates import DateEdit
+from fieldapp.ui.widgets.tables import read_only_table
 
 
 class TargetsBox(QWidget):
@@ -45,10 +45,7 @@ class TargetsBox(QWidget):
         self.empty = QLabel(self)
         self.table = QTableWidget(0, 8, self)
         self.table.setObjectName("targetsTable")
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        read_only_table(self.table, wrap=True)
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addTarget")
         self.import_button = QPushButton(self)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel
-from PySide6.QtWidgets import QHeaderView, QTableView, QTabWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView, QTabWidget, QWidget
 
 from fieldapp.ui.exchange.models import ExportsModel, ImportsModel, SortRole
+from fieldapp.ui.widgets.tables import sorted_table
 
 
 class HistoryTabs(QTabWidget):
@@ -19,19 +20,8 @@ class HistoryTabs(QTabWidget):
         self.addTab(self.exports_view, "")
 
     def _view(self, model) -> QTableView:
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(model)
-        proxy.setSortRole(SortRole)
-        view = QTableView(self)
-        view.setModel(proxy)
-        view.setSortingEnabled(True)
-        view.sortByColumn(0, proxy.sortOrder().DescendingOrder)
-        view.verticalHeader().hide()
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        view.setWordWrap(False)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        view = sorted_table(model, self, SortRole)
+        view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         return view
 
     def set_rows(self, imports: list, exports: list, language: str) -> None:

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from fieldapp.ui.dashboard.formats import day, moment, number
 from fieldapp.ui.exchange.problems import row_problem_text, warning_text
+from fieldapp.ui.formats import day, moment, number
 
 SortRole = Qt.ItemDataRole.UserRole
 ObjectRole = Qt.ItemDataRole.UserRole + 1

@@ -21,15 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.domain.errors import Cancelled, FieldappError
-from fieldapp.services import conflicts, import_log
 from fieldapp.services.changes import Changed
 from fieldapp.services.outputs import OutputRefused, check_output
-from fieldapp.ui.dashboard.formats import moment, number
 from fieldapp.ui.exchange.boxes import ExportBox, ImportBox, ReportBox
 from fieldapp.ui.exchange.history import HistoryTabs
 from fieldapp.ui.exchange.preview import ImportPreviewDialog
 from fieldapp.ui.exchange.problems import output_refused_text, unusable_text
 from fieldapp.ui.exchange.progress import TaskPanel
+from fieldapp.ui.formats import moment, number
 from fieldapp.ui.texts import language_name
 from fieldapp.ui.widgets.buttons import ask
 
@@ -166,7 +165,7 @@ class ExchangePage(QWidget):
             return
         self._stale = False
         ws, lang = self.ctx.workspace, self.ctx.language
-        last = import_log.last_counted_export(ws.store)
+        last = ws.last_counted_export()
         pending = ws.records.pending_export_count()
         text = self.tr("%Ln record(s) changed on this computer since the last export", "", pending)
         if last:
@@ -174,9 +173,9 @@ class ExchangePage(QWidget):
         else:
             text += " " + self.tr("(nothing exported yet).")
         self.pending.setText(text)
-        imports, exports = import_log.history(ws.store)
+        imports, exports = ws.exchange_history()
         self.history.set_rows(imports, exports, lang)
-        batch = import_log.undoable_batch(ws.store)
+        batch = ws.undoable_imports()
         self.undo_button.setEnabled(bool(batch) and not self.panel.busy and self.ctx.may_write)
         self._apply_rights()
         if batch:
@@ -186,7 +185,7 @@ class ExchangePage(QWidget):
             self.undo_hint.setText(self.tr("Last import: %1 (%2).").replace("%1", names).replace("%2", when))
         else:
             self.undo_hint.setText(self.tr("There is no import to undo."))
-        n = conflicts.count_open(ws.store)
+        n = ws.open_conflicts()
         self.conflicts_label.setText(self.tr("%Ln open conflict(s)", "", n) if n else self.tr("No conflicts"))
 
     def show_conflicts(self) -> None:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QTableView,
     QTabWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from fieldapp.ui.exchange.models import FileCountsModel, ProblemsModel, SortRole
 from fieldapp.ui.texts import field_label
 from fieldapp.ui.widgets.screen import fit_to_screen
+from fieldapp.ui.widgets.tables import read_only_table, sorted_table
 
 COUNTS = ("inserted", "updated", "unchanged", "conflicts")
 
@@ -68,22 +68,11 @@ def all_problems(preview, attribute: str) -> list:
 
 
 def _table(model, parent: QWidget, sortable: bool = True) -> QTableView:
-    view = QTableView(parent)
     if sortable:
-        proxy = QSortFilterProxyModel(parent)
-        proxy.setSourceModel(model)
-        proxy.setSortRole(SortRole)
-        view.setModel(proxy)
-        view.setSortingEnabled(True)
-    else:  # the counts keep their order: files as chosen, the total last
-        view.setModel(model)
-    view.verticalHeader().hide()
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return view
+        return sorted_table(model, parent, SortRole)
+    view = QTableView(parent)  # the counts keep their order: files as chosen, the total last
+    view.setModel(model)
+    return read_only_table(view)
 
 
 class ImportPreviewDialog(QDialog):

@@ -15,7 +15,8 @@ from fieldapp.services.changes import Changed
 from fieldapp.ui.errors import busy_text, is_busy, storage_error_text
 from fieldapp.ui.form.drafts import Draft, Drafts
 from fieldapp.ui.form.fields import ActivityFields
-from fieldapp.ui.texts import format_date, issue_message
+from fieldapp.ui.formats import format_date
+from fieldapp.ui.texts import issue_message
 from fieldapp.ui.widgets.buttons import ask
 from fieldapp.ui.widgets.screen import fit_to_screen
 

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from fieldapp.domain.record import CONTENT_FIELDS, MEASURES, Activity
 from fieldapp.domain.reference import LANGUAGES, Coded, reference
 from fieldapp.domain.validation import Code, Issue
-from fieldapp.ui.texts import date_format, field_label, issue_message, kind_name
+from fieldapp.ui.formats import date_format
+from fieldapp.ui.texts import field_label, issue_message, kind_name
 from fieldapp.ui.widgets.coded import CheckList, CodeCombo
 from fieldapp.ui.widgets.dates import DateEdit
 

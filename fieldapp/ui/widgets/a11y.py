@@ -115,11 +115,21 @@ def _refill(w: QWidget) -> None:
 
 
 def install(app: QApplication) -> None:
-    """Idempotent: names and descriptions, a visible focus ring, readable placeholder text."""
+    """Idempotent: names and descriptions, a visible focus ring, readable placeholder text.
+
+    Inputs already showing are named at once; later ones when they show. The desktop app installs it
+    after the window's first paint: an application-wide event filter in Python makes Qt wrap every
+    event for Python, and the first event of each kind sets up its type (~40 ms of start-up)."""
     from fieldapp.ui.widgets import focus
 
-    if app.findChild(_Filler) is None:
+    if not app.property("fieldappA11y"):  # a property: a typed findChild sets up Qt's enums too
+        app.setProperty("fieldappA11y", True)
         app.installEventFilter(_Filler(app))
+        for window in app.topLevelWidgets():  # what showed before: named now, once
+            if window.isVisible():
+                for w in (window, *window.findChildren(QWidget)):
+                    if w.isVisible():
+                        fill(w)
     focus.install(app)
     palette = app.palette()
     base = palette.color(QPalette.ColorRole.Base)

@@ -101,5 +101,8 @@ class FocusRings(QObject):
 
 
 def install(app: QApplication) -> None:
-    if app.findChild(FocusRings, "focusRings") is None:
-        FocusRings(app)
+    if not app.property("fieldappFocusRings"):
+        app.setProperty("fieldappFocusRings", True)
+        rings = FocusRings(app)
+        if app.focusWidget() is not None:  # installed after the window showed (see a11y.install)
+            rings._focus_changed(None, app.focusWidget())

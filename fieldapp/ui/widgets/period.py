@@ -15,13 +15,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from fieldapp.domain.validation import EARLIEST_DATE
-from fieldapp.ui.texts import date_format
-from fieldapp.ui.widgets.dates import DateEdit
+from fieldapp.ui.formats import date_format
+
+if TYPE_CHECKING:
+    from fieldapp.ui.widgets.dates import DateEdit
 
 PRESETS = (
     "all",
@@ -83,28 +86,55 @@ class PeriodSelector(QWidget):
         self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for code in PRESETS:
             self.preset.addItem("", code)
-        self.from_label = QLabel(self)
-        self.to_label = QLabel(self)
-        self.date_from = DateEdit(self)
-        self.date_to = DateEdit(self)
-        this_day = self._today()
-        for edit in (self.date_from, self.date_to):
-            edit.setMinimumDate(QDate(EARLIEST_DATE))
-            edit.setMaximumDate(QDate(this_day.year + 1, 12, 31))  # no typing slips into 2205
-        self.date_from.setDate(QDate(this_day.replace(month=1, day=1)))
-        self.date_to.setDate(QDate(this_day))
-        self.from_label.setBuddy(self.date_from)
-        self.to_label.setBuddy(self.date_to)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        for w in (self.preset, self.from_label, self.date_from, self.to_label, self.date_to):
-            lay.addWidget(w)
+        # The dates are built when first needed (a preset other than all dates, or a caller asking):
+        # two date edits cost the window's start-up ~15 ms and the activity filter starts on all dates.
+        self._dates: tuple[QLabel, DateEdit, QLabel, DateEdit] | None = None
+        self._lay = QHBoxLayout(self)
+        self._lay.setContentsMargins(0, 0, 0, 0)
+        self._lay.addWidget(self.preset)
         self.retranslate()
         self.preset.setCurrentIndex(PRESETS.index(preset))
         self._apply_preset()
         self.preset.currentIndexChanged.connect(self._preset_chosen)
-        self.date_from.dateChanged.connect(self._dates_edited)
-        self.date_to.dateChanged.connect(self._dates_edited)
+
+    @property
+    def from_label(self) -> QLabel:
+        return self._date_widgets()[0]
+
+    @property
+    def date_from(self) -> DateEdit:
+        return self._date_widgets()[1]
+
+    @property
+    def to_label(self) -> QLabel:
+        return self._date_widgets()[2]
+
+    @property
+    def date_to(self) -> DateEdit:
+        return self._date_widgets()[3]
+
+    def _date_widgets(self) -> tuple[QLabel, DateEdit, QLabel, DateEdit]:
+        if self._dates is None:
+            from fieldapp.ui.widgets.dates import DateEdit
+
+            from_label, to_label = QLabel(self), QLabel(self)
+            date_from, date_to = DateEdit(self), DateEdit(self)
+            this_day = self._today()
+            for edit in (date_from, date_to):
+                edit.setMinimumDate(QDate(EARLIEST_DATE))
+                edit.setMaximumDate(QDate(this_day.year + 1, 12, 31))  # no typing slips into 2205
+            date_from.setDate(QDate(this_day.replace(month=1, day=1)))
+            date_to.setDate(QDate(this_day))
+            from_label.setBuddy(date_from)
+            to_label.setBuddy(date_to)
+            self._dates = (from_label, date_from, to_label, date_to)
+            for w in self._dates:
+                w.setVisible(self.current_preset() != "all")
+                self._lay.addWidget(w)
+            self._retranslate_dates()
+            date_from.dateChanged.connect(self._dates_edited)
+            date_to.dateChanged.connect(self._dates_edited)
+        return self._dates
 
     def retranslate(self) -> None:
         names = {
@@ -120,10 +150,14 @@ class PeriodSelector(QWidget):
         }
         for i in range(self.preset.count()):
             self.preset.setItemText(i, names[self.preset.itemData(i)])
+        self.preset.setToolTip(self.tr("Period (by start date)"))
+        if self._dates is not None:
+            self._retranslate_dates()
+
+    def _retranslate_dates(self) -> None:
         plain = (lambda t: t) if self.mnemonics else (lambda t: t.replace("&", ""))
         self.from_label.setText(plain(self.tr("&From")))
         self.to_label.setText(plain(self.tr("&To")))
-        self.preset.setToolTip(self.tr("Period (by start date)"))
         fmt, locale = date_format(), QLocale()  # the UI language's (set as the default locale)
         for edit in (self.date_from, self.date_to):
             edit.setLocale(locale)  # the calendar's month and day names
@@ -164,6 +198,8 @@ class PeriodSelector(QWidget):
     def _apply_preset(self) -> None:
         """Put the preset's dates in the edits (quietly) and show them unless all dates are chosen."""
         preset = self.current_preset()
+        if preset == "all" and self._dates is None:
+            return  # nothing to hide: the dates are not built yet
         start, end = preset_range(preset, self._today())
         if start and end:
             self._quiet = True

@@ -1,17 +1,25 @@
-"""What the dashboard shows, gathered in one worker-thread call from the Records service (Qt-free)."""
+"""What the dashboard shows, gathered in one worker-thread call through the workspace.
+
+The queries run in the report's loop (`reporting.gather`): progress after each, a cancel check before.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from fieldapp.domain.errors import Cancelled
 from fieldapp.domain.query import RecordFilter
 from fieldapp.domain.record import MEASURES
-from fieldapp.services.records import Records
+from fieldapp.services.reporting import gather
+
+if TYPE_CHECKING:
+    from fieldapp.services.workspace import Workspace
 
 GROUPS = ("none", "month", "region", "kind")
+__all__ = ["GROUPS", "Cancelled", "DashboardData", "load", "period_filter"]
 
 
 @dataclass(frozen=True)
@@ -55,28 +63,23 @@ def fill_months(rows: list[dict]) -> list[dict]:
 
 
 def load(
-    records: Records,
+    ws: Workspace,
     f: RecordFilter,
     overdue_days: int,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     breakdown: str = "kind",
-    targets: Callable[[], list] | None = None,
 ) -> DashboardData:
-    """Run the dashboard's queries (one aggregate per grouping, the chosen breakdown, then the offices)."""
-    steps = len(GROUPS) + 1
-    results: dict[str, list[dict]] = {}
-    for i, group in enumerate(GROUPS):
-        if cancelled and cancelled():
-            raise Cancelled()
-        results[group] = records.totals(f, group)
-        if progress:
-            progress(i + 1, steps)
-    offices = records.offices(overdue_days)
-    chosen = records.breakdown(f, breakdown) if breakdown != "kind" else []
-    planned = targets() if targets else []
-    if progress:
-        progress(steps, steps)
+    """Run the dashboard's queries: one aggregate per grouping, the offices, the chosen breakdown and
+    the targets of the period (planned against achieved); Cancelled when `cancelled()` says so."""
+    from fieldapp.services import targets
+
+    records = ws.records
+    work: dict[str, Callable[[], list]] = {g: (lambda g=g: records.totals(f, g)) for g in GROUPS}
+    work["offices"] = lambda: records.offices(overdue_days)
+    work["breakdown"] = lambda: records.breakdown(f, breakdown) if breakdown != "kind" else []
+    work["targets"] = lambda: targets.progress(ws, f.date_from, f.date_to, f.offices)
+    results = gather(work, progress, cancelled)
     total = results["none"][0] if results["none"] else empty_totals()
     return DashboardData(
         filter=f,
@@ -84,10 +87,10 @@ def load(
         by_month=fill_months(results["month"]),
         by_region=results["region"],
         by_kind=results["kind"],
-        offices=offices,
+        offices=results["offices"],
         breakdown=breakdown,
-        by_breakdown=chosen,
-        targets=planned,
+        by_breakdown=results["breakdown"],
+        targets=results["targets"],
     )
 
 
