@@ -11,6 +11,8 @@ from pathlib import Path
 
 APP_NAME = "fieldapp"
 HOME_ENV = "FIELDAPP_HOME"
+DATABASE_ENV = "FIELDAPP_DATABASE"  # a postgresql:// URL: the coordinators' shared database (the hub)
+SHARED_DATABASE_FILE = "shared-database.txt"  # in the home: the hub's address, never a password
 DB_FILE = "fieldapp.sqlite3"
 STALE_TMP_S = 2 * 24 * 3600  # a temporary folder this old is a leftover, whatever its process id
 
@@ -20,10 +22,32 @@ class Paths:
     """The directories of one installation; everything hangs off `home`."""
 
     home: Path
+    # The coordinators' shared database (postgresql://…) instead of the file `database`; the home still
+    # holds logs, temporary files and drafts.
+    database_url: str | None = None
 
     @property
     def database(self) -> Path:
         return self.home / DB_FILE
+
+    @property
+    def shared_database_file(self) -> Path:
+        return self.home / SHARED_DATABASE_FILE
+
+    def remembered_database(self) -> str | None:
+        """The shared database this installation was set to use (`fieldapp hub use`, Settings), if any."""
+        try:  # undecodable bytes stay visible (and refused as an address), never read as "none"
+            text = self.shared_database_file.read_bytes().decode("utf-8", errors="replace").strip()
+        except FileNotFoundError:
+            return None
+        except OSError as e:
+            return f"(unreadable: {e.strerror})"
+        return text or None
+
+    @property
+    def store_target(self) -> str | Path:
+        """What the Store opens: the hub's URL when one is set, else the database file."""
+        return self.database_url or self.database
 
     @property
     def backups(self) -> Path:
@@ -127,14 +151,18 @@ def default_home() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-def resolve(home: str | os.PathLike[str] | None = None) -> Paths:
-    """`--home` first, then FIELDAPP_HOME, then the platform default."""
+def resolve(home: str | os.PathLike[str] | None = None, database: str | None = None) -> Paths:
+    """`--home` first, then FIELDAPP_HOME, then the platform default; the shared database from
+    `--database`, else FIELDAPP_DATABASE, else the one the home remembers, else none (the file)."""
+    url = database or os.environ.get(DATABASE_ENV) or None
     if home:
-        return Paths(Path(home).expanduser().resolve())
-    env = os.environ.get(HOME_ENV)
-    if env:
-        return Paths(Path(env).expanduser().resolve())
-    return Paths(default_home())
+        where = Path(home).expanduser().resolve()
+    elif os.environ.get(HOME_ENV):
+        where = Path(os.environ[HOME_ENV]).expanduser().resolve()
+    else:
+        where = default_home()
+    paths = Paths(where)
+    return Paths(where, url or paths.remembered_database())
 
 
 def resources_dir() -> Path:

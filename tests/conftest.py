@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import zipfile
@@ -26,9 +27,79 @@ def home(tmp_path, monkeypatch) -> Paths:
     return paths
 
 
+# -- the engines: an SQLite file everywhere; the storage, services and exchange tests also run every test
+# that uses `workspace` on the coordinators' hub (PostgreSQL), through their conftest's `engine` ----------
+
+ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
+
+
+PG_SLOW_ENV = "FIELDAPP_PG_SLOW"  # also run the hub variants of slow tests (CI keeps them out: 30 min)
+
+
+def pytest_collection_modifyitems(config, items):
+    """The hub variant of a test marked sqlite_only (it is about the file) is not collected, nor that of a
+    slow test unless FIELDAPP_PG_SLOW is set: the whole CI run stays under 30 minutes."""
+    keep, drop = [], []
+    for item in items:
+        spec = getattr(item, "callspec", None)
+        on_hub = spec is not None and spec.params.get("engine") == "postgresql"
+        slow = item.get_closest_marker("slow") is not None and not os.environ.get(PG_SLOW_ENV)
+        (drop if on_hub and (slow or item.get_closest_marker("sqlite_only")) else keep).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
+
+
 @pytest.fixture
-def workspace(home):
-    """An initialised installation (office ALA-01 in Almaty) on a real database file."""
+def engine() -> str:
+    """Which database `workspace` opens: "sqlite" here; parametrised over both where a conftest says so."""
+    return "sqlite"
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """One throwaway PostgreSQL cluster for the session (initdb in a temp dir, a free port).
+
+    Skipped, with the reason, only where no PostgreSQL is installed; CI sets FIELDAPP_REQUIRE_POSTGRES
+    (.ci/test) so that there a missing PostgreSQL fails instead of skipping."""
+    from tests import pgcluster
+
+    try:
+        cluster = pgcluster.start_cluster()
+    except FileNotFoundError as e:
+        if os.environ.get(pgcluster.REQUIRE_ENV):
+            pytest.fail(f"{pgcluster.REQUIRE_ENV} is set but PostgreSQL is missing: {e}")
+        pytest.skip(f"PostgreSQL is not installed on this machine ({e}); `.ci/setup test` installs it")
+    yield cluster
+    pgcluster.remove(cluster)
+
+
+@pytest.fixture
+def hub_url(pg_cluster, request):
+    """A fresh, empty database in the session's cluster (dropped afterwards): a postgresql:// URL."""
+    import psycopg
+
+    name = f"t{os.getpid()}_{next(_DB_NUMBERS)}"
+    with psycopg.connect(pg_cluster.url(), autocommit=True) as con:
+        con.execute(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'")
+    yield pg_cluster.url(name)
+    with psycopg.connect(pg_cluster.url(), autocommit=True) as con:
+        con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+_DB_NUMBERS = itertools.count(1)
+
+
+@pytest.fixture
+def workspace(home, engine, request, monkeypatch):
+    """An initialised installation (office ALA-01 in Almaty) on a real database file, or on a real
+    PostgreSQL database where `engine` is "postgresql" (the home remembers it, as `fieldapp hub use`
+    does, so that a `fieldapp --home` the test runs works on the same hub)."""
+    if engine == "postgresql":
+        url = request.getfixturevalue("hub_url")
+        home.ensure()
+        home.shared_database_file.write_text(url, encoding="utf-8")
+        home = Paths(home.home, url)
     ws = Workspace(home)
     installation.configure(ws.store, "ALA-01", "Almaty field office", "KZ-75", "ru")
     yield ws

@@ -26,7 +26,13 @@ def build_parser() -> argparse.ArgumentParser:
     # argparse and the subcommands (and through them storage, services) are imported only when needed
     import argparse
 
-    from fieldapp.cli import exchange_commands, records_commands, reference_commands, targets_commands
+    from fieldapp.cli import (
+        exchange_commands,
+        hub_commands,
+        records_commands,
+        reference_commands,
+        targets_commands,
+    )
 
     class _Parser(argparse.ArgumentParser):
         def error(self, message: str) -> None:  # one clear line, exit 2, no usage dump on stderr noise
@@ -37,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"fieldapp {__version__}")
     parser.add_argument("--home", metavar="DIR", help="data directory (default: per-user; or $FIELDAPP_HOME)")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="the coordinators' shared database, postgresql://USER@HOST/DB?sslmode=require (or "
+        "$FIELDAPP_DATABASE); the password comes from libpq's password file, never from fieldapp",
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -49,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     exchange_commands.register(sub)
     targets_commands.register(sub)
     reference_commands.register(sub)
+    hub_commands.register(sub)
     return parser
 
 
@@ -118,7 +131,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     safe_console()
     argv = sys.argv[1:] if argv is None else list(argv)
     args = gui_arguments(argv) or build_parser().parse_args(argv)
-    where = paths.resolve(args.home)
+    where = paths.resolve(args.home, getattr(args, "database", None))
+    if where.database_url:  # the coordinators' hub: only then is the storage package imported here
+        from fieldapp.storage.engine import is_url
+
+        if not is_url(where.database_url):
+            source = (
+                "--database" if getattr(args, "database", None)
+                else paths.DATABASE_ENV if os.environ.get(paths.DATABASE_ENV)
+                else str(where.shared_database_file)
+            )  # fmt: skip
+            print(
+                f"fieldapp: error: {source} must give a postgresql://… address, not {where.database_url!r} "
+                "(`fieldapp hub use --none` goes back to this computer's file)",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
     if args.self_test:
         if args.self_test_output:
             from fieldapp.services.outputs import check_output

@@ -123,7 +123,8 @@ def cmd_init(args, where: Paths) -> int:
         )
     office = f"{inst.office_code} ({inst.office_name}, {inst.region})"
     kind = "a TRAINING installation" if inst.training else "fieldapp"
-    print(f"{kind} is set up for office {office} in {where.home}, role {inst.role}")
+    place = where.home if not where.database_url else getattr(ws.store, "where", where.database_url)
+    print(f"{kind} is set up for office {office} in {place}, role {inst.role}")
     return 0
 
 

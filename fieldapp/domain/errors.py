@@ -93,3 +93,25 @@ class DatabaseDamaged(FieldappError):
         else:
             advice = "No good backup was found; restore a copy you kept elsewhere with: fieldapp restore FILE"
         super().__init__(f"{what}. {advice}")
+
+
+class SharedDatabaseUnavailable(FieldappError):
+    """The coordinators' shared database (PostgreSQL) cannot be reached or refused the connection."""
+
+    def __init__(self, detail: str):
+        self.detail = detail
+        super().__init__(
+            f"the shared database cannot be used: {detail}; check the network and the address, "
+            "then try again (nothing was changed)"
+        )
+
+
+class ReadOnlyAccess(FieldappError):
+    """The shared database refused a write: this login is a viewer's (read only)."""
+
+    def __init__(self, detail: str = ""):
+        self.detail = detail
+        super().__init__(
+            "this login may only read the shared database (a viewer's role); nothing was changed. "
+            "Ask the hub's administrator for a coordinator's login to make changes"
+        )

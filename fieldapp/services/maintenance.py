@@ -8,6 +8,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fieldapp.domain.errors import BadInput
 from fieldapp.domain.query import RecordFilter
 from fieldapp.domain.validation import errors, validate
 from fieldapp.paths import Paths
@@ -45,7 +46,13 @@ def restore(paths: Paths, source: str | Path, same_device: bool = False) -> Rest
     The device id stays this installation's unless `same_device` (the backup is from this laptop);
     when the current one cannot be read, a backup from this installation's own backups folder keeps
     its id, and any other file gets a new one (two laptops never share an id).
+    The coordinators' hub is restored on its server (pg_restore), never by fieldapp: refused.
     """
+    if paths.database_url:
+        raise BadInput(
+            "the shared database is restored on its server (pg_restore, see docs/deployment.md); "
+            "to copy a laptop's file into it use: fieldapp hub migrate-from FILE"
+        )
     paths.ensure()
     source = Path(source)
     # in a folder named after this process, so that another fieldapp starting meanwhile leaves it alone

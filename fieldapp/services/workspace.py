@@ -11,8 +11,8 @@ from fieldapp.domain.reference import Reference, from_data, shipped
 from fieldapp.paths import Paths
 from fieldapp.services import installation
 from fieldapp.services.records import Records
-from fieldapp.storage import Store
 from fieldapp.storage import backup as backups
+from fieldapp.storage import open_store
 
 
 class Workspace:
@@ -21,7 +21,7 @@ class Workspace:
 
     def __init__(self, paths: Paths, verify: str = "daily", daily_backup: bool = False):
         self.paths = paths.ensure()
-        self.store = Store(paths.database, paths.backups, verify=verify)
+        self.store = open_store(paths.store_target, paths.backups, verify=verify)
         self.records = Records(self.store, reference=lambda: self.reference)
         self._reference: Reference | None = None
         if daily_backup:

@@ -38,7 +38,18 @@ def backup(
     committed_only: read through a separate connection, which sees only committed data (WAL), so a
     backup taken inside an open write transaction holds the state before it.
     A full disk or an unwritable folder raises CannotWrite and leaves nothing behind.
+    The coordinators' hub (PostgreSQL) is backed up on its server with pg_dump: an automatic backup
+    (with a reason) is skipped, one asked for is refused with that advice.
     """
+    if getattr(store, "is_hub", False):
+        if reason:
+            return None
+        from fieldapp.domain.errors import BadInput
+
+        raise BadInput(
+            "the shared database is backed up on its server (pg_dump, see docs/deployment.md), "
+            "not by fieldapp"
+        )
     directory = Path(directory) if directory else store.backup_dir
     try:
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -121,7 +132,9 @@ def _state(store: Store) -> str:
 
 def automatic(store: Store, reason: str, older_than_s: float = 0.0) -> Path | None:
     """A backup unless nothing changed since the last automatic one (and, with `older_than_s`, unless
-    the newest backup is younger than that). Returns the new backup, or None."""
+    the newest backup is younger than that). Returns the new backup, or None (always on the hub)."""
+    if getattr(store, "is_hub", False):
+        return None
     state = _state(store)
     if older_than_s:
         newest = list_backups(store.backup_dir)

@@ -72,6 +72,10 @@ def translate(error: BaseException, database: Path, backup_dir: Path | None = No
 def _translate_one(error: BaseException, database: Path, backup_dir: Path | None) -> FieldappError | None:
     if isinstance(error, FieldappError):
         return error
+    if type(error).__module__.split(".")[0] == "psycopg":  # the coordinators' hub (PostgreSQL)
+        from fieldapp.storage.hub import translate as translate_hub
+
+        return translate_hub(error)
     text = str(error).lower()
     directory = str(database.parent)
     if isinstance(error, OSError) and not isinstance(error, sqlite3.Error):

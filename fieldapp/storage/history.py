@@ -67,7 +67,7 @@ class HistoryRoom:
                 o.version,
                 o.updated_at,
                 o.updated_device,
-                1 if o.deleted else 0,
+                bool(o.deleted),
                 json.dumps({**o.as_dict(), "written_by_import": w}, ensure_ascii=False, sort_keys=True),
                 at,
                 reason,
@@ -114,7 +114,7 @@ class HistoryRoom:
         p = self.db.param
         for i in range(0, len(uuids), CHUNK):
             chunk = list(uuids[i : i + CHUNK])
-            marks = ", ".join(p * len(chunk))
+            marks = ", ".join([p] * len(chunk))
             rows = self.db.execute_sql(
                 'SELECT "activity_uuid", "snapshot", "reason", "replaced_at" FROM "history" '
                 f'WHERE "activity_uuid" IN ({marks}) AND "import_id" IS NULL ORDER BY "id"',

@@ -83,5 +83,5 @@ def to_db(record: Activity) -> list:
     values[_START] = start.isoformat() if isinstance(start, date) else start
     values[_END] = end.isoformat() if isinstance(end, date) else end
     values[_GROUPS] = " ".join(values[_GROUPS])
-    values[_DELETED] = 1 if values[_DELETED] else 0
+    values[_DELETED] = bool(values[_DELETED])  # 1/0 in SQLite, a boolean in PostgreSQL
     return values

@@ -40,10 +40,10 @@ def where_sql(f: RecordFilter, p: str = "?", indexed: bool = False) -> tuple[lis
     params: list = []
     if f.deleted is not None:
         conds.append(f'"deleted" = {p}')
-        params.append(1 if f.deleted else 0)
+        params.append(bool(f.deleted))  # 1/0 in SQLite, a boolean in PostgreSQL
     for column, values in (("kind", f.kinds), ("region", f.regions), ("office", f.offices)):
         if len(values) > 1:
-            conds.append(f'"{column}" IN ({", ".join(p * len(values))})')
+            conds.append(f'"{column}" IN ({", ".join([p] * len(values))})')
             params += values
         elif values:
             conds.append(f'"{column}" = {p}')
@@ -81,6 +81,7 @@ def _where(conds: list[str]) -> str:
 # that blanks come last either way.
 BLANK_LOW = {"measure": -1, "text": ""}
 BLANK_HIGH = {"measure": 2**62, "text": "\U0010ffff"}
+DATE_COLUMNS = ("start_date", "end_date")
 
 
 def sort_key(sort: Sort, p: str = "?") -> tuple[str, list]:
@@ -94,6 +95,8 @@ def sort_key(sort: Sort, p: str = "?") -> tuple[str, list]:
         blank = (BLANK_LOW if sort.descending else BLANK_HIGH)[kind]
         if kind == "measure":
             return f"COALESCE({column}, {p})", [blank]
+        if sort.column in DATE_COLUMNS:  # compared as ISO text on both engines (a DATE in PostgreSQL)
+            column = f"CAST({column} AS TEXT)"
         return f"COALESCE(NULLIF({column}, ''), {p})", [blank]
     return column, []
 

@@ -23,7 +23,7 @@ def statement(db: Database, verb: str, table: str, columns: Sequence[str], where
     q, p = db.quote[0], db.param
     if verb == "INSERT":
         names = ", ".join(f"{q}{c}{q}" for c in columns)
-        return f"INSERT INTO {q}{table}{q} ({names}) VALUES ({', '.join(p * len(columns))})"
+        return f"INSERT INTO {q}{table}{q} ({names}) VALUES ({', '.join([p] * len(columns))})"
     sets = ", ".join(f"{q}{c}{q} = {p}" for c in columns)
     return f"UPDATE {q}{table}{q} SET {sets} WHERE {q}{where}{q} = {p}"
 
@@ -68,7 +68,7 @@ class RecordRoom:
         for i in range(0, len(ids), CHUNK):
             chunk = ids[i : i + CHUNK]
             yield from self._rows(
-                f'SELECT {columns} FROM "activity" WHERE "uuid" IN ({", ".join(p * len(chunk))})', chunk
+                f'SELECT {columns} FROM "activity" WHERE "uuid" IN ({", ".join([p] * len(chunk))})', chunk
             )
 
     def get_many(self, uuids: Iterable[str]) -> dict[str, Activity]:
@@ -156,7 +156,7 @@ class RecordRoom:
         p = self.db.param
         for i in range(0, len(ids), CHUNK):
             chunk = ids[i : i + CHUNK]
-            marks = ", ".join(p * len(chunk))
+            marks = ", ".join([p] * len(chunk))
             self.db.execute_sql(f'DELETE FROM "activity" WHERE "uuid" IN ({marks})', chunk)
 
     # -- text search through the trigram index (migration 5) ---------------------------------------
@@ -238,8 +238,11 @@ class RecordRoom:
         """Run a one-pass scan (an export) with a small page cache on this thread's connection.
 
         A sequential scan gains nothing from the usual 32 MB cache, and filling it would make an export's
-        memory grow with the database up to that size.
+        memory grow with the database up to that size. (The hub's buffers are its server's business.)
         """
+        if not isinstance(self.db, SqliteDatabase):
+            yield
+            return
         old = self._rows("PRAGMA cache_size")[0][0]
         self.db.execute_sql(f"PRAGMA cache_size = -{int(kib)}")
         try:

@@ -225,7 +225,8 @@ class Store:
         return row[0] if row else default
 
     def set_meta(self, key: str, value: str) -> None:
-        self.t.Meta.insert(key=key, value=value).on_conflict_replace().execute()
+        M = self.t.Meta  # an upsert both engines speak (PostgreSQL has no INSERT OR REPLACE)
+        M.insert(key=key, value=value).on_conflict(conflict_target=[M.key], update={M.value: value}).execute()
 
     def meta(self) -> dict[str, str]:
         # Read on every save (the installation's identity): plain SQL, ~20 µs instead of ~300 µs.

@@ -39,6 +39,16 @@ class AppContext(QObject):
     def records(self):
         return self.workspace.records
 
+    @property
+    def may_write(self) -> bool:
+        """False for a viewer's login on the shared database: the app then offers no action that writes
+        (the server would refuse it anyway). Asked once per window."""
+        if getattr(self, "_may_write", None) is None:
+            from fieldapp.services import hub
+
+            self._may_write = hub.may_write(self.workspace)
+        return self._may_write
+
     def announce(self, changed: Changed) -> None:
         """Tell every view what a mutation changed (call on the UI thread)."""
         self.changed.emit(changed)

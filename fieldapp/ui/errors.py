@@ -69,7 +69,13 @@ def technical_line(error: BaseException) -> str:
 
 def storage_error_text(error: BaseException) -> str | None:
     """Words for what a person can fix (another writer, a full disk, a read-only or damaged file)."""
-    from fieldapp.domain.errors import CannotWrite, DatabaseBusy, DatabaseDamaged
+    from fieldapp.domain.errors import (
+        CannotWrite,
+        DatabaseBusy,
+        DatabaseDamaged,
+        ReadOnlyAccess,
+        SharedDatabaseUnavailable,
+    )
 
     if isinstance(error, DatabaseBusy):
         return QCoreApplication.translate(
@@ -86,6 +92,18 @@ def storage_error_text(error: BaseException) -> str | None:
                 "ErrorDialog", "Cannot write to %1. Check that the folder is writable, then try again."
             )
         return text.replace("%1", error.directory)
+    if isinstance(error, ReadOnlyAccess):
+        return QCoreApplication.translate(
+            "ErrorDialog",
+            "This login may only read the shared database (a viewer's); nothing was changed. Ask the "
+            "administrator for a coordinator's login to make changes.",
+        )
+    if isinstance(error, SharedDatabaseUnavailable):
+        return QCoreApplication.translate(
+            "ErrorDialog",
+            "The shared database cannot be reached (%1); nothing was changed. Check the network, then "
+            "try again.",
+        ).replace("%1", error.detail)
     if isinstance(error, DatabaseDamaged):
         return QCoreApplication.translate(
             "ErrorDialog",

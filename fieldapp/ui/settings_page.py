@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from fieldapp.domain.errors import Cancelled
 from fieldapp.ui.office import OfficeForm
 from fieldapp.ui.reference_box import ReferenceBox
+from fieldapp.ui.shared_database import SharedDatabaseBox
 from fieldapp.ui.widgets.buttons import ask
 
 
@@ -70,6 +71,7 @@ class SettingsPage(QWidget):
         entry_lay.addRow(self.role_label, self.role)
 
         self.reference_box = ReferenceBox(ctx, self)
+        self.shared_box = SharedDatabaseBox(ctx, self)
 
         self.demo_box = QGroupBox(self)
         self.demo_count = QSpinBox(self.demo_box)
@@ -111,7 +113,8 @@ class SettingsPage(QWidget):
         # The page scrolls: a coordinator's reference-data editor makes it taller than a netbook's screen.
         inner = QWidget(self)
         lay = QVBoxLayout(inner)
-        for box in (self.office_box, self.entry_box, self.reference_box, self.demo_box, self.folders_box):
+        boxes = (self.office_box, self.entry_box, self.reference_box, self.shared_box, self.demo_box)
+        for box in (*boxes, self.folders_box):
             lay.addWidget(box)
         lay.addStretch(1)
         self.scroll = QScrollArea(self)

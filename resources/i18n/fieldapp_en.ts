@@ -648,6 +648,14 @@
         <source>searching</source>
         <translation>searching</translation>
     </message>
+    <message>
+        <source>This login may only read the shared database (a viewer&apos;s); nothing was changed. Ask the administrator for a coordinator&apos;s login to make changes.</source>
+        <translation>This login may only read the shared database (a viewer&apos;s); nothing was changed. Ask the administrator for a coordinator&apos;s login to make changes.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached (%1); nothing was changed. Check the network, then try again.</source>
+        <translation>The shared database cannot be reached (%1); nothing was changed. Check the network, then try again.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>
@@ -2023,6 +2031,69 @@
     <message>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseBox</name>
+    <message>
+        <source>Shared database (coordinators)</source>
+        <translation>Shared database (coordinators)</translation>
+    </message>
+    <message>
+        <source>Coordinators can keep the data in one PostgreSQL database that all of them use. The password is never kept here: put it in PostgreSQL&apos;s password file (pgpass).</source>
+        <translation>Coordinators can keep the data in one PostgreSQL database that all of them use. The password is never kept here: put it in PostgreSQL&apos;s password file (pgpass).</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <source>Use this database</source>
+        <translation>Use this database</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s file</source>
+        <translation>Use this computer&apos;s file</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but fieldapp is not set up there yet (fieldapp hub init).</source>
+        <translation>Connected to %1, but fieldapp is not set up there yet (fieldapp hub init).</translation>
+    </message>
+    <message>
+        <source>Connected to %1. This login may read and write.</source>
+        <translation>Connected to %1. This login may read and write.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. This login may only read (a viewer).</source>
+        <translation>Connected to %1. This login may only read (a viewer).</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Cannot connect: %1</translation>
+    </message>
+    <message>
+        <source>The address must start with postgresql://</source>
+        <translation>The address must start with postgresql://</translation>
+    </message>
+    <message>
+        <source>The address holds a password. Remove it and put it in the pgpass file.</source>
+        <translation>The address holds a password. Remove it and put it in the pgpass file.</translation>
+    </message>
+    <message>
+        <source>fieldapp will use the shared database from its next start.</source>
+        <translation>fieldapp will use the shared database from its next start.</translation>
+    </message>
+    <message>
+        <source>fieldapp will use this computer&apos;s file from its next start.</source>
+        <translation>fieldapp will use this computer&apos;s file from its next start.</translation>
     </message>
 </context>
 <context>

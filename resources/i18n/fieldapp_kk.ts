@@ -648,6 +648,14 @@
         <source>searching</source>
         <translation>іздеу</translation>
     </message>
+    <message>
+        <source>This login may only read the shared database (a viewer&apos;s); nothing was changed. Ask the administrator for a coordinator&apos;s login to make changes.</source>
+        <translation>Бұл тіркелгі ортақ дерекқорды тек оқи алады (бақылаушы құқығы); ештеңе өзгертілмеді. Өзгерістер енгізу үшін әкімшіден үйлестірушінің тіркелгісін сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached (%1); nothing was changed. Check the network, then try again.</source>
+        <translation>Ортақ дерекқорға қосылу мүмкін емес (%1); ештеңе өзгертілмеді. Желіні тексеріп, қайталап көріңіз.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>
@@ -2023,6 +2031,69 @@
     <message>
         <source>Start</source>
         <translation>Бастау</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseBox</name>
+    <message>
+        <source>Shared database (coordinators)</source>
+        <translation>Ортақ дерекқор (үйлестірушілер)</translation>
+    </message>
+    <message>
+        <source>Coordinators can keep the data in one PostgreSQL database that all of them use. The password is never kept here: put it in PostgreSQL&apos;s password file (pgpass).</source>
+        <translation>Үйлестірушілер деректерді бәрі пайдаланатын бір PostgreSQL дерекқорында сақтай алады. Құпиясөз мұнда сақталмайды: оны PostgreSQL құпиясөз файлына (pgpass) жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Мекенжай:</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Қосылуды тексеру</translation>
+    </message>
+    <message>
+        <source>Use this database</source>
+        <translation>Осы дерекқорды пайдалану</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s file</source>
+        <translation>Осы компьютердің файлын пайдалану</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Қосылуда…</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but fieldapp is not set up there yet (fieldapp hub init).</source>
+        <translation>%1 серверіне қосылды, бірақ онда fieldapp әлі бапталмаған (fieldapp hub init).</translation>
+    </message>
+    <message>
+        <source>Connected to %1. This login may read and write.</source>
+        <translation>%1 серверіне қосылды. Бұл тіркелгі оқи да, өзгерте де алады.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. This login may only read (a viewer).</source>
+        <translation>%1 серверіне қосылды. Бұл тіркелгі тек оқи алады (бақылаушы).</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Қосылу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>The address must start with postgresql://</source>
+        <translation>Мекенжай postgresql:// деп басталуы керек</translation>
+    </message>
+    <message>
+        <source>The address holds a password. Remove it and put it in the pgpass file.</source>
+        <translation>Мекенжайда құпиясөз бар. Оны алып тастап, pgpass файлына жазыңыз.</translation>
+    </message>
+    <message>
+        <source>fieldapp will use the shared database from its next start.</source>
+        <translation>fieldapp келесі іске қосылғаннан бастап ортақ дерекқорды пайдаланады.</translation>
+    </message>
+    <message>
+        <source>fieldapp will use this computer&apos;s file from its next start.</source>
+        <translation>fieldapp келесі іске қосылғаннан бастап осы компьютердің файлын пайдаланады.</translation>
     </message>
 </context>
 <context>

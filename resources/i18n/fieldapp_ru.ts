@@ -655,6 +655,14 @@
         <source>searching</source>
         <translation>поиск</translation>
     </message>
+    <message>
+        <source>This login may only read the shared database (a viewer&apos;s); nothing was changed. Ask the administrator for a coordinator&apos;s login to make changes.</source>
+        <translation>Эта учётная запись может только читать общую базу данных (права наблюдателя); ничего не изменено. Чтобы вносить изменения, попросите у администратора учётную запись координатора.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached (%1); nothing was changed. Check the network, then try again.</source>
+        <translation>Общая база данных недоступна (%1); ничего не изменено. Проверьте сеть и повторите попытку.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>
@@ -2043,6 +2051,69 @@
     <message>
         <source>Start</source>
         <translation>Начать</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseBox</name>
+    <message>
+        <source>Shared database (coordinators)</source>
+        <translation>Общая база данных (координаторы)</translation>
+    </message>
+    <message>
+        <source>Coordinators can keep the data in one PostgreSQL database that all of them use. The password is never kept here: put it in PostgreSQL&apos;s password file (pgpass).</source>
+        <translation>Координаторы могут хранить данные в одной общей базе PostgreSQL. Пароль здесь не хранится: запишите его в файл паролей PostgreSQL (pgpass).</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Use this database</source>
+        <translation>Использовать эту базу</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s file</source>
+        <translation>Использовать файл этого компьютера</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but fieldapp is not set up there yet (fieldapp hub init).</source>
+        <translation>Подключено к %1, но fieldapp там ещё не настроен (fieldapp hub init).</translation>
+    </message>
+    <message>
+        <source>Connected to %1. This login may read and write.</source>
+        <translation>Подключено к %1. Эта учётная запись может читать и изменять данные.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. This login may only read (a viewer).</source>
+        <translation>Подключено к %1. Эта учётная запись может только читать (наблюдатель).</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Не удаётся подключиться: %1</translation>
+    </message>
+    <message>
+        <source>The address must start with postgresql://</source>
+        <translation>Адрес должен начинаться с postgresql://</translation>
+    </message>
+    <message>
+        <source>The address holds a password. Remove it and put it in the pgpass file.</source>
+        <translation>В адресе указан пароль. Уберите его и запишите в файл pgpass.</translation>
+    </message>
+    <message>
+        <source>fieldapp will use the shared database from its next start.</source>
+        <translation>fieldapp будет использовать общую базу данных со следующего запуска.</translation>
+    </message>
+    <message>
+        <source>fieldapp will use this computer&apos;s file from its next start.</source>
+        <translation>fieldapp будет использовать файл этого компьютера со следующего запуска.</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,21 @@
-"""Fixtures for exchange tests: a second installation (another office), and database snapshots."""
+"""Fixtures for exchange tests: a second installation (another office), and database snapshots.
+
+The coordinator's `workspace` runs on both engines: an SQLite file and the hub (PostgreSQL); the other
+offices made by `make_workspace` stay on SQLite files, as offices do."""
 
 from __future__ import annotations
-
-import sqlite3
-from pathlib import Path
 
 import pytest
 
 from fieldapp.paths import Paths
 from fieldapp.services import installation
 from fieldapp.services.workspace import Workspace
+from tests.conftest import ENGINES
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request) -> str:
+    return request.param
 
 
 @pytest.fixture
@@ -41,10 +47,6 @@ def make_workspace(tmp_path):
 def snapshot(ws: Workspace) -> dict:
     """Every record (as dicts, by UUID) and the number of history rows: what 'nothing changed' compares."""
     records = {r.uuid: r.as_dict() for r in ws.store.records.iter_records()}
-    con = sqlite3.connect(Path(ws.store.path))
-    try:
-        history = con.execute("SELECT COUNT(*) FROM history").fetchone()[0]
-        seq = con.execute("SELECT COALESCE(MAX(seq), 0) FROM activity").fetchone()[0]
-    finally:
-        con.close()
+    history = ws.store.db.execute_sql("SELECT COUNT(*) FROM history").fetchone()[0]
+    seq = ws.store.db.execute_sql("SELECT COALESCE(MAX(seq), 0) FROM activity").fetchone()[0]
     return {"records": records, "history": history, "max_seq": seq}

@@ -568,6 +568,7 @@ def database_bytes(home) -> dict[str, bytes]:
     }
 
 
+@pytest.mark.sqlite_only  # compares the database file's bytes
 def test_undo_last_dry_run_writes_nothing_and_says_what_it_would_undo(
     home, workspace, make_workspace, tmp_path
 ):

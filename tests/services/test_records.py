@@ -147,6 +147,7 @@ def _transactions(ws, work) -> int:
     return sum(1 for s in statements if s.lstrip().upper().startswith("BEGIN"))
 
 
+@pytest.mark.sqlite_only  # counts BEGINs through sqlite3's trace callback
 def test_deleting_n_selected_records_is_one_transaction(workspace):
     records = workspace.records
     uuids = [records.create(make_activity(people_reached=300 + i)).created[0] for i in range(5)]

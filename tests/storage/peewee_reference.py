@@ -60,7 +60,8 @@ def page_query(store: Store, f: RecordFilter, sort: Sort, after: Cursor | None, 
     elif sort.column in BLANK_LAST:  # blanks last in both directions
         kind = "measure" if sort.column in MEASURES else "text"
         blank = (record_sql.BLANK_LOW if sort.descending else record_sql.BLANK_HIGH)[kind]
-        key = fn.COALESCE(col, blank) if kind == "measure" else fn.COALESCE(fn.NULLIF(col, ""), blank)
+        text = col.cast("TEXT") if sort.column in record_sql.DATE_COLUMNS else col  # ISO text on both engines
+        key = fn.COALESCE(col, blank) if kind == "measure" else fn.COALESCE(fn.NULLIF(text, ""), blank)
     else:
         key = col
     query = A.select(*columns(store), A.pk, key.alias("sort_key"))

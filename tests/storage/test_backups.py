@@ -2,11 +2,14 @@
 
 import sqlite3
 
+import pytest
+
 from fieldapp.services import maintenance
 from fieldapp.storage.backup import KEEP_LATEST, list_backups, rotate
 from tests.conftest import make_activity
 
 
+@pytest.mark.sqlite_only
 def test_backup_is_a_complete_readable_copy(workspace, tmp_path):
     for _ in range(3):
         workspace.records.create(make_activity())

@@ -57,6 +57,9 @@ ALLOWED = {
     "FSI",
     "PDI",
     "LearningAtHome",
+    "PostgreSQL",
+    "postgresql",
+    "pgpass",
 }  # fmt: skip  (the campaign's own hashtag, a name in every language)
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 # Each language names itself in the language lists (docs/glossary.md), whatever the UI language.

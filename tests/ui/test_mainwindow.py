@@ -19,7 +19,20 @@ from tests.storage.peewee_reference import page_query
 # Words that are the same in every language: the product, codes, key names.
 # "English" is how the language list names English (each language is named in itself).
 # "#LearningAtHome" is the campaign's own hashtag, kept in every language (the kind's name)
-ALLOWED = {"fieldapp", "ALA", "Ctrl", "Enter", "Del", "Shift", "KZ", "English", "LearningAtHome"}
+ALLOWED = {
+    "fieldapp",
+    "ALA",
+    "Ctrl",
+    "Enter",
+    "Del",
+    "Shift",
+    "KZ",
+    "English",
+    "LearningAtHome",
+    "PostgreSQL",
+    "postgresql",
+    "pgpass",
+}  # fmt: skip  (product names: Settings → Shared database)
 
 
 def visible_texts(window) -> list[str]:

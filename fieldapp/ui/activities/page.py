@@ -320,9 +320,12 @@ class ActivitiesPage(QWidget):
         self.open_action.setEnabled(len(uuids) == 1)
         self.copy_action.setEnabled(len(uuids) == 1)
         self.history_action.setEnabled(len(uuids) == 1)
-        self.delete_action.setEnabled(any(r and not r.deleted for r in records))
-        self.restore_action.setEnabled(any(r and r.deleted for r in records))
-        self.undo_action.setEnabled(bool(self._undo))
+        writes = self.ctx.may_write  # False for a viewer's login on the shared database
+        self.new_action.setEnabled(writes)
+        self.copy_action.setEnabled(len(uuids) == 1 and writes)
+        self.delete_action.setEnabled(writes and any(r and not r.deleted for r in records))
+        self.restore_action.setEnabled(writes and any(r and r.deleted for r in records))
+        self.undo_action.setEnabled(bool(self._undo) and writes)
         if self._undo:
             what, ids = self._undo[-1]
             text = (

@@ -148,6 +148,7 @@ class ExchangePage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._apply_rights()
         if self._stale:
             self.refresh()
 
@@ -175,7 +176,8 @@ class ExchangePage(QWidget):
         imports, exports = ws.exchange_history()
         self.history.set_rows(imports, exports, lang)
         batch = ws.undoable_imports()
-        self.undo_button.setEnabled(bool(batch) and not self.panel.busy)
+        self.undo_button.setEnabled(bool(batch) and not self.panel.busy and self.ctx.may_write)
+        self._apply_rights()
         if batch:
             target = batch[0]
             names = ", ".join(Path(i.file_name).name for i in reversed(batch))
@@ -472,7 +474,15 @@ class ExchangePage(QWidget):
     def _task_finished(self) -> None:
         for b in self._buttons():
             b.setEnabled(True)
+        self._apply_rights()
         self.refresh()
+
+    def _apply_rights(self) -> None:
+        """A viewer's login on the shared database gets no import or export (an export is logged)."""
+        if not self.ctx.may_write:
+            self.import_button.setEnabled(False)
+            self.export_button.setEnabled(False)
+            self.undo_button.setEnabled(False)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, Cancelled):

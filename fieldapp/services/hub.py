@@ -1,0 +1,93 @@
+"""The coordinators' hub (issue 17): set it up, say who may write, move a laptop's database into it."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from fieldapp.domain.errors import BadInput
+from fieldapp.paths import Paths
+from fieldapp.services.workspace import Workspace
+from fieldapp.storage import engine
+from fieldapp.storage import hub as hub_store
+from fieldapp.storage.store import inspect_file
+
+
+def require_hub(ws: Workspace) -> None:
+    if not getattr(ws.store, "is_hub", False):
+        raise BadInput("this command works on the shared database: give --database postgresql://… first")
+
+
+def init(ws: Workspace, coordinators: list[str], viewers: list[str]) -> None:
+    """Schema (opening the workspace migrated it) and the two roles with their rights."""
+    require_hub(ws)
+    hub_store.create_roles(ws.store, coordinators, viewers)
+
+
+def may_write(ws: Workspace) -> bool:
+    return hub_store.may_write(ws.store)
+
+
+def remember(paths: Paths, url: str | None) -> None:
+    """Make this installation use the shared database `url` from now on (None: its own file again).
+    The address is kept without a password: libpq's password file holds that."""
+    if url is None:
+        paths.shared_database_file.unlink(missing_ok=True)
+        return
+    if not engine.is_url(url):
+        raise BadInput(f"not a postgresql:// address: {url}")
+    if engine.has_password(url):
+        raise BadInput(
+            "the address holds a password; fieldapp never keeps one: put it in libpq's password file "
+            "(~/.pgpass, or %APPDATA%\\postgresql\\pgpass.conf on Windows) and give the address without it"
+        )
+    paths.ensure()
+    tmp = paths.shared_database_file.with_suffix(".partial")
+    tmp.write_text(engine.normalised(url) + "\n", encoding="utf-8")
+    tmp.replace(paths.shared_database_file)
+
+
+@dataclass(frozen=True)
+class Moved:
+    inserted: int
+    updated: int
+    unchanged: int
+    conflicts: int
+
+
+def migrate_from(ws: Workspace, laptop_db: Path) -> Moved:
+    """Copy a laptop's fieldapp database into the hub, idempotently: its records travel as a full
+    export (through a private copy of the file, which is never changed) and are imported with the
+    merge rules, so running it again changes nothing."""
+    from fieldapp.services import exchange as ex  # here: the desktop app asks may_write at start-up
+
+    require_hub(ws)
+    laptop_db = Path(laptop_db)
+    if not laptop_db.is_file():
+        raise BadInput(f"no database file at {laptop_db}")
+    inspect_file(laptop_db)  # not a fieldapp database, or a newer one's: NotAFieldappDatabase (exit 2)
+    work = ws.paths.tmp / f"migrate-{uuid.uuid4().hex[:8]}"
+    work.mkdir(parents=True, mode=0o700)
+    try:
+        copy = Paths(work / "laptop").ensure()
+        shutil.copy2(laptop_db, copy.database)
+        for suffix in ("-wal",):
+            side = laptop_db.with_name(laptop_db.name + suffix)
+            if side.exists():
+                shutil.copy2(side, copy.database.with_name(copy.database.name + suffix))
+        with Workspace(copy, verify="always") as laptop:
+            if laptop.installation is None:
+                raise BadInput(f"{laptop_db} holds no installation (never initialised): nothing to move")
+            book = work / "laptop-export.xlsx"
+            ex.export_workbook(laptop, book)
+        result = ex.commit_import(ws, [book])
+        return Moved(result.inserted, result.updated, result.unchanged, result.conflicts)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def probe(url: str) -> hub_store.Probe:
+    """The Settings page's connection test: reachable, set up, and may this login write?"""
+    return hub_store.probe(url.strip())

@@ -1,0 +1,272 @@
+"""The coordinators' hub: the same Store on PostgreSQL — the same models, migrations and SQL.
+
+What differs from an SQLite file, and only here:
+- every write transaction first takes one transaction-scoped advisory lock (`pg_advisory_xact_lock`),
+  so writers take turns exactly as on SQLite (BEGIN IMMEDIATE) and readers never wait; it is released
+  by COMMIT or ROLLBACK, also when the client dies or the network drops (the server ends the
+  session). Waiting longer than the lock timeout is "another fieldapp is writing", as on SQLite;
+- migrations run in one transaction under that lock (PostgreSQL's DDL is transactional), with the
+  PostgreSQL forms of the SQLite-only pieces (`pg_schema`);
+- no file to check or back up: the server's administrator backs it up with pg_dump;
+- the server's errors become the domain's: unreachable, read only (a viewer), busy, disk full.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import DatabaseError as PeeweeDatabaseError
+
+from fieldapp.domain.errors import (
+    BadInput,
+    CannotWrite,
+    DatabaseBusy,
+    FieldappError,
+    ReadOnlyAccess,
+    SharedDatabaseUnavailable,
+)
+from fieldapp.storage import engine, pg_schema
+from fieldapp.storage import store as store_module
+from fieldapp.storage.history import HistoryRoom
+from fieldapp.storage.logs import LogRoom
+from fieldapp.storage.models import bind
+from fieldapp.storage.records import RecordRoom
+from fieldapp.storage.store import APP_MARKER, NotAFieldappDatabase, Store
+
+_BUSY_STATES = {"55P03", "40001", "40P01"}  # lock not available, serialization failure, deadlock
+_READ_ONLY_STATES = {"42501", "25006"}  # insufficient privilege, read-only transaction (a standby)
+
+
+def translate(error: BaseException | None) -> FieldappError | None:
+    """The domain's error for one raised by PostgreSQL or the driver (also wrapped by peewee), or None."""
+    seen = 0
+    while error is not None and seen < 10:
+        if isinstance(error, FieldappError):
+            return error
+        if type(error).__module__.split(".")[0] == "psycopg":
+            return _translate_pg(error)
+        error = error.__cause__ or error.__context__
+        seen += 1
+    return None
+
+
+def _translate_pg(error: BaseException) -> FieldappError | None:
+    import psycopg
+
+    state = getattr(error, "sqlstate", None) or ""
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    if state in _READ_ONLY_STATES:
+        return ReadOnlyAccess(text)
+    if state in _BUSY_STATES or (state == "57014" and "lock timeout" in str(error)):
+        return DatabaseBusy()
+    if state == "53100":
+        return CannotWrite("the shared database's server", disk_full=True)
+    if state.startswith(("08", "28", "3D", "57P")) or (
+        isinstance(error, psycopg.OperationalError) and not state
+    ):
+        return SharedDatabaseUnavailable(text)
+    return None
+
+
+class HubStore(Store):
+    """An open hub database (a PostgreSQL URL). Reads from any thread; writes take the writer lock."""
+
+    is_hub = True
+
+    def __init__(self, url: str, backup_dir: str | Path | None = None, verify: str = "daily"):
+        if not engine.is_url(url):
+            raise BadInput(f"not a postgresql:// address: {url}")
+        self.url = engine.normalised(url)
+        self.path = None  # no file: nothing of the file's checks, backups or restore applies
+        self.backup_dir = Path(backup_dir) if backup_dir else None
+        self.damage = None
+        self.last_migration_backup = None
+        try:
+            self.db = engine.open_postgres(self.url)
+        except Exception as e:
+            raise translate(e) or SharedDatabaseUnavailable(str(e).splitlines()[0]) from e
+        try:
+            self.t = bind(self.db)
+            self.records = RecordRoom(self.db, self.atomic)
+            self.history = HistoryRoom(self.db, self.atomic)
+            self.logs = LogRoom(self.t)
+            self._check_ours()
+            self._migrate()
+        except Exception as e:
+            self.close()
+            err = self.translated(e)
+            if err is e:
+                raise
+            raise err from e
+
+    def __repr__(self) -> str:
+        return f"HubStore({engine.display(self.url)})"
+
+    @property
+    def where(self) -> str:
+        """What to call this database in messages (the URL without a password)."""
+        return engine.display(self.url)
+
+    def _check_ours(self) -> None:
+        """A database holding someone else's tables is not taken over; an empty one is set up."""
+        tables = set(self.db.get_tables())
+        if not tables:
+            return
+        if "meta" not in tables or self.get_meta("app") != APP_MARKER:
+            raise NotAFieldappDatabase(f"{self.where} holds other tables: it is not a fieldapp database")
+        raw = self.get_meta("schema_version", "0")
+        if not (raw or "").isdigit():
+            raise NotAFieldappDatabase(f"{self.where}: schema version {raw!r} is not a number")
+        if int(raw) > store_module.LATEST:
+            raise NotAFieldappDatabase(
+                f"{self.where} was written by a newer fieldapp (schema {raw} > {store_module.LATEST})"
+            )
+
+    def translated(self, error: BaseException) -> BaseException:
+        return translate(error) or error
+
+    @contextmanager
+    def atomic(self):
+        """A write transaction holding the hub's writer lock (waits up to the lock timeout)."""
+        outer = not self.db.in_transaction()
+        try:
+            with self.db.atomic() as txn:
+                if outer:
+                    self.db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (engine.WRITER_LOCK,))
+                    # A big import grows a table inside one transaction, past the statistics the planner
+                    # has (none, on a new hub): its lookups by UUID would become a scan of the whole table
+                    # per chunk (quadratic). Writes look rows up by key; index scans are what they want.
+                    self.db.execute_sql("SET LOCAL enable_seqscan = off")
+                yield txn
+        except (OSError, PeeweeDatabaseError) as e:
+            err = self.translated(e)
+            if err is e:
+                raise
+            raise err from e
+        except Exception as e:
+            err = translate(e)
+            if err is None:
+                raise
+            raise err from e
+
+    def _migrate(self) -> None:
+        if self.applied_migrations() >= store_module.NUMBERS:
+            return
+        with (
+            self.atomic()
+        ):  # under the writer lock: a second coordinator starting now waits, then finds it done
+            applied = self.applied_migrations()
+            for number, apply in store_module.MIGRATIONS:
+                if number in applied:
+                    continue
+                pg_schema.form(number, apply)(self.db)
+                applied.add(number)
+                self.set_meta("app", APP_MARKER)
+                self.set_meta("schema_version", str(max(applied)))
+                self.set_meta("migrations", ",".join(str(n) for n in sorted(applied)))
+
+    def _quick_check(self) -> None:
+        """The server checks its own pages (and data checksums where enabled); nothing to do here."""
+
+    def integrity_check(self) -> list[str]:
+        """The app's totals against the records: the one derived table the hub keeps by trigger."""
+        sql = (
+            'SELECT COUNT(*) FROM (SELECT "kind", COUNT(*) AS n FROM "activity" WHERE NOT "deleted" '
+            'GROUP BY "kind" EXCEPT SELECT "kind", SUM("n") FROM "activity_totals" GROUP BY "kind" '
+            'HAVING SUM("n") > 0) AS d'
+        )
+        off = self.db.execute_sql(sql).fetchone()[0]
+        return [f"activity totals disagree with the records for {off} kind(s)"] if off else []
+
+
+def open_store(target: str | Path, backup_dir: str | Path | None = None, verify: str = "daily") -> Store:
+    """A Store on an SQLite file or a HubStore on a postgresql:// URL."""
+    if engine.is_url(target):
+        return HubStore(str(target), backup_dir, verify)
+    return Store(target, backup_dir, verify)
+
+
+# -- who may do what, enforced by the server (`fieldapp hub init`) ------------------------------------
+
+COORDINATORS = "fieldapp_coordinator"  # read and write every table
+VIEWERS = "fieldapp_viewer"  # read only: ministries, programme officers (dashboard, reports)
+
+
+def _quoted(db, name: str) -> str:
+    return db.execute_sql("SELECT quote_ident(%s)", (name,)).fetchone()[0]
+
+
+def create_roles(store: HubStore, coordinators: list[str] = (), viewers: list[str] = ()) -> None:
+    """The two group roles (created once per server), their rights on this database's tables, sequences
+    and functions (also on those later migrations create), and membership for the named logins.
+
+    Run by the database's owner (who also runs migrations). Idempotent."""
+    db = store.db
+    with store.atomic():
+        for role in (COORDINATORS, VIEWERS):
+            if not db.execute_sql("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone():
+                db.execute_sql(f"CREATE ROLE {role} NOLOGIN")
+        database = _quoted(db, db.execute_sql("SELECT current_database()").fetchone()[0])
+        schema = "public"
+        for role in (COORDINATORS, VIEWERS):
+            db.execute_sql(f"GRANT CONNECT ON DATABASE {database} TO {role}")
+            db.execute_sql(f"GRANT USAGE ON SCHEMA {schema} TO {role}")
+            db.execute_sql(f"REVOKE CREATE ON SCHEMA {schema} FROM {role}")
+        rights = {
+            COORDINATORS: ("SELECT, INSERT, UPDATE, DELETE", "USAGE, SELECT"),
+            VIEWERS: ("SELECT", "SELECT"),
+        }
+        for role, (tables, sequences) in rights.items():
+            db.execute_sql(f"GRANT {tables} ON ALL TABLES IN SCHEMA {schema} TO {role}")
+            db.execute_sql(f"GRANT {sequences} ON ALL SEQUENCES IN SCHEMA {schema} TO {role}")
+            db.execute_sql(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT {tables} ON TABLES TO {role}")
+            db.execute_sql(
+                f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT {sequences} ON SEQUENCES TO {role}"
+            )
+        db.execute_sql(f"REVOKE SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema} FROM PUBLIC")
+        for login in coordinators:
+            db.execute_sql(f"GRANT {COORDINATORS} TO {_quoted(db, login)}")
+        for login in viewers:
+            db.execute_sql(f"GRANT {VIEWERS} TO {_quoted(db, login)}")
+
+
+def may_write(store: Store) -> bool:
+    """Whether this login may change records (False for a viewer on the hub; always True on a file)."""
+    if not getattr(store, "is_hub", False):
+        return True
+    row = store.db.execute_sql("SELECT has_table_privilege('activity', 'INSERT, UPDATE')").fetchone()
+    return bool(row and row[0])
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What a connection test found on a shared database (nothing is created or changed by it)."""
+
+    where: str  # the address without a password
+    server: str  # e.g. "PostgreSQL 15.18"
+    ready: bool  # holds fieldapp's tables (False: empty, `fieldapp hub init` is still to run)
+    may_write: bool  # a coordinator's login (False: a viewer's)
+
+
+def probe(url: str) -> Probe:
+    """Connect, look, disconnect. Raises SharedDatabaseUnavailable (or BadInput for a wrong address)."""
+    if not engine.is_url(url):
+        raise BadInput(f"not a postgresql:// address: {url}")
+    try:
+        db = engine.open_postgres(url)
+    except Exception as e:
+        raise translate(e) or SharedDatabaseUnavailable(str(e).splitlines()[0]) from e
+    try:
+        version = db.execute_sql("SHOW server_version").fetchone()[0].split()[0]
+        tables = set(db.get_tables())
+        ready = "meta" in tables and "activity" in tables
+        may = ready and bool(
+            db.execute_sql("SELECT has_table_privilege('activity', 'INSERT, UPDATE')").fetchone()[0]
+        )
+        return Probe(engine.display(url), f"PostgreSQL {version}", ready, may)
+    except Exception as e:
+        raise translate(e) or e from e
+    finally:
+        db.close()

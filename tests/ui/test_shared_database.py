@@ -1,0 +1,101 @@
+"""Settings → Shared database (issue 17): the connection test against a real PostgreSQL, the address
+remembered without a password, and the words for a viewer's refused write — in the UI's language."""
+
+from __future__ import annotations
+
+import pytest
+
+from fieldapp.domain.errors import ReadOnlyAccess, SharedDatabaseUnavailable
+from fieldapp.paths import Paths
+from fieldapp.services.workspace import Workspace
+from fieldapp.ui.errors import storage_error_text
+from fieldapp.ui.settings_page import SettingsPage
+from tests.conftest import make_activity
+
+pytestmark = pytest.mark.postgresql
+
+
+def page_of(qtbot, ctx) -> SettingsPage:
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    return page
+
+
+def test_the_connection_test_says_what_the_login_may_do_in_kazakh(qtbot, make_ctx, hub_url, tmp_path):
+    Workspace(Paths(tmp_path / "owner", hub_url)).close()  # the hub's schema, as `hub init` makes it
+    ctx = make_ctx("kk")
+    page = page_of(qtbot, ctx)
+    box = page.shared_box
+    assert box.title() == "Ортақ дерекқор (үйлестірушілер)"
+    box.address.setText(hub_url)
+    box.test_button.click()
+    qtbot.waitUntil(lambda: "оқи да, өзгерте де" in box.status.text())
+    assert "PostgreSQL" in box.status.text()
+    box.address.setText(hub_url.replace("127.0.0.1:", "127.0.0.1:1"))  # a port nobody listens on
+    box.test_button.click()
+    qtbot.waitUntil(lambda: box.status.text().startswith("Қосылу мүмкін емес"))
+
+
+def test_use_remembers_the_address_but_never_a_password(qtbot, make_ctx, hub_url):
+    ctx = make_ctx("ru")
+    page = page_of(qtbot, ctx)
+    box = page.shared_box
+    box.address.setText("postgresql://alice:secret@hub.example.kz/fieldapp")
+    box.use_button.click()
+    assert "pgpass" in box.status.text()
+    assert not ctx.paths.shared_database_file.exists()
+    box.address.setText(hub_url)
+    box.use_button.click()
+    assert ctx.paths.remembered_database() == hub_url
+    assert box.status.text() == "fieldapp будет использовать общую базу данных со следующего запуска."
+    assert box.file_button.isEnabled()
+    box.file_button.click()
+    assert ctx.paths.remembered_database() is None
+
+
+def test_a_viewers_refused_write_and_a_lost_server_have_words(make_ctx):
+    make_ctx("ru")
+    assert "только читать" in storage_error_text(ReadOnlyAccess("permission denied for table activity"))
+    text = storage_error_text(SharedDatabaseUnavailable("connection refused"))
+    assert "недоступна" in text and "connection refused" in text
+
+
+@pytest.mark.parametrize("role", ["viewer", "coordinator"])
+def test_a_viewers_app_offers_no_action_that_writes(qtbot, qapp, hub_url, pg_cluster, tmp_path, role):
+    from fieldapp.services import hub, installation
+    from fieldapp.ui.app import build_context
+    from fieldapp.ui.mainwindow import MainWindow
+    from fieldapp.ui.tasks import SyncTaskRunner
+
+    name = hub_url.rsplit("/", 1)[1].split("?")[0]
+    login = f"{role}_{name}"
+    pg_cluster.psql(f'CREATE ROLE "{login}" LOGIN')
+    with Workspace(Paths(tmp_path / "owner", hub_url)) as ws:
+        installation.configure(ws.store, "UNICEF", "UNICEF", "KZ-71", "ru", role="coordinator")
+        ws.records.create(make_activity(office="UNICEF", region="KZ-71"))
+        hub.init(ws, [login] if role == "coordinator" else [], [login] if role == "viewer" else [])
+    ctx = build_context(
+        Paths(tmp_path / login, pg_cluster.url(name, user=login)), "ru", tasks=SyncTaskRunner()
+    )
+    try:
+        w = MainWindow(ctx)
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        w.start()
+        writes = role == "coordinator"
+        qtbot.waitUntil(lambda: w.activities.model.rowCount() == 1)
+        w.activities.view.selectRow(0)
+        page = w.activities
+        assert page.new_action.isEnabled() == writes
+        assert page.copy_action.isEnabled() == writes
+        assert page.delete_action.isEnabled() == writes
+        assert page.open_action.isEnabled()  # a viewer reads the record (its form refuses a save)
+        exchange = w.show_page("exchange")
+        qtbot.waitUntil(exchange.isVisible)
+        assert exchange.report_button.isEnabled()  # reading: reports and templates
+        assert exchange.import_button.isEnabled() == writes
+        assert exchange.export_button.isEnabled() == writes
+    finally:
+        ctx.tasks.wait(10_000)
+        ctx.workspace.close()
