@@ -15,9 +15,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
+from fieldapp.domain.errors import Cancelled
 from fieldapp.exchange import cells
 from fieldapp.exchange.columns import BY_FIELD, COLUMNS
-from fieldapp.exchange.export import Stop, write_export
+from fieldapp.exchange.export import write_export
 from fieldapp.exchange.sheetxml import RowWriter, inline_text
 from fieldapp.services import exchange as ex
 from tests.conftest import make_activity
@@ -131,7 +132,7 @@ def test_the_sheet_keeps_headers_tags_widths_freeze_panes_and_styles(tmp_path):
 
 def test_a_cancelled_export_stops_cleanly(tmp_path):
     path = tmp_path / "cancel.xlsx"
-    with pytest.raises(Stop):
+    with pytest.raises(Cancelled):
         _export(path, [f"n{i}" for i in range(2500)], cancel=lambda: True)
 
 
