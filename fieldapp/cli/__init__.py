@@ -132,10 +132,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     args = gui_arguments(argv) or build_parser().parse_args(argv)
     where = paths.resolve(args.home, getattr(args, "database", None))
-    if where.database_url:  # the coordinators' hub: only then is the storage package imported here
-        from fieldapp.storage.engine import is_url
+    if where.database_url:  # the coordinators' hub: only then are the hub's services imported here
+        from fieldapp.services.hub import is_address
 
-        if not is_url(where.database_url):
+        if not is_address(where.database_url):
             source = (
                 "--database" if getattr(args, "database", None)
                 else paths.DATABASE_ENV if os.environ.get(paths.DATABASE_ENV)

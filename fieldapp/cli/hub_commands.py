@@ -62,7 +62,7 @@ def cmd_init(args, where: Paths) -> int:
 
     with _open(where) as ws:
         hub.init(ws, args.coordinator, args.viewer)
-        print(f"shared database ready: {ws.store.where} (roles fieldapp_coordinator, fieldapp_viewer)")
+        print(f"shared database ready: {ws.where} (roles fieldapp_coordinator, fieldapp_viewer)")
     return 0
 
 
@@ -76,7 +76,7 @@ def cmd_use(args, where: Paths) -> int:
     hub.remember(where, args.url)
     with _open(Paths(where.home, args.url)) as ws:  # the connection test: reachable, fieldapp's, migrated
         state = "may read and write" if hub.may_write(ws) else "may only read (a viewer)"
-        print(f"this installation now uses the shared database {ws.store.where}; this login {state}")
+        print(f"this installation now uses the shared database {ws.where}; this login {state}")
     return 0
 
 

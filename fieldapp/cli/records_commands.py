@@ -123,7 +123,7 @@ def cmd_init(args, where: Paths) -> int:
         )
     office = f"{inst.office_code} ({inst.office_name}, {inst.region})"
     kind = "a TRAINING installation" if inst.training else "fieldapp"
-    place = where.home if not where.database_url else getattr(ws.store, "where", where.database_url)
+    place = where.home if not where.database_url else ws.where
     print(f"{kind} is set up for office {office} in {place}, role {inst.role}")
     return 0
 

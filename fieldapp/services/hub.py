@@ -15,6 +15,11 @@ from fieldapp.storage import hub as hub_store
 from fieldapp.storage.store import inspect_file
 
 
+def is_address(text: object) -> bool:
+    """A postgresql:// (or postgres://) address, as --database, FIELDAPP_DATABASE or `hub use` take."""
+    return engine.is_url(text)
+
+
 def require_hub(ws: Workspace) -> None:
     if not getattr(ws.store, "is_hub", False):
         raise BadInput("this command works on the shared database: give --database postgresql://… first")

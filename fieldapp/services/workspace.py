@@ -118,6 +118,11 @@ class Workspace:
 
         return import_log.undoable_batch(self.store)
 
+    @property
+    def where(self) -> str:
+        """Where the data lives, for messages: the shared database's address (no password) or the file."""
+        return str(getattr(self.store, "where", self.paths.database))
+
     def close(self) -> None:
         self.store.close()
 
