@@ -86,6 +86,12 @@ def run_gui(paths: Paths, language: str | None = None) -> int:
     if bring_forward_existing(paths.home):
         print(f"fieldapp is already open on {paths.home}; its window was brought forward")
         return 0
+    # listening before the data is opened: a copy started during the first-run setup dialog or while
+    # this one opens must bring this one forward, never open the same data a second time
+    single = SingleInstance(paths.home, parent=app)
+    single.activated.connect(
+        lambda: bring_to_front(app.activeModalWidget() or getattr(app, "main_window", None))
+    )
     paths_tmp = paths_module.use_private_tmp(paths)
     log.info("temporary files in %s", paths_tmp)
     reporter = ErrorReporter(log_path, parent=app, paths=paths)
@@ -127,9 +133,6 @@ def run_gui(paths: Paths, language: str | None = None) -> int:
         from fieldapp.ui.widgets import a11y
 
         a11y.install(app)  # screen-reader names for what shows now and what shows later
-        # a later copy finds this one from now on (it started in the blink before: it shows too)
-        single = SingleInstance(paths.home, parent=app)
-        single.activated.connect(lambda: bring_to_front(app.activeModalWidget() or app.main_window))
 
     window.started.connect(after_first_paint)
     if os.environ.get(FIRST_PAINT_ENV):

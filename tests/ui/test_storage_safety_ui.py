@@ -191,3 +191,38 @@ def test_a_lost_database_is_not_a_new_installation_in_the_app(qtbot, home, qapp)
         assert ctx.records.count() == 1
     finally:
         ctx.workspace.close()
+
+
+def test_a_second_copy_during_the_first_start_setup_brings_the_first_forward(tmp_path, qapp):
+    """The first copy listens before it opens the data: a second copy started while the first-run setup
+    dialog is open must not open a second setup dialog on the same, empty home."""
+    home = tmp_path / "fresh"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    first = subprocess.Popen(
+        [sys.executable, "-m", "fieldapp", "--home", str(home)],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        from fieldapp.ui.single import is_running
+
+        deadline = time.monotonic() + 60
+        while not is_running(home.resolve()) and time.monotonic() < deadline:
+            assert first.poll() is None, first.communicate()
+            time.sleep(0.3)
+        assert is_running(home.resolve()), "the first copy, showing its setup dialog, is not found"
+        second = subprocess.run(
+            [sys.executable, "-m", "fieldapp", "--home", str(home)],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert "already open" in second.stdout + second.stderr, second
+        assert first.poll() is None, "the first copy keeps its setup dialog"
+    finally:
+        first.kill()
