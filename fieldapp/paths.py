@@ -90,11 +90,40 @@ class Paths:
         return self
 
 
+PARTIALS_LIST = "partials.txt"  # in a process's private folder: the `.NAME.partial` files it is writing
+
+
+def remember_partial(partial: Path) -> None:
+    """Note `partial` (a `.NAME.partial` beside an output) in this process's private folder, so that if
+    the process is killed before its rename, the next start removes it (it holds record content)."""
+    import tempfile
+
+    folder = Path(tempfile.gettempdir())
+    if folder.parent.name != "tmp" or not (folder / ".fieldapp").exists():
+        return  # not inside a fieldapp data directory's private tmp (e.g. a library call in a test)
+    with open(folder / PARTIALS_LIST, "a", encoding="utf-8") as f:
+        f.write(f"{os.path.abspath(partial)}\n")
+
+
+def _remove_partials_of(folder: Path) -> None:
+    """The `.NAME.partial` files a killed process was writing (see `remember_partial`)."""
+    try:
+        listed = (folder / PARTIALS_LIST).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return
+    for line in listed:
+        p = Path(line)
+        if p.name.startswith(".") and p.name.endswith(".partial"):
+            with contextlib.suppress(OSError):
+                p.unlink(missing_ok=True)
+
+
 def use_private_tmp(paths: Paths) -> Path:
     """Send this process's temporary files (openpyxl writes each sheet to one) into `paths.tmp`.
 
     Each process gets its own folder `tmp/<pid>-<random>`; folders left by processes that no longer
-    run (a killed export) are removed here, at start. Returns this process's folder.
+    run (a killed export) are removed here, at start, with the `.NAME.partial` files beside outputs
+    that such a process was writing. Returns this process's folder.
     """
     import shutil
     import tempfile
@@ -108,11 +137,13 @@ def use_private_tmp(paths: Paths) -> Path:
         stale = os.name != "posix" and now - old.stat().st_mtime > STALE_TMP_S
         if stale or not (pid.isdigit() and _running(int(pid))):
             if old.is_dir():
+                _remove_partials_of(old)
                 shutil.rmtree(old, ignore_errors=True)
             else:
                 old.unlink(missing_ok=True)
     mine = paths.tmp / f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
     mine.mkdir(mode=0o700)
+    (mine / ".fieldapp").touch()  # marks a private folder: `remember_partial` writes only into one
     tempfile.tempdir = str(mine)
     import atexit
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from fieldapp.domain.errors import BadInput
-from fieldapp.paths import Paths
+from fieldapp.paths import Paths, remember_partial
 
 ZIP_SIGNATURE = b"PK\x03\x04"  # every .xlsx is a zip file
 SIGNATURES = {".xlsx": ZIP_SIGNATURE, ".pdf": b"%PDF"}  # what an existing file must start with to be replaced
@@ -196,6 +196,7 @@ def create_private(tmp: Path) -> Path:
             os.fchmod(fd, 0o600)  # a stale partial file of another mode keeps its mode through O_CREAT
     finally:
         os.close(fd)
+    remember_partial(tmp)  # a kill -9 before the rename: the next start removes it
     return tmp
 
 

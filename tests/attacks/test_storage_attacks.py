@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.attacks.conftest import count, init, run
+from tests.attacks.conftest import ROOT, count, init, run
 
 ROOT_ONLY = pytest.mark.skipif(
     not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("mount"),
@@ -290,3 +290,46 @@ def test_a_copy_of_the_live_file_restores_from_read_only_media(office, small_dis
     r = run("--home", office, "restore", copy)
     assert r.returncode == 0, r.stdout + r.stderr
     assert count(office) == 400
+
+
+KILLED_MID_WRITE = """
+import sys, time
+from pathlib import Path
+from fieldapp import paths
+from fieldapp.services import exchange
+from fieldapp.services.workspace import Workspace
+
+where = paths.Paths(Path(sys.argv[1]))
+paths.use_private_tmp(where)
+ws = Workspace(where)
+
+def writer(tmp, records, *args, **kwargs):
+    Path(tmp).write_bytes(b"PK record content of children")
+    print("WRITING", flush=True)
+    time.sleep(120)
+
+exchange.export_workbook(ws, Path(sys.argv[2]), writer=writer)
+"""
+
+
+def test_a_partial_file_left_by_a_killed_export_is_removed_at_the_next_start(office, tmp_path):
+    """kill -9 between writing `.NAME.partial` and its rename leaves record content beside the output;
+    the next fieldapp start removes it (outside tester's finding)."""
+    out = tmp_path / "out" / "export.xlsx"
+    out.parent.mkdir()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", KILLED_MID_WRITE, str(office), str(out)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    try:
+        assert proc.stdout.readline().strip() == "WRITING"
+        partial = out.with_name(".export.xlsx.partial")
+        assert partial.exists()
+    finally:
+        proc.kill()
+        proc.wait()
+    assert run("--home", office, "check").returncode == 0
+    assert sorted(p.name for p in out.parent.iterdir()) == []
