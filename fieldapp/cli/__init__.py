@@ -197,7 +197,7 @@ def _run(args, where: paths.Paths, log_path) -> int:
             "fieldapp: interrupted; nothing was half-written (every change is one transaction)",
             file=sys.stderr,
         )
-        return EXIT_INTERNAL
+        return EXIT_USAGE  # the person stopped it: not an internal error
     except Exception as e:
         from fieldapp.services.maintenance import user_error
 

@@ -333,3 +333,25 @@ def test_a_partial_file_left_by_a_killed_export_is_removed_at_the_next_start(off
         proc.wait()
     assert run("--home", office, "check").returncode == 0
     assert sorted(p.name for p in out.parent.iterdir()) == []
+
+
+def test_ctrl_c_is_a_clear_line_and_exit_2_never_an_internal_error(office):
+    """A person pressing Ctrl+C caused it: exit 2 with one line, and the data stays consistent."""
+    import signal
+
+    before = count(office)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "fieldapp", "--home", str(office), "demo", "--records", "200000"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    time.sleep(2)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 2, (out, err)
+    assert "interrupted" in err and "Traceback" not in err
+    assert before <= count(office) <= before + 200000  # demo commits in batches: whole records only
+    assert run("--home", office, "check").returncode == 0
