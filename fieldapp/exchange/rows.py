@@ -7,6 +7,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
+from fieldapp.domain import clock as clocks
 from fieldapp.domain.record import Activity, ms_to_iso, now_ms
 from fieldapp.domain.reference import Reference
 from fieldapp.domain.validation import validate
@@ -152,6 +153,10 @@ def parse_row(
     for name in ("created_at", "updated_at"):
         if (data.get(name) or 0) > limit:
             reject(by_field.get(name), p.TIMESTAMP_IN_FUTURE, ms_to_iso(data[name]), name)
+    if data.get("clock"):  # a field's edit stamp in the future would win every merge from now on
+        latest = max(s[2] for s in clocks.parse(data["clock"]).stamps.values())
+        if latest > limit:
+            reject(by_field.get("clock"), p.TIMESTAMP_IN_FUTURE, _moment(latest), "clock")
     # A typed row (template, hand-made) marked deleted: a typed row never deletes, so it is refused rather
     # than arriving as an active record.
     if out.typed and data.get("deleted"):
@@ -284,3 +289,11 @@ def _parse(kind: str, field_name: str, value: Any, ref: Reference) -> Any:
         ]
         return parse_code(items, value, ref)
     raise ValueError(kind)
+
+
+def _moment(ms: int) -> str:
+    """A stamp's time as ISO text for a problem report, or the number where no date can hold it."""
+    try:
+        return ms_to_iso(ms)
+    except (ValueError, OverflowError, OSError):
+        return str(ms)

@@ -356,6 +356,29 @@ def test_a_timestamp_more_than_a_day_ahead_is_rejected(make_workspace, exported,
     assert result.inserted == 2
 
 
+def test_an_edit_stamp_more_than_a_day_ahead_is_rejected(
+    workspace, make_workspace, exported, tmp_path, reader
+):
+    """A field's stamp dated 2100 inside #meta+stamps would win every merge and make the record's export
+    unimportable anywhere: refused at the first import, like a future #date+updated."""
+    wb = load_workbook(exported, read_only=True)
+    tags = [c.value for c in next(wb["Activities"].iter_rows(min_row=2, max_row=2))]
+    row = next(wb["Activities"].iter_rows(min_row=3, max_row=3, values_only=True))
+    stamps = row[tags.index("#meta+stamps")]
+    wb.close()
+    clock = json.loads(stamps)
+    for v in clock["s"].values():
+        v[0] += 5
+        v[2] = 4_102_444_800_000  # 2100-01-01
+    path = edit_cells(exported, tmp_path / "future-stamps.xlsx", {("#meta+stamps", 3): json.dumps(clock)})
+    for target in (workspace, make_workspace()):  # its own installation and another
+        before = snapshot(target)
+        result = ex.commit_import(target, [path])
+        assert [(p.row, p.field, p.code) for p in result.rejected] == [(3, "clock", "timestamp_in_future")]
+        if target is workspace:
+            assert snapshot(target) == before
+
+
 @pytest.mark.parametrize(
     "stamp", ["10000-01-01T00:00:00.000Z", "1969-12-31T23:59:59.999Z", "0001-01-01T00:00:00Z"]
 )
