@@ -65,6 +65,24 @@ def test_restore_a_deleted_record_from_the_deleted_view(qtbot, window, seed):
     assert window.activities.model.rowCount() == 0
 
 
+def test_undoing_a_restore_in_the_deleted_view_shows_the_records_again(qtbot, window, seed):
+    """Undo deletes them again: in the deleted view they must come back to the table, not only to the
+    database and the status bar (an outside tester saw the table stay stale)."""
+    uuids = seed(window.ctx, 3)
+    window.ctx.announce(window.ctx.records.delete_many(uuids[:2]))
+    window.activities.filters.show_which.setCurrentIndex(1)  # deleted records
+    model = window.activities.model
+    assert model.rowCount() == 2
+    window.activities.view.selectAll()
+    window.activities.restore_action.trigger()
+    assert model.rowCount() == 0
+    window.activities.view.setFocus()
+    qtbot.keyClick(window.activities.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert all(window.ctx.records.get(u).deleted for u in uuids[:2])
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=5000)
+    assert {model.record_at(r).uuid for r in range(2)} == set(uuids[:2])
+
+
 def test_history_returns_to_an_earlier_version(qtbot, window, seed):
     uuid = seed(window.ctx, 1)[0]
     rec = window.ctx.records.get(uuid)

@@ -152,7 +152,8 @@ class ActivityTableModel(QAbstractTableModel):
         """Patch rows a mutation touched; reload when rows appear or the change is large."""
         if not changed.records:
             return
-        if changed.created or changed.restored or len(changed.uuids) > BIG_CHANGE:
+        appear = changed.deleted and self.filter.deleted is True  # the deleted view gains rows
+        if changed.created or changed.restored or appear or len(changed.uuids) > BIG_CHANGE:
             self.reload()
             return
         gone = [u for u in changed.deleted if u in self._row_of and self.filter.deleted is False]
