@@ -153,6 +153,15 @@ class HubStore(Store):
 
     def _migrate(self) -> None:
         if self.applied_migrations() >= store_module.NUMBERS:
+            if (
+                pg_schema.bounded_columns(self.db)
+                and self.db.execute_sql(
+                    "SELECT pg_has_role(current_user, (SELECT tableowner FROM pg_tables "
+                    "WHERE schemaname = current_schema() AND tablename = 'activity'), 'USAGE')"
+                ).fetchone()[0]
+            ):
+                with self.atomic():  # a hub set up before text columns were unbounded (issue 17)
+                    pg_schema.unbounded(self.db)
             return
         with (
             self.atomic()
