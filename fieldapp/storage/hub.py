@@ -257,6 +257,7 @@ class Probe:
     server: str  # e.g. "PostgreSQL 15.18"
     ready: bool  # holds fieldapp's tables (False: empty, `fieldapp hub init` is still to run)
     may_write: bool  # a coordinator's login (False: a viewer's)
+    foreign: bool = False  # holds tables that are not fieldapp's (never taken over)
 
 
 def probe(url: str) -> Probe:
@@ -274,7 +275,8 @@ def probe(url: str) -> Probe:
         may = ready and bool(
             db.execute_sql("SELECT has_table_privilege('activity', 'INSERT, UPDATE')").fetchone()[0]
         )
-        return Probe(engine.display(url), f"PostgreSQL {version}", ready, may)
+        foreign = bool(tables) and not ready
+        return Probe(engine.display(url), f"PostgreSQL {version}", ready, may, foreign)
     except Exception as e:
         raise translate(e) or e from e
     finally:
