@@ -20,6 +20,11 @@ def is_address(text: object) -> bool:
     return engine.is_url(text)
 
 
+def display(url: str) -> str:
+    """The address without any password, for messages."""
+    return engine.display(url) if url else ""
+
+
 def require_hub(ws: Workspace) -> None:
     if not getattr(ws.store, "is_hub", False):
         raise BadInput("this command works on the shared database: give --database postgresql://… first")

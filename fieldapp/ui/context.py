@@ -68,5 +68,6 @@ class AppContext(QObject):
             self.translators.install(language)
         changed = language != self.language
         self.language = language
+        self.settings.set("app/language", language)
         if changed:
             self.languageChanged.emit(language)

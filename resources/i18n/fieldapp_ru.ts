@@ -1720,6 +1720,22 @@
         <source>Checking the backup completely, then restoring it. This can take a minute…</source>
         <translation>Резервная копия полностью проверяется, затем восстанавливается. Это может занять минуту…</translation>
     </message>
+    <message>
+        <source>The shared database %1 cannot be reached (%2).</source>
+        <translation>Общая база данных %1 недоступна (%2).</translation>
+    </message>
+    <message>
+        <source>Check the network and start fieldapp again, or use this computer&apos;s own file now. The same in a command window: fieldapp hub use --none</source>
+        <translation>Проверьте сеть и запустите fieldapp снова или используйте сейчас собственный файл этого компьютера. То же в командной строке: fieldapp hub use --none</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s file</source>
+        <translation>Использовать файл этого компьютера</translation>
+    </message>
+    <message>
+        <source>Check the network, or start fieldapp without --database (or FIELDAPP_DATABASE).</source>
+        <translation>Проверьте сеть или запустите fieldapp без --database (или FIELDAPP_DATABASE).</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceBox</name>
@@ -2114,6 +2130,14 @@
     <message>
         <source>fieldapp will use this computer&apos;s file from its next start.</source>
         <translation>fieldapp будет использовать файл этого компьютера со следующего запуска.</translation>
+    </message>
+    <message>
+        <source>That database holds other tables: it is not fieldapp&apos;s. Nothing was changed.</source>
+        <translation>В этой базе данных другие таблицы: это не база fieldapp. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>fieldapp is not set up there yet: its owner runs fieldapp hub init.</source>
+        <translation>fieldapp там ещё не настроен: владелец базы данных выполняет fieldapp hub init.</translation>
     </message>
 </context>
 <context>
