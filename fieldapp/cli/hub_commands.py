@@ -60,9 +60,8 @@ def _open(where: Paths):
 def cmd_init(args, where: Paths) -> int:
     from fieldapp.services import hub
 
-    with _open(where) as ws:
-        hub.init(ws, args.coordinator, args.viewer)
-        print(f"shared database ready: {ws.where} (roles fieldapp_coordinator, fieldapp_viewer)")
+    shown = hub.set_up(where, args.coordinator, args.viewer)
+    print(f"shared database ready: {shown} (roles fieldapp_coordinator, fieldapp_viewer)")
     return 0
 
 

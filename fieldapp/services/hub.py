@@ -36,6 +36,14 @@ def init(ws: Workspace, coordinators: list[str], viewers: list[str]) -> None:
     hub_store.create_roles(ws.store, coordinators, viewers)
 
 
+def set_up(paths: Paths, coordinators: list[str], viewers: list[str]) -> str:
+    """`fieldapp hub init`: the schema (or its upgrade) and the two roles in one transaction; a refusal
+    by the server changes nothing. Returns the address without a password."""
+    if not paths.database_url:
+        raise BadInput("this command works on the shared database: give --database postgresql://… first")
+    return hub_store.set_up(paths.database_url, coordinators, viewers)
+
+
 def may_write(ws: Workspace) -> bool:
     return hub_store.may_write(ws.store)
 

@@ -22,7 +22,7 @@ def page_of(qtbot, ctx) -> SettingsPage:
 
 
 def test_the_connection_test_says_what_the_login_may_do_in_kazakh(qtbot, make_ctx, hub_url, tmp_path):
-    Workspace(Paths(tmp_path / "owner", hub_url)).close()  # the hub's schema, as `hub init` makes it
+    Workspace(Paths(tmp_path / "owner", hub_url), create_hub=True).close()  # the schema
     ctx = make_ctx("kk")
     page = page_of(qtbot, ctx)
     box = page.shared_box
@@ -48,7 +48,7 @@ def test_use_remembers_the_address_but_never_a_password(qtbot, make_ctx, hub_url
     box.use_button.click()
     assert box.status.text().startswith("Не удаётся подключиться"), box.status.text()
     assert not ctx.paths.shared_database_file.exists(), "remembered an address that failed its test"
-    Workspace(Paths(ctx.paths.home / "owner", hub_url)).close()  # the hub's schema, as `hub init` makes it
+    Workspace(Paths(ctx.paths.home / "owner", hub_url), create_hub=True).close()  # the schema
     box.address.setText(hub_url)
     box.use_button.click()
     assert ctx.paths.remembered_database() == hub_url
@@ -75,7 +75,7 @@ def test_a_viewers_app_offers_no_action_that_writes(qtbot, qapp, hub_url, pg_clu
     name = hub_url.rsplit("/", 1)[1].split("?")[0]
     login = f"{role}_{name}"
     pg_cluster.psql(f'CREATE ROLE "{login}" LOGIN')
-    with Workspace(Paths(tmp_path / "owner", hub_url)) as ws:
+    with Workspace(Paths(tmp_path / "owner", hub_url), create_hub=True) as ws:
         installation.configure(ws.store, "UNICEF", "UNICEF", "KZ-71", "ru", role="coordinator")
         ws.records.create(make_activity(office="UNICEF", region="KZ-71"))
         hub.init(ws, [login] if role == "coordinator" else [], [login] if role == "viewer" else [])
