@@ -7,6 +7,7 @@ import psycopg
 import pytest
 
 from tests.cli.test_hub_cli import _closed_port, run
+from tests.cli.test_hub_roles import hub, logins  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.postgresql
 
@@ -93,3 +94,38 @@ def test_a_database_that_is_not_fieldapps_is_named_so_not_a_viewers(pg_cluster, 
         r = run("--home", str(tmp_path / "c"), "--database", url, "check")
         assert r.returncode == 2, (r.stdout, r.stderr)
         assert "not a fieldapp database" in r.stderr and "viewer" not in r.stderr, r.stderr
+
+
+def test_a_viewer_setting_or_importing_targets_gets_the_viewers_message(hub, tmp_path):  # noqa: F811
+    home = str(tmp_path / "victor")
+    book = tmp_path / "targets.xlsx"
+    r = run("--home", str(tmp_path / "owner"), "--database", hub["owner"], "targets", "template", str(book))
+    assert r.returncode == 0, r.stderr
+    from datetime import date
+
+    from openpyxl import load_workbook
+
+    wb = load_workbook(book)
+    wb["Targets"].append(["workshop", "KZ-79", date(2020, 4, 1), date(2020, 12, 31), "sessions", 40])
+    wb.save(book)
+    for args in (
+        (
+            "targets",
+            "set",
+            "leaflets",
+            "--region",
+            "KZ-75",
+            "--from",
+            "2020-04-01",
+            "--to",
+            "2020-06-30",
+            "--measure",
+            "people_reached",
+            "--planned",
+            "1000",
+        ),  # fmt: skip
+        ("targets", "import", str(book)),
+    ):
+        r = run("--home", home, "--database", hub["viewer"], *args)
+        assert r.returncode == 2, (args, r.stdout, r.stderr)
+        assert "may only read" in r.stderr and "writable" not in r.stderr, r.stderr
