@@ -123,7 +123,7 @@ def test_a_viewer_setting_or_importing_targets_gets_the_viewers_message(hub, tmp
             "people_reached",
             "--planned",
             "1000",
-        ),  # fmt: skip
+        ),
         ("targets", "import", str(book)),
     ):
         r = run("--home", home, "--database", hub["viewer"], *args)
