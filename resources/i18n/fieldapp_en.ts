@@ -573,6 +573,14 @@
         <source>Close without saving</source>
         <translation>Close without saving</translation>
     </message>
+    <message>
+        <source>Activity (read only: this login may only read)</source>
+        <translation>Activity (read only: this login may only read)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>

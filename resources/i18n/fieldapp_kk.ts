@@ -573,6 +573,14 @@
         <source>Close without saving</source>
         <translation>Сақтамай жабу</translation>
     </message>
+    <message>
+        <source>Activity (read only: this login may only read)</source>
+        <translation>Іс-шара (тек оқу: бұл логин тек оқи алады)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>

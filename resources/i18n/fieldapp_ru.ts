@@ -580,6 +580,14 @@
         <source>Close without saving</source>
         <translation>Закрыть без сохранения</translation>
     </message>
+    <message>
+        <source>Activity (read only: this login may only read)</source>
+        <translation>Мероприятие (только чтение: этот логин может только читать)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>

@@ -101,6 +101,21 @@ def test_a_viewers_app_offers_no_action_that_writes(qtbot, qapp, hub_url, pg_clu
         assert exchange.report_button.isEnabled()  # reading: reports and templates
         assert exchange.import_button.isEnabled() == writes
         assert exchange.export_button.isEnabled() == writes
+        # the record opened by double-click: a viewer reads it, with no Save and no way to edit
+        dialog = page.open_selected()
+        assert dialog is not None
+        try:
+            assert dialog.save_button.isVisibleTo(dialog) == writes
+            assert dialog.fields.isEnabled() == writes
+            if not writes:
+                assert dialog.save() is False
+        finally:
+            dialog.reject()
+        settings = w.show_page("settings")
+        assert settings.demo_button.isEnabled() == writes
+        assert settings.save_office.isEnabled() == writes
+        assert settings.role.isEnabled() == writes
+        assert settings.reference_box.import_button.isEnabled() == writes
     finally:
         ctx.tasks.wait(10_000)
         ctx.workspace.close()
