@@ -664,6 +664,14 @@
         <source>The shared database cannot be reached (%1); nothing was changed. Check the network, then try again.</source>
         <translation>The shared database cannot be reached (%1); nothing was changed. Check the network, then try again.</translation>
     </message>
+    <message>
+        <source>The shared database %1 is empty: fieldapp is not set up there yet. Its owner runs fieldapp hub init first; nothing was changed.</source>
+        <translation>The shared database %1 is empty: fieldapp is not set up there yet. Its owner runs fieldapp hub init first; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The shared database&apos;s server refused (%1): only the database&apos;s owner may set up or upgrade fieldapp there, with fieldapp hub init; nothing was changed.</source>
+        <translation>The shared database&apos;s server refused (%1): only the database&apos;s owner may set up or upgrade fieldapp there, with fieldapp hub init; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>

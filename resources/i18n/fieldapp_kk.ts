@@ -664,6 +664,14 @@
         <source>The shared database cannot be reached (%1); nothing was changed. Check the network, then try again.</source>
         <translation>Ортақ дерекқорға қосылу мүмкін емес (%1); ештеңе өзгертілмеді. Желіні тексеріп, қайталап көріңіз.</translation>
     </message>
+    <message>
+        <source>The shared database %1 is empty: fieldapp is not set up there yet. Its owner runs fieldapp hub init first; nothing was changed.</source>
+        <translation>Ортақ дерекқор %1 бос: fieldapp онда әлі орнатылмаған. Алдымен дерекқор иесі fieldapp hub init командасын орындайды; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The shared database&apos;s server refused (%1): only the database&apos;s owner may set up or upgrade fieldapp there, with fieldapp hub init; nothing was changed.</source>
+        <translation>Ортақ дерекқор сервері бас тартты (%1): fieldapp-ты онда тек дерекқор иесі fieldapp hub init командасымен орната немесе жаңарта алады; ештеңе өзгертілмеді.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>

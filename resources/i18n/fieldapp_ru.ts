@@ -671,6 +671,14 @@
         <source>The shared database cannot be reached (%1); nothing was changed. Check the network, then try again.</source>
         <translation>Общая база данных недоступна (%1); ничего не изменено. Проверьте сеть и повторите попытку.</translation>
     </message>
+    <message>
+        <source>The shared database %1 is empty: fieldapp is not set up there yet. Its owner runs fieldapp hub init first; nothing was changed.</source>
+        <translation>Общая база данных %1 пуста: fieldapp там ещё не настроен. Сначала владелец базы данных выполняет fieldapp hub init; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The shared database&apos;s server refused (%1): only the database&apos;s owner may set up or upgrade fieldapp there, with fieldapp hub init; nothing was changed.</source>
+        <translation>Сервер общей базы данных отказал (%1): настроить или обновить fieldapp там может только владелец базы данных командой fieldapp hub init; ничего не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>

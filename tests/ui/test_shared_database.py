@@ -158,3 +158,13 @@ def test_an_unreachable_remembered_hub_at_start_speaks_kazakh_and_offers_the_loc
         assert hub.display(closed) == closed
     finally:
         Translators(cache_dir=home / "cache" / "i18n").install("en")
+
+
+def test_an_empty_or_refusing_hub_has_words_in_russian(make_ctx):
+    from fieldapp.domain.errors import SharedDatabaseNotSetUp, SharedDatabaseRefused
+
+    make_ctx("ru")
+    text = storage_error_text(SharedDatabaseNotSetUp("postgresql://hub/fieldapp"))
+    assert "пуста" in text and "fieldapp hub init" in text
+    text = storage_error_text(SharedDatabaseRefused("permission denied for schema public", "ask the owner"))
+    assert "отказал" in text and "permission denied" in text
