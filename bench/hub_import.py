@@ -29,7 +29,7 @@ def _child(kind: str, home: str, url: str | None, book: str) -> None:
     from fieldapp.services import installation
     from fieldapp.services.workspace import Workspace
 
-    with Workspace(Paths(Path(home), url)) as ws:
+    with Workspace(Paths(Path(home), url), create_hub=True) as ws:  # as `fieldapp init` on a new hub
         installation.configure(ws.store, "UNICEF", "UNICEF", "KZ-71", "en", role="coordinator")
         start = time.perf_counter()
         result = ex.commit_import(ws, [Path(book)])

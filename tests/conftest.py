@@ -100,7 +100,7 @@ def workspace(home, engine, request, monkeypatch):
         home.ensure()
         home.shared_database_file.write_text(url, encoding="utf-8")
         home = Paths(home.home, url)
-    ws = Workspace(home)
+    ws = Workspace(home, create_hub=True)
     installation.configure(ws.store, "ALA-01", "Almaty field office", "KZ-75", "ru")
     yield ws
     ws.close()

@@ -60,9 +60,8 @@ def _open(where: Paths):
 def cmd_init(args, where: Paths) -> int:
     from fieldapp.services import hub
 
-    with _open(where) as ws:
-        hub.init(ws, args.coordinator, args.viewer)
-        print(f"shared database ready: {ws.where} (roles fieldapp_coordinator, fieldapp_viewer)")
+    shown = hub.set_up(where, args.coordinator, args.viewer)
+    print(f"shared database ready: {shown} (roles fieldapp_coordinator, fieldapp_viewer)")
     return 0
 
 
@@ -73,10 +72,15 @@ def cmd_use(args, where: Paths) -> int:
         hub.remember(where, None)
         print(f"this installation uses its own file again: {where.database}")
         return 0
-    hub.remember(where, args.url)
-    with _open(Paths(where.home, args.url)) as ws:  # the connection test: reachable, fieldapp's, migrated
-        state = "may read and write" if hub.may_write(ws) else "may only read (a viewer)"
-        print(f"this installation now uses the shared database {ws.where}; this login {state}")
+    found = hub.use(where, args.url)  # tested first: nothing is remembered when the test fails
+    if not found.ready:
+        print(
+            f"this installation now uses the shared database {found.where}; fieldapp is not set up there "
+            "yet: its owner runs `fieldapp hub init`"
+        )
+        return 0
+    state = "may read and write" if found.may_write else "may only read (a viewer)"
+    print(f"this installation now uses the shared database {found.where}; this login {state}")
     return 0
 
 

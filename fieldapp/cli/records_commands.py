@@ -112,7 +112,7 @@ def _count(text: str) -> int:
 
 
 def cmd_init(args, where: Paths) -> int:
-    with _open(where) as ws:
+    with _open(where, create_hub=True) as ws:  # the one command besides `hub init` that may set up a hub
         inst = ws.configure(
             args.office,
             args.office_name,
@@ -186,6 +186,6 @@ def cmd_check(args, where: Paths) -> int:
     return 1
 
 
-def _open(where: Paths, daily: bool = True) -> Workspace:
+def _open(where: Paths, daily: bool = True, create_hub: bool = False) -> Workspace:
     """Every command checks the database before it reads or writes it, and makes the daily backup."""
-    return Workspace(where, verify="always", daily_backup=daily)
+    return Workspace(where, verify="always", daily_backup=daily, create_hub=create_hub)

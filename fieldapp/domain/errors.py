@@ -115,3 +115,22 @@ class ReadOnlyAccess(FieldappError):
             "this login may only read the shared database (a viewer's role); nothing was changed. "
             "Ask the hub's administrator for a coordinator's login to make changes"
         )
+
+
+class SharedDatabaseNotSetUp(FieldappError):
+    """The shared database is empty: only `fieldapp hub init` (or `fieldapp init`) creates the schema."""
+
+    def __init__(self, where: str):
+        self.where = where
+        super().__init__(
+            f"the shared database {where} is empty: fieldapp is not set up there yet; its owner runs "
+            "`fieldapp hub init` first (nothing was changed)"
+        )
+
+
+class SharedDatabaseRefused(FieldappError):
+    """The server refused what setting up or upgrading the shared database needs (not a viewer's write)."""
+
+    def __init__(self, detail: str, advice: str):
+        self.detail, self.advice = detail, advice
+        super().__init__(f"the shared database's server refused: {detail}; {advice} (nothing was changed)")

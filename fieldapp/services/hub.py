@@ -20,6 +20,11 @@ def is_address(text: object) -> bool:
     return engine.is_url(text)
 
 
+def display(url: str) -> str:
+    """The address without any password, for messages."""
+    return engine.display(url) if url else ""
+
+
 def require_hub(ws: Workspace) -> None:
     if not getattr(ws.store, "is_hub", False):
         raise BadInput("this command works on the shared database: give --database postgresql://… first")
@@ -29,6 +34,14 @@ def init(ws: Workspace, coordinators: list[str], viewers: list[str]) -> None:
     """Schema (opening the workspace migrated it) and the two roles with their rights."""
     require_hub(ws)
     hub_store.create_roles(ws.store, coordinators, viewers)
+
+
+def set_up(paths: Paths, coordinators: list[str], viewers: list[str]) -> str:
+    """`fieldapp hub init`: the schema (or its upgrade) and the two roles in one transaction; a refusal
+    by the server changes nothing. Returns the address without a password."""
+    if not paths.database_url:
+        raise BadInput("this command works on the shared database: give --database postgresql://… first")
+    return hub_store.set_up(paths.database_url, coordinators, viewers)
 
 
 def may_write(ws: Workspace) -> bool:
@@ -41,6 +54,15 @@ def remember(paths: Paths, url: str | None) -> None:
     if url is None:
         paths.shared_database_file.unlink(missing_ok=True)
         return
+    check_address(url)
+    paths.ensure()
+    tmp = paths.shared_database_file.with_suffix(".partial")
+    tmp.write_text(engine.normalised(url) + "\n", encoding="utf-8")
+    tmp.replace(paths.shared_database_file)
+
+
+def check_address(url: str) -> None:
+    """BadInput unless `url` is a postgresql:// address without a password."""
     if not engine.is_url(url):
         raise BadInput(f"not a postgresql:// address: {url}")
     if engine.has_password(url):
@@ -48,10 +70,26 @@ def remember(paths: Paths, url: str | None) -> None:
             "the address holds a password; fieldapp never keeps one: put it in libpq's password file "
             "(~/.pgpass, or %APPDATA%\\postgresql\\pgpass.conf on Windows) and give the address without it"
         )
-    paths.ensure()
-    tmp = paths.shared_database_file.with_suffix(".partial")
-    tmp.write_text(engine.normalised(url) + "\n", encoding="utf-8")
-    tmp.replace(paths.shared_database_file)
+
+
+class NotFieldappsDatabase(BadInput):
+    """The shared database holds someone else's tables: fieldapp never takes it over."""
+
+
+def use(paths: Paths, url: str) -> hub_store.Probe:
+    """Test the connection to `url`, and only when it succeeds remember it (`hub use`, Settings).
+
+    Raises (and remembers nothing) when the address is wrong, the server cannot be reached or the
+    database holds someone else's tables. An empty database is remembered: its owner runs `hub init`."""
+    url = url.strip()
+    check_address(url)
+    found = probe(url)
+    if found.foreign:
+        raise NotFieldappsDatabase(
+            f"{found.where} holds other tables: it is not a fieldapp database; nothing was changed"
+        )
+    remember(paths, url)
+    return found
 
 
 @dataclass(frozen=True)

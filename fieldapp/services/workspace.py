@@ -19,9 +19,12 @@ class Workspace:
     """Opening one checks the database (see Store: `verify`) and, with `daily_backup`, backs it up when
     the newest backup is a day old and the data changed since."""
 
-    def __init__(self, paths: Paths, verify: str = "daily", daily_backup: bool = False):
+    def __init__(
+        self, paths: Paths, verify: str = "daily", daily_backup: bool = False, create_hub: bool = False
+    ):
+        """`create_hub`: an empty shared database gets fieldapp's schema (only `fieldapp init` asks)."""
         self.paths = paths.ensure()
-        self.store = open_store(paths.store_target, paths.backups, verify=verify)
+        self.store = open_store(paths.store_target, paths.backups, verify=verify, create_hub=create_hub)
         self.records = Records(self.store, reference=lambda: self.reference)
         self._reference: Reference | None = None
         if daily_backup:

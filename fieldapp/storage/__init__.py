@@ -10,8 +10,8 @@ from fieldapp.storage.store import NotAFieldappDatabase, Store  # noqa: E402
 __all__ = ["NotAFieldappDatabase", "Store", "open_store"]
 
 
-def open_store(target, backup_dir=None, verify: str = "daily") -> Store:
+def open_store(target, backup_dir=None, verify: str = "daily", create_hub: bool = False) -> Store:
     """A Store on an SQLite file, or on the coordinators' hub for a postgresql:// URL (storage.hub)."""
     from fieldapp.storage.hub import open_store as _open
 
-    return _open(target, backup_dir, verify)
+    return _open(target, backup_dir, verify, create_hub)

@@ -59,6 +59,17 @@ def translate(error: BaseException, database: Path, backup_dir: Path | None = No
     The chain of causes is followed: SQLite rolls back by itself on a full disk, and the ORM's own
     rollback then fails with "no transaction is active", hiding the error that mattered.
     """
+    chain, link = [], error
+    while link is not None and len(chain) < 10:
+        chain.append(link)
+        link = link.__cause__ or link.__context__
+    for link in chain:  # the hub's server said what happened: peewee's wrapper only repeats its words
+        if type(link).__module__.split(".")[0] == "psycopg":
+            from fieldapp.storage.hub import translate as translate_hub
+
+            found = translate_hub(link)
+            if found is not None:
+                return found
     seen = 0
     while error is not None and seen < 10:
         found = _translate_one(error, database, backup_dir)

@@ -25,6 +25,8 @@ from fieldapp.domain.errors import (
     DatabaseBusy,
     FieldappError,
     ReadOnlyAccess,
+    SharedDatabaseNotSetUp,
+    SharedDatabaseRefused,
     SharedDatabaseUnavailable,
 )
 from fieldapp.storage import engine, pg_schema
@@ -75,7 +77,17 @@ class HubStore(Store):
 
     is_hub = True
 
-    def __init__(self, url: str, backup_dir: str | Path | None = None, verify: str = "daily"):
+    def __init__(
+        self,
+        url: str,
+        backup_dir: str | Path | None = None,
+        verify: str = "daily",
+        create: bool = False,
+        migrate: bool = True,
+    ):
+        """`create`: an empty database gets fieldapp's schema (`fieldapp hub init`, `fieldapp init`);
+        without it an empty database is SharedDatabaseNotSetUp and stays untouched. `migrate=False`
+        leaves the migrations to the caller (`set_up`: schema and roles in one transaction)."""
         if not engine.is_url(url):
             raise BadInput(f"not a postgresql:// address: {url}")
         self.url = engine.normalised(url)
@@ -92,10 +104,15 @@ class HubStore(Store):
             self.records = RecordRoom(self.db, self.atomic)
             self.history = HistoryRoom(self.db, self.atomic)
             self.logs = LogRoom(self.t)
-            self._check_ours()
-            self._migrate()
+            empty = self._check_ours()
+            if empty and not create:
+                raise SharedDatabaseNotSetUp(self.where)
+            if migrate:
+                self._migrate()
         except Exception as e:
             self.close()
+            if isinstance(e, NotAFieldappDatabase):
+                raise  # its cause (a refused read of someone else's table) is not the news
             err = self.translated(e)
             if err is e:
                 raise
@@ -109,14 +126,23 @@ class HubStore(Store):
         """What to call this database in messages (the URL without a password)."""
         return engine.display(self.url)
 
-    def _check_ours(self) -> None:
-        """A database holding someone else's tables is not taken over; an empty one is set up."""
+    def _check_ours(self) -> bool:
+        """A database holding someone else's tables is not taken over. True when it is empty."""
         tables = set(self.db.get_tables())
         if not tables:
-            return
-        if "meta" not in tables or self.get_meta("app") != APP_MARKER:
-            raise NotAFieldappDatabase(f"{self.where} holds other tables: it is not a fieldapp database")
-        raw = self.get_meta("schema_version", "0")
+            return True
+        foreign = NotAFieldappDatabase(f"{self.where} holds other tables: it is not a fieldapp database")
+        if "meta" not in tables:
+            raise foreign
+        try:
+            app = self.get_meta("app")
+            raw = self.get_meta("schema_version", "0")
+        except Exception as e:  # e.g. someone else's `meta` this login may not read
+            if isinstance(self.translated(e), ReadOnlyAccess):
+                raise foreign from e
+            raise
+        if app != APP_MARKER:
+            raise foreign
         if not (raw or "").isdigit():
             raise NotAFieldappDatabase(f"{self.where}: schema version {raw!r} is not a number")
         if int(raw) > store_module.LATEST:
@@ -152,20 +178,43 @@ class HubStore(Store):
             raise err from e
 
     def _migrate(self) -> None:
+        try:
+            self._migrate_all()
+        except ReadOnlyAccess as e:  # a viewer's or a coordinator's login opening a hub to upgrade
+            raise SharedDatabaseRefused(
+                e.detail,
+                "fieldapp's tables there need creating or upgrading, which only the database's owner "
+                "may do: the owner runs `fieldapp hub init`",
+            ) from e
+
+    def _migrate_all(self) -> None:
         if self.applied_migrations() >= store_module.NUMBERS:
+            if (
+                pg_schema.bounded_columns(self.db)
+                and self.db.execute_sql(
+                    "SELECT pg_has_role(current_user, (SELECT tableowner FROM pg_tables "
+                    "WHERE schemaname = current_schema() AND tablename = 'activity'), 'USAGE')"
+                ).fetchone()[0]
+            ):
+                with self.atomic():  # a hub set up before text columns were unbounded (issue 17)
+                    pg_schema.unbounded(self.db)
             return
         with (
             self.atomic()
         ):  # under the writer lock: a second coordinator starting now waits, then finds it done
-            applied = self.applied_migrations()
-            for number, apply in store_module.MIGRATIONS:
-                if number in applied:
-                    continue
-                pg_schema.form(number, apply)(self.db)
-                applied.add(number)
-                self.set_meta("app", APP_MARKER)
-                self.set_meta("schema_version", str(max(applied)))
-                self.set_meta("migrations", ",".join(str(n) for n in sorted(applied)))
+            self._migrate_steps()
+
+    def _migrate_steps(self) -> None:
+        """The pending migrations, inside the caller's transaction."""
+        applied = self.applied_migrations()
+        for number, apply in store_module.MIGRATIONS:
+            if number in applied:
+                continue
+            pg_schema.form(number, apply)(self.db)
+            applied.add(number)
+            self.set_meta("app", APP_MARKER)
+            self.set_meta("schema_version", str(max(applied)))
+            self.set_meta("migrations", ",".join(str(n) for n in sorted(applied)))
 
     def _quick_check(self) -> None:
         """The server checks its own pages (and data checksums where enabled); nothing to do here."""
@@ -181,10 +230,13 @@ class HubStore(Store):
         return [f"activity totals disagree with the records for {off} kind(s)"] if off else []
 
 
-def open_store(target: str | Path, backup_dir: str | Path | None = None, verify: str = "daily") -> Store:
-    """A Store on an SQLite file or a HubStore on a postgresql:// URL."""
+def open_store(
+    target: str | Path, backup_dir: str | Path | None = None, verify: str = "daily", create_hub: bool = False
+) -> Store:
+    """A Store on an SQLite file or a HubStore on a postgresql:// URL (an empty hub gets fieldapp's
+    schema only with `create_hub`)."""
     if engine.is_url(target):
-        return HubStore(str(target), backup_dir, verify)
+        return HubStore(str(target), backup_dir, verify, create=create_hub)
     return Store(target, backup_dir, verify)
 
 
@@ -232,6 +284,38 @@ def create_roles(store: HubStore, coordinators: list[str] = (), viewers: list[st
             db.execute_sql(f"GRANT {VIEWERS} TO {_quoted(db, login)}")
 
 
+def set_up(url: str, coordinators: list[str] = (), viewers: list[str] = ()) -> str:
+    """`fieldapp hub init`: fieldapp's schema (or its upgrade) and the roles in ONE transaction, so that a
+    refusal by the server leaves the database as it was. Returns the address without a password."""
+    store = HubStore(url, create=True, migrate=False)
+    try:
+        login = store.db.execute_sql("SELECT current_user").fetchone()[0]
+        with store.atomic():
+            try:
+                store._migrate_steps()
+            except Exception as e:
+                err = translate(e)
+                if isinstance(err, ReadOnlyAccess):
+                    raise SharedDatabaseRefused(
+                        err.detail,
+                        f"login {login} may not create tables in {store.where}: run `fieldapp hub init` as "
+                        "the database's owner",
+                    ) from e
+                raise
+            try:
+                create_roles(store, coordinators, viewers)
+            except ReadOnlyAccess as e:
+                raise SharedDatabaseRefused(
+                    e.detail,
+                    f"`fieldapp hub init` creates the roles {COORDINATORS} and {VIEWERS} and grants them, so "
+                    f"its login needs CREATEROLE: a superuser runs ALTER ROLE {login} CREATEROLE (or runs "
+                    "`fieldapp hub init` itself)",
+                ) from e
+        return store.where
+    finally:
+        store.close()
+
+
 def may_write(store: Store) -> bool:
     """Whether this login may change records (False for a viewer on the hub; always True on a file)."""
     if not getattr(store, "is_hub", False):
@@ -248,6 +332,7 @@ class Probe:
     server: str  # e.g. "PostgreSQL 15.18"
     ready: bool  # holds fieldapp's tables (False: empty, `fieldapp hub init` is still to run)
     may_write: bool  # a coordinator's login (False: a viewer's)
+    foreign: bool = False  # holds tables that are not fieldapp's (never taken over)
 
 
 def probe(url: str) -> Probe:
@@ -265,7 +350,8 @@ def probe(url: str) -> Probe:
         may = ready and bool(
             db.execute_sql("SELECT has_table_privilege('activity', 'INSERT, UPDATE')").fetchone()[0]
         )
-        return Probe(engine.display(url), f"PostgreSQL {version}", ready, may)
+        foreign = bool(tables) and not ready
+        return Probe(engine.display(url), f"PostgreSQL {version}", ready, may, foreign)
     except Exception as e:
         raise translate(e) or e from e
     finally:

@@ -9,6 +9,10 @@ FTS5 table, a SQLite user function), the hub runs the form here under the same n
 - 4: `activity_totals` kept by a PL/pgSQL trigger function with the same invariant as SQLite's triggers.
 - 5: nothing: case-insensitive search scans with `fa_fold(...) LIKE`, the same statement as on SQLite
   without FTS5 (a pg_trgm index is a later step, see docs/deployment.md).
+
+After every migration, `unbounded` turns each `character varying(n)` column (peewee's CharField is
+VARCHAR(255)) into `text`: SQLite's TEXT holds any length, so a workbook one engine accepts must not
+fail on the other with "value too long".
 """
 
 from __future__ import annotations
@@ -95,12 +99,35 @@ def m005(db, frozen=None) -> None:
     """Nothing to create: search on the hub scans with fa_fold(...) LIKE, as SQLite does without FTS5."""
 
 
+def bounded_columns(db) -> list[tuple[str, str]]:
+    """(table, column) of every `character varying` column in the current schema."""
+    return db.execute_sql(
+        "SELECT table_name, column_name FROM information_schema.columns "
+        "WHERE table_schema = current_schema() AND data_type = 'character varying' "
+        "ORDER BY table_name, column_name"
+    ).fetchall()
+
+
+def unbounded(db) -> None:
+    """Every text column of the schema as `text`, of any length, as on SQLite."""
+    for table, column in bounded_columns(db):
+        db.execute_sql(
+            f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE text'  # names from the catalogue
+        )
+
+
 FORMS = {1: m001, 4: m004, 5: m005}
 
 
 def form(number: int, frozen):
     """The migration to run on PostgreSQL for `number` (its frozen SQLite form where that is portable)."""
     pg = FORMS.get(number)
-    if pg is None:
-        return frozen
-    return lambda db: pg(db, frozen)
+
+    def run(db) -> None:
+        if pg is None:
+            frozen(db)
+        else:
+            pg(db, frozen)
+        unbounded(db)
+
+    return run

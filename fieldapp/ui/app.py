@@ -44,6 +44,7 @@ def build_context(paths: Paths, language: str | None = None, tasks=None, accessi
 
         a11y.install(QApplication.instance())  # every input named for screen readers
     settings = Settings(paths.home / "settings.ini")
+    settings.set("app/language", language)
     return AppContext(paths, ws, settings, tasks or TaskRunner(), language, translators)
 
 
@@ -96,20 +97,31 @@ def run_gui(paths: Paths, language: str | None = None) -> int:
     log.info("temporary files in %s", paths_tmp)
     reporter = ErrorReporter(log_path, parent=app, paths=paths)
     reporter.install()
-    try:
-        from fieldapp.ui.recovery import open_or_recover
+    from fieldapp.ui.hub_start import install_start_language, offer_local_file
+    from fieldapp.ui.recovery import open_or_recover
 
-        ctx = open_or_recover(paths, language, accessibility=False)  # named after the first paint
-    except Exception as e:  # e.g. not a fieldapp database, or a newer one
-        log.exception("cannot open the data directory")
-        from fieldapp.services.maintenance import user_error
-        from fieldapp.ui.errors import storage_error_text
-        from fieldapp.ui.widgets.buttons import inform
+    while True:
+        try:
+            ctx = open_or_recover(paths, language, accessibility=False)  # named after the first paint
+            break
+        except Exception as e:  # e.g. not a fieldapp database, or a newer one, or a hub out of reach
+            log.exception("cannot open the data directory")
+            from fieldapp.domain.errors import SharedDatabaseUnavailable
+            from fieldapp.services.maintenance import user_error
+            from fieldapp.ui.errors import storage_error_text
+            from fieldapp.ui.widgets.buttons import inform
 
-        # another fieldapp migrating, a full disk, a read-only folder: in the person's language
-        text = storage_error_text(user_error(e, paths) or e) or str(e)
-        inform(None, "fieldapp", text, str(log_path), error=True)
-        return 2
+            install_start_language(paths, language)  # the installation's own is in the database
+            error = user_error(e, paths) or e
+            if isinstance(error, SharedDatabaseUnavailable) and paths.database_url:
+                if offer_local_file(paths, error):
+                    paths = Paths(paths.home)  # this computer's file, as `fieldapp hub use --none`
+                    continue
+                return 2
+            # another fieldapp migrating, a full disk, a read-only folder: in the person's language
+            text = storage_error_text(error) or str(e)
+            inform(None, "fieldapp", text, str(log_path), error=True)
+            return 2
     if ctx is None:
         return 2
     ctx.tasks.error_unhandled.connect(reporter.report)

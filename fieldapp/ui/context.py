@@ -62,11 +62,12 @@ class AppContext(QObject):
 
     def set_language(self, language: str, persist: bool = True) -> None:
         """Switch the UI language live: translators, locale, then `languageChanged`."""
-        if persist and self.workspace.installation is not None:
-            self.workspace.set_language(language)
+        if persist and self.workspace.installation is not None and self.may_write:
+            self.workspace.set_language(language)  # a viewer's choice stays on this computer
         if self.translators is not None:
             self.translators.install(language)
         changed = language != self.language
         self.language = language
+        self.settings.set("app/language", language)
         if changed:
             self.languageChanged.emit(language)

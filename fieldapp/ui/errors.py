@@ -74,9 +74,23 @@ def storage_error_text(error: BaseException) -> str | None:
         DatabaseBusy,
         DatabaseDamaged,
         ReadOnlyAccess,
+        SharedDatabaseNotSetUp,
+        SharedDatabaseRefused,
         SharedDatabaseUnavailable,
     )
 
+    if isinstance(error, SharedDatabaseNotSetUp):
+        return QCoreApplication.translate(
+            "ErrorDialog",
+            "The shared database %1 is empty: fieldapp is not set up there yet. Its owner runs "
+            "fieldapp hub init first; nothing was changed.",
+        ).replace("%1", error.where)
+    if isinstance(error, SharedDatabaseRefused):
+        return QCoreApplication.translate(
+            "ErrorDialog",
+            "The shared database's server refused (%1): only the database's owner may set up or upgrade "
+            "fieldapp there, with fieldapp hub init; nothing was changed.",
+        ).replace("%1", error.detail)
     if isinstance(error, DatabaseBusy):
         return QCoreApplication.translate(
             "ErrorDialog",

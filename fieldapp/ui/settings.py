@@ -40,6 +40,8 @@ PREFERENCES = (
 WINDOW_STATE = (
     Option("window/geometry", QByteArray, QByteArray()),
     Option("window/state", QByteArray, QByteArray()),
+    # the UI language last used: for what the app says before its data opens (an unreachable hub)
+    Option("app/language", str, ""),
 )
 OPTIONS = {o.key: o for o in PREFERENCES + WINDOW_STATE}
 

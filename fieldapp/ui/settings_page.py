@@ -96,6 +96,12 @@ class SettingsPage(QWidget):
         self.demo_button.setVisible(training)
         self.training_button.setVisible(not training)
         self.training_opened: Path | None = None
+        if not ctx.may_write:  # a viewer's login on the shared database: nothing here may write to it
+            for widget in (self.save_office, self.role, self.demo_count, self.demo_button):  # language stays
+                widget.setEnabled(False)
+            for widget in (self.reference_box.import_button, self.reference_box.undo_button):
+                widget.setEnabled(False)
+            self.reference_box.editor.setEnabled(False)
 
         self.folders_box = QGroupBox(self)
         self.data_label = QLabel(self.folders_box)

@@ -97,10 +97,15 @@ class SharedDatabaseBox(QGroupBox):
 
     def _failed(self, error: BaseException) -> None:
         self.test_button.setEnabled(True)
+        self.use_button.setEnabled(True)
         from fieldapp.domain.errors import BadInput, SharedDatabaseUnavailable
 
         if isinstance(error, SharedDatabaseUnavailable):
             text = self.tr("Cannot connect: %1").replace("%1", error.detail)
+        elif isinstance(error, hub.NotFieldappsDatabase):
+            text = self.tr("That database holds other tables: it is not fieldapp's. Nothing was changed.")
+        elif isinstance(error, BadInput) and "password" in str(error):
+            text = self.tr("The address holds a password. Remove it and put it in the pgpass file.")
         elif isinstance(error, BadInput):
             text = self.tr("The address must start with postgresql://")
         else:
@@ -108,18 +113,25 @@ class SharedDatabaseBox(QGroupBox):
         self._say(text)
 
     def use_shared(self) -> None:
-        from fieldapp.domain.errors import BadInput
+        """Test the connection, and only when it succeeds remember the address for the next start."""
+        url = self.address.text().strip()
+        self._say(self.tr("Connecting…"))
+        self.use_button.setEnabled(False)
+        self.ctx.tasks.run(
+            lambda progress, cancelled: hub.use(self.ctx.paths, url),
+            on_done=self._used,
+            on_error=self._failed,
+            label="shared database use",
+            write=False,
+        )
 
-        try:
-            hub.remember(self.ctx.paths, self.address.text().strip())
-        except BadInput as e:
-            if "password" in str(e):
-                self._say(self.tr("The address holds a password. Remove it and put it in the pgpass file."))
-            else:
-                self._say(self.tr("The address must start with postgresql://"))
-            return
+    def _used(self, found) -> None:
+        self.use_button.setEnabled(True)
         self.file_button.setEnabled(True)
-        self._say(self.tr("fieldapp will use the shared database from its next start."))
+        text = self.tr("fieldapp will use the shared database from its next start.")
+        if not found.ready:
+            text += " " + self.tr("fieldapp is not set up there yet: its owner runs fieldapp hub init.")
+        self._say(text)
 
     def use_file(self) -> None:
         hub.remember(self.ctx.paths, None)

@@ -573,6 +573,14 @@
         <source>Close without saving</source>
         <translation>Close without saving</translation>
     </message>
+    <message>
+        <source>Activity (read only: this login may only read)</source>
+        <translation>Activity (read only: this login may only read)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -655,6 +663,14 @@
     <message>
         <source>The shared database cannot be reached (%1); nothing was changed. Check the network, then try again.</source>
         <translation>The shared database cannot be reached (%1); nothing was changed. Check the network, then try again.</translation>
+    </message>
+    <message>
+        <source>The shared database %1 is empty: fieldapp is not set up there yet. Its owner runs fieldapp hub init first; nothing was changed.</source>
+        <translation>The shared database %1 is empty: fieldapp is not set up there yet. Its owner runs fieldapp hub init first; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The shared database&apos;s server refused (%1): only the database&apos;s owner may set up or upgrade fieldapp there, with fieldapp hub init; nothing was changed.</source>
+        <translation>The shared database&apos;s server refused (%1): only the database&apos;s owner may set up or upgrade fieldapp there, with fieldapp hub init; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1716,22 @@
         <source>Checking the backup completely, then restoring it. This can take a minute…</source>
         <translation>Checking the backup completely, then restoring it. This can take a minute…</translation>
     </message>
+    <message>
+        <source>The shared database %1 cannot be reached (%2).</source>
+        <translation>The shared database %1 cannot be reached (%2).</translation>
+    </message>
+    <message>
+        <source>Check the network and start fieldapp again, or use this computer&apos;s own file now. The same in a command window: fieldapp hub use --none</source>
+        <translation>Check the network and start fieldapp again, or use this computer&apos;s own file now. The same in a command window: fieldapp hub use --none</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s file</source>
+        <translation>Use this computer&apos;s file</translation>
+    </message>
+    <message>
+        <source>Check the network, or start fieldapp without --database (or FIELDAPP_DATABASE).</source>
+        <translation>Check the network, or start fieldapp without --database (or FIELDAPP_DATABASE).</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceBox</name>
@@ -2094,6 +2126,14 @@
     <message>
         <source>fieldapp will use this computer&apos;s file from its next start.</source>
         <translation>fieldapp will use this computer&apos;s file from its next start.</translation>
+    </message>
+    <message>
+        <source>That database holds other tables: it is not fieldapp&apos;s. Nothing was changed.</source>
+        <translation>That database holds other tables: it is not fieldapp&apos;s. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>fieldapp is not set up there yet: its owner runs fieldapp hub init.</source>
+        <translation>fieldapp is not set up there yet: its owner runs fieldapp hub init.</translation>
     </message>
 </context>
 <context>

@@ -573,6 +573,14 @@
         <source>Close without saving</source>
         <translation>Сақтамай жабу</translation>
     </message>
+    <message>
+        <source>Activity (read only: this login may only read)</source>
+        <translation>Іс-шара (тек оқу: бұл логин тек оқи алады)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -655,6 +663,14 @@
     <message>
         <source>The shared database cannot be reached (%1); nothing was changed. Check the network, then try again.</source>
         <translation>Ортақ дерекқорға қосылу мүмкін емес (%1); ештеңе өзгертілмеді. Желіні тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The shared database %1 is empty: fieldapp is not set up there yet. Its owner runs fieldapp hub init first; nothing was changed.</source>
+        <translation>Ортақ дерекқор %1 бос: fieldapp онда әлі орнатылмаған. Алдымен дерекқор иесі fieldapp hub init командасын орындайды; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The shared database&apos;s server refused (%1): only the database&apos;s owner may set up or upgrade fieldapp there, with fieldapp hub init; nothing was changed.</source>
+        <translation>Ортақ дерекқор сервері бас тартты (%1): fieldapp-ты онда тек дерекқор иесі fieldapp hub init командасымен орната немесе жаңарта алады; ештеңе өзгертілмеді.</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1716,22 @@
         <source>Checking the backup completely, then restoring it. This can take a minute…</source>
         <translation>Сақтық көшірме толық тексеріліп, содан кейін қалпына келтіріледі. Бұл бір минутқа созылуы мүмкін…</translation>
     </message>
+    <message>
+        <source>The shared database %1 cannot be reached (%2).</source>
+        <translation>Ортақ дерекқорға %1 қосылу мүмкін емес (%2).</translation>
+    </message>
+    <message>
+        <source>Check the network and start fieldapp again, or use this computer&apos;s own file now. The same in a command window: fieldapp hub use --none</source>
+        <translation>Желіні тексеріп, fieldapp-ты қайта іске қосыңыз немесе қазір осы компьютердің өз файлын пайдаланыңыз. Команда терезесінде дәл осылай: fieldapp hub use --none</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s file</source>
+        <translation>Осы компьютердің файлын пайдалану</translation>
+    </message>
+    <message>
+        <source>Check the network, or start fieldapp without --database (or FIELDAPP_DATABASE).</source>
+        <translation>Желіні тексеріңіз немесе fieldapp-ты --database (немесе FIELDAPP_DATABASE) параметрінсіз іске қосыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceBox</name>
@@ -2094,6 +2126,14 @@
     <message>
         <source>fieldapp will use this computer&apos;s file from its next start.</source>
         <translation>fieldapp келесі іске қосылғаннан бастап осы компьютердің файлын пайдаланады.</translation>
+    </message>
+    <message>
+        <source>That database holds other tables: it is not fieldapp&apos;s. Nothing was changed.</source>
+        <translation>Бұл дерекқорда басқа кестелер бар: ол fieldapp дерекқоры емес. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>fieldapp is not set up there yet: its owner runs fieldapp hub init.</source>
+        <translation>fieldapp онда әлі орнатылмаған: дерекқор иесі fieldapp hub init командасын орындайды.</translation>
     </message>
 </context>
 <context>

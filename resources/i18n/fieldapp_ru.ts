@@ -580,6 +580,14 @@
         <source>Close without saving</source>
         <translation>Закрыть без сохранения</translation>
     </message>
+    <message>
+        <source>Activity (read only: this login may only read)</source>
+        <translation>Мероприятие (только чтение: этот логин может только читать)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -662,6 +670,14 @@
     <message>
         <source>The shared database cannot be reached (%1); nothing was changed. Check the network, then try again.</source>
         <translation>Общая база данных недоступна (%1); ничего не изменено. Проверьте сеть и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The shared database %1 is empty: fieldapp is not set up there yet. Its owner runs fieldapp hub init first; nothing was changed.</source>
+        <translation>Общая база данных %1 пуста: fieldapp там ещё не настроен. Сначала владелец базы данных выполняет fieldapp hub init; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The shared database&apos;s server refused (%1): only the database&apos;s owner may set up or upgrade fieldapp there, with fieldapp hub init; nothing was changed.</source>
+        <translation>Сервер общей базы данных отказал (%1): настроить или обновить fieldapp там может только владелец базы данных командой fieldapp hub init; ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1736,22 @@
         <source>Checking the backup completely, then restoring it. This can take a minute…</source>
         <translation>Резервная копия полностью проверяется, затем восстанавливается. Это может занять минуту…</translation>
     </message>
+    <message>
+        <source>The shared database %1 cannot be reached (%2).</source>
+        <translation>Общая база данных %1 недоступна (%2).</translation>
+    </message>
+    <message>
+        <source>Check the network and start fieldapp again, or use this computer&apos;s own file now. The same in a command window: fieldapp hub use --none</source>
+        <translation>Проверьте сеть и запустите fieldapp снова или используйте сейчас собственный файл этого компьютера. То же в командной строке: fieldapp hub use --none</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s file</source>
+        <translation>Использовать файл этого компьютера</translation>
+    </message>
+    <message>
+        <source>Check the network, or start fieldapp without --database (or FIELDAPP_DATABASE).</source>
+        <translation>Проверьте сеть или запустите fieldapp без --database (или FIELDAPP_DATABASE).</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceBox</name>
@@ -2114,6 +2146,14 @@
     <message>
         <source>fieldapp will use this computer&apos;s file from its next start.</source>
         <translation>fieldapp будет использовать файл этого компьютера со следующего запуска.</translation>
+    </message>
+    <message>
+        <source>That database holds other tables: it is not fieldapp&apos;s. Nothing was changed.</source>
+        <translation>В этой базе данных другие таблицы: это не база fieldapp. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>fieldapp is not set up there yet: its owner runs fieldapp hub init.</source>
+        <translation>fieldapp там ещё не настроен: владелец базы данных выполняет fieldapp hub init.</translation>
     </message>
 </context>
 <context>

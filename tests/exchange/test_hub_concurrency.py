@@ -79,7 +79,7 @@ def hub(hub_url, tmp_path):
     """A coordinator installation on the hub; its home remembers the hub (as `fieldapp hub use` does)."""
     paths = Paths(tmp_path / "coordinator", hub_url).ensure()
     paths.shared_database_file.write_text(hub_url, encoding="utf-8")
-    with Workspace(paths) as ws:
+    with Workspace(paths, create_hub=True) as ws:  # as `fieldapp init` sets up a new hub
         installation.configure(ws.store, "UNICEF", "UNICEF country office", "KZ-71", "en", role="coordinator")
     return paths
 

@@ -22,7 +22,7 @@ def page_of(qtbot, ctx) -> SettingsPage:
 
 
 def test_the_connection_test_says_what_the_login_may_do_in_kazakh(qtbot, make_ctx, hub_url, tmp_path):
-    Workspace(Paths(tmp_path / "owner", hub_url)).close()  # the hub's schema, as `hub init` makes it
+    Workspace(Paths(tmp_path / "owner", hub_url), create_hub=True).close()  # the schema
     ctx = make_ctx("kk")
     page = page_of(qtbot, ctx)
     box = page.shared_box
@@ -44,6 +44,11 @@ def test_use_remembers_the_address_but_never_a_password(qtbot, make_ctx, hub_url
     box.use_button.click()
     assert "pgpass" in box.status.text()
     assert not ctx.paths.shared_database_file.exists()
+    box.address.setText(hub_url.replace("127.0.0.1:", "127.0.0.1:1"))  # a port nobody listens on
+    box.use_button.click()
+    assert box.status.text().startswith("Не удаётся подключиться"), box.status.text()
+    assert not ctx.paths.shared_database_file.exists(), "remembered an address that failed its test"
+    Workspace(Paths(ctx.paths.home / "owner", hub_url), create_hub=True).close()  # the schema
     box.address.setText(hub_url)
     box.use_button.click()
     assert ctx.paths.remembered_database() == hub_url
@@ -70,7 +75,7 @@ def test_a_viewers_app_offers_no_action_that_writes(qtbot, qapp, hub_url, pg_clu
     name = hub_url.rsplit("/", 1)[1].split("?")[0]
     login = f"{role}_{name}"
     pg_cluster.psql(f'CREATE ROLE "{login}" LOGIN')
-    with Workspace(Paths(tmp_path / "owner", hub_url)) as ws:
+    with Workspace(Paths(tmp_path / "owner", hub_url), create_hub=True) as ws:
         installation.configure(ws.store, "UNICEF", "UNICEF", "KZ-71", "ru", role="coordinator")
         ws.records.create(make_activity(office="UNICEF", region="KZ-71"))
         hub.init(ws, [login] if role == "coordinator" else [], [login] if role == "viewer" else [])
@@ -96,6 +101,70 @@ def test_a_viewers_app_offers_no_action_that_writes(qtbot, qapp, hub_url, pg_clu
         assert exchange.report_button.isEnabled()  # reading: reports and templates
         assert exchange.import_button.isEnabled() == writes
         assert exchange.export_button.isEnabled() == writes
+        # the record opened by double-click: a viewer reads it, with no Save and no way to edit
+        dialog = page.open_selected()
+        assert dialog is not None
+        try:
+            assert dialog.save_button.isVisibleTo(dialog) == writes
+            assert dialog.fields.isEnabled() == writes
+            if not writes:
+                assert dialog.save() is False
+        finally:
+            dialog.reject()
+        settings = w.show_page("settings")
+        assert settings.demo_button.isEnabled() == writes
+        assert settings.save_office.isEnabled() == writes
+        assert settings.role.isEnabled() == writes
+        assert settings.reference_box.import_button.isEnabled() == writes
     finally:
         ctx.tasks.wait(10_000)
         ctx.workspace.close()
+
+
+def test_an_unreachable_remembered_hub_at_start_speaks_kazakh_and_offers_the_local_file(qapp, tmp_path):
+    """The next start after the hub went away: the words in the UI's language (the installation's own
+    language is in the unreachable database: settings.ini remembers the last one used), a way back to
+    this computer's file, and the command that does the same."""
+    from fieldapp.services import hub
+    from fieldapp.services.workspace import Workspace as Ws
+    from fieldapp.ui.hub_start import install_start_language, offer_local_file
+    from fieldapp.ui.i18n import Translators
+    from fieldapp.ui.settings import Settings
+
+    home = tmp_path / "c"
+    Paths(home).ensure()
+    closed = "postgresql://postgres@127.0.0.1:1/hub"
+    (home / "shared-database.txt").write_text(closed + "\n", encoding="utf-8")
+    Settings(home / "settings.ini").set("app/language", "kk")
+    paths = Paths(home, Paths(home).remembered_database())
+    try:
+        with pytest.raises(SharedDatabaseUnavailable) as caught:
+            Ws(paths)
+        install_start_language(paths, None)
+        seen = {}
+
+        def answer(box):
+            seen["text"] = box.text() + "\n" + box.informativeText()
+            seen["buttons"] = [b.text() for b in box.buttons()]
+            (local,) = [b for b in box.buttons() if b.text() == "Осы компьютердің файлын пайдалану"]
+            local.click()
+
+        assert offer_local_file(paths, caught.value, ask=answer)
+        assert "Ортақ дерекқор" in seen["text"] and "fieldapp hub use --none" in seen["text"], seen
+        assert "Шығу" in seen["buttons"], seen
+        assert Paths(home).remembered_database() is None
+        with Ws(Paths(home)) as ws:  # this computer's file opens
+            assert not getattr(ws.store, "is_hub", False)
+        assert hub.display(closed) == closed
+    finally:
+        Translators(cache_dir=home / "cache" / "i18n").install("en")
+
+
+def test_an_empty_or_refusing_hub_has_words_in_russian(make_ctx):
+    from fieldapp.domain.errors import SharedDatabaseNotSetUp, SharedDatabaseRefused
+
+    make_ctx("ru")
+    text = storage_error_text(SharedDatabaseNotSetUp("postgresql://hub/fieldapp"))
+    assert "пуста" in text and "fieldapp hub init" in text
+    text = storage_error_text(SharedDatabaseRefused("permission denied for schema public", "ask the owner"))
+    assert "отказал" in text and "permission denied" in text

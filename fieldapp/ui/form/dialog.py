@@ -48,6 +48,8 @@ class EntryDialog(QDialog):
         self._pending_and_new = False
         self._busy = False
         self.dirty = False
+        # a viewer's login on the shared database reads records: the form shows, nothing saves
+        self.read_only = not ctx.may_write
 
         self.banner = QFrame(self)
         self.banner.setObjectName("banner")
@@ -109,6 +111,10 @@ class EntryDialog(QDialog):
         else:
             self._apply_defaults()
         self.fields.edited.connect(self._edited)
+        if self.read_only:
+            self.fields.setEnabled(False)
+            for b in (self.save_button, self.save_new_button, self.save_anyway):
+                b.setVisible(False)
         self.retranslate()
         if draft is not None:
             self.dirty = True
@@ -132,12 +138,15 @@ class EntryDialog(QDialog):
     # -- texts ------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("New activity") if self.is_new else self.tr("Edit activity"))
+        if self.read_only:
+            self.setWindowTitle(self.tr("Activity (read only: this login may only read)"))
+        else:
+            self.setWindowTitle(self.tr("New activity") if self.is_new else self.tr("Edit activity"))
         self.save_button.setText(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save and close (Ctrl+S)"))
         self.save_new_button.setText(self.tr("Save and new"))
         self.save_new_button.setToolTip(self.tr("Save and start the next record (Ctrl+Enter)"))
-        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setText(self.tr("Close") if self.read_only else self.tr("Cancel"))
         self.save_anyway.setText(self.tr("Save anyway"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -211,7 +220,7 @@ class EntryDialog(QDialog):
 
     def save(self, and_new: bool = False) -> bool:
         """Validate, warn about a probable duplicate, then write; False if the record was not sent."""
-        if self._busy:
+        if self._busy or self.read_only:
             return False
         and_new = and_new and self.is_new
         rec = self.current()
