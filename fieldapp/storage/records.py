@@ -11,6 +11,7 @@ from peewee import Database, SqliteDatabase
 from fieldapp.domain.query import Cursor, Page, RecordFilter, Sort
 from fieldapp.domain.record import Activity
 from fieldapp.storage import record_sql as sql
+from fieldapp.storage.bulk_upkeep import insert_rows
 from fieldapp.storage.record_rows import RECORD_COLUMNS, SELECT_RECORD, from_db, to_db
 
 CHUNK = 500  # rows per multi-row statement: well under SQLite's 32,766 host parameters
@@ -129,10 +130,18 @@ class RecordRoom:
 
         One prepared statement run over every row (executemany): building a multi-row INSERT in
         peewee costs ~90 µs a row in Python, this ~8 µs, so 100,000 imported records take ~1 s.
+        A batch keeps the totals and the search index once for all its rows (`bulk_upkeep`), not
+        by the per-row triggers: ~70 µs a row less.
         """
         rows = [[*to_db(rec), first_seq + i, import_id] for i, rec in enumerate(records)]
         query = statement(self.db, "INSERT", "activity", (*RECORD_COLUMNS, "seq", "import_id"))
-        run_many(self.db, self._atomic, query, rows)
+        if not rows:
+            return first_seq
+        if self.db.in_transaction():
+            insert_rows(self.db, query, rows)
+        else:
+            with self._atomic():
+                insert_rows(self.db, query, rows)
         return first_seq + len(records)
 
     def replace(self, record: Activity, seq: int, import_id: int | None = None) -> None:
