@@ -108,9 +108,8 @@ def parse_row(
     data.pop("kind_name", None)
     data.pop("region_name", None)
     if region_text:
-        code, was_alias = ref.resolve_region(region_text)
+        code, was_alias, candidates = plan.region(region_text)
         data["region"] = code or region_text
-        candidates = () if code else ref.region_candidates(region_text)
         if candidates:
             pl = by_field.get("region") or by_field.get("region_name")
             reject(pl, p.AMBIGUOUS_REGION, f"{region_text} → {' / '.join(candidates)}", "region")
@@ -211,6 +210,18 @@ class _Plan:
     cells: list[tuple[int, str, Placed, Callable[[Any], Any]]]  # (index, field, placed, parser)
     content: list[int]  # the indexes of every column but the record ID (an empty row has none)
     by_field: dict[str, Placed]
+    ref: Reference
+    regions: dict[str, tuple[str | None, bool, tuple[str, ...]]] = field(default_factory=dict)
+
+    def region(self, text: str) -> tuple[str | None, bool, tuple[str, ...]]:
+        """The region `text` names: (code or None, was an old name, the candidates when ambiguous)."""
+        got = self.regions.get(text)
+        if got is None:
+            code, was_alias = self.ref.resolve_region(text)
+            got = (code, was_alias, () if code else self.ref.region_candidates(text))
+            if len(self.regions) < 1000:
+                self.regions[text] = got
+        return got
 
 
 def _plan(layout: Layout, ref: Reference) -> _Plan:
@@ -220,7 +231,7 @@ def _plan(layout: Layout, ref: Reference) -> _Plan:
                  for pl in layout.placed]  # fmt: skip
         content = [pl.index for pl in layout.placed if pl.column.field != "uuid"]
         by_field = {pl.column.field: pl for pl in layout.placed}
-        got = layout.cache["plan"] = (ref, _Plan(cells, content, by_field))
+        got = layout.cache["plan"] = (ref, _Plan(cells, content, by_field, ref))
     return got[1]
 
 
