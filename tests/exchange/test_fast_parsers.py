@@ -134,3 +134,24 @@ def test_a_fast_path_answers_as_its_parser(fast, general, value):
 
 def _both_nan(a, b) -> bool:
     return a[0] == b[0] == "value" and a[2] != a[2] and b[2] != b[2]
+
+
+def _canonical_as_specified(value) -> str:
+    """The checksum's text of a cell as docs/exchange-format.md states it (the general form)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, datetime):
+        value = value.date() if value.time() == datetime.min.time() else value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+@settings(max_examples=800, deadline=None)
+@given(value=cells)
+def test_a_cell_s_checksum_text_is_the_specified_one(value):
+    assert c.canonical_text(value) == _canonical_as_specified(value)
