@@ -3,10 +3,15 @@ per-row triggers would, puts the triggers back for single writes, and does so ev
 
 from __future__ import annotations
 
+import os
 import random
+import signal
 import sqlite3
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -104,5 +109,34 @@ def test_a_rolled_back_bulk_insert_keeps_the_triggers(tmp_path):
             raise RuntimeError("the import was cancelled")
         assert _tables(store) == before
         assert before[1]  # there are triggers to keep
+    finally:
+        store.close()
+
+
+def test_kill_9_in_the_middle_of_a_bulk_insert_leaves_the_triggers(tmp_path):
+    path = tmp_path / "a.sqlite3"
+    store = Store(path)
+    store.records.insert(make_activity(notes="до пакета"), 1)
+    before = _tables(store)
+    store.close()
+    root = Path(__file__).parents[2]
+    proc = subprocess.Popen(
+        [sys.executable, str(Path(__file__).with_name("bulk_inserter.py")), str(path)],
+        stdout=subprocess.PIPE,
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
+    try:
+        assert proc.stdout.readline() == b"inside\n"  # the triggers are set aside now
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.kill()
+        proc.wait()
+    store = Store(path)
+    try:
+        assert _tables(store) == before  # the transaction never happened: triggers and totals as before
+        store.records.insert(make_activity(settlement="Жаңақорғантест"), 2)
+        assert len(every_page(store, RecordFilter(text="жаңақорған"))) == 1
+        _check_index(store)
     finally:
         store.close()
