@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 from datetime import date
+from operator import attrgetter
 
 from peewee import DateField
 
@@ -44,6 +45,7 @@ _TEXTS = tuple(
 # Activity's fields are declared in RECORD_COLUMNS order, so a row can be passed positionally.
 _POSITIONAL = tuple(f.name for f in fields(Activity)) == RECORD_COLUMNS
 _PEEWEE_DATE = DateField()
+_FIELDS = attrgetter(*RECORD_COLUMNS)  # one call for the whole row (bulk inserts convert every record)
 
 
 def _date(value):
@@ -78,7 +80,7 @@ def from_db(row) -> Activity:
 
 def to_db(record: Activity) -> list:
     """An Activity as column values in RECORD_COLUMNS order, as peewee's fields would store them."""
-    values = [getattr(record, c) for c in RECORD_COLUMNS]
+    values = list(_FIELDS(record))
     start, end = values[_START], values[_END]
     values[_START] = start.isoformat() if isinstance(start, date) else start
     values[_END] = end.isoformat() if isinstance(end, date) else end
