@@ -12,6 +12,7 @@ from fieldapp.domain.record import Activity, ms_to_iso, now_ms
 from fieldapp.domain.reference import Reference
 from fieldapp.domain.validation import validate
 from fieldapp.exchange import columns as c
+from fieldapp.exchange import fast_cells as f
 from fieldapp.exchange import problems as p
 from fieldapp.exchange.columns import CellError
 from fieldapp.exchange.reader import Layout, Placed
@@ -59,7 +60,7 @@ def parse_row(
     marked = layout.formulas or layout.errors
     for i in plan.content:
         v = values[i] if i < n else ""
-        if v is not None and (v.__class__ is not str or v.strip()):
+        if v is not None and (not isinstance(v, str) or v.strip()):
             break
     else:
         if not (marked and any((row, pl.letter) in marked for pl in layout.placed)):
@@ -239,11 +240,11 @@ def _parser(kind: str, field_name: str, ref: Reference) -> Callable[[Any], Any]:
     """The parser of a column type (`columns` fast paths, each equal to its general parser)."""
     if kind == "code":
         items = {"kind": ref.kinds, "site_type": ref.site_types, "language": ref.material_languages}
-        return c.fast_code(items[field_name], ref)
+        return f.fast_code(items[field_name], ref)
     if kind == "codes":
-        return c.remembered(c.fast_codes(ref.target_groups, ref))
+        return f.remembered(f.fast_codes(ref.target_groups, ref))
     if kind == "office":
-        return c.remembered(c.parse_office)
+        return f.remembered(c.parse_office)
     return _DIRECT[kind]
 
 
@@ -273,16 +274,16 @@ def _clock(text: str) -> clocks.Clock:
 
 _DIRECT: dict[str, Callable[[Any], Any]] = {
     "text": c.parse_free_text,
-    "name_of": c.fast_text,
-    "version": c.fast_version,
-    "int": c.fast_int,
-    "date": c.fast_date,
+    "name_of": f.fast_text,
+    "version": f.fast_version,
+    "int": f.fast_int,
+    "date": f.fast_date,
     "timestamp": c.parse_timestamp,
-    "bool": c.fast_bool,
-    "uuid": c.fast_uuid,
+    "bool": f.fast_bool,
+    "uuid": f.fast_uuid,
     "stamps": _stamps,
-    "conflicts": c.fast_conflicts,
-    "region": c.fast_text,
+    "conflicts": f.fast_conflicts,
+    "region": f.fast_text,
 }
 
 

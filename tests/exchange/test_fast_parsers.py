@@ -1,4 +1,4 @@
-"""The import's per-column fast paths (`columns.fast_*`, `remembered`) give exactly what the general
+"""The import's per-column fast paths (`fast_cells`) give exactly what the general
 parsers give — the same value, or the same refusal — for every kind of cell a reader hands over."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from fieldapp.domain.record import MAX_NUMBER
 from fieldapp.domain.reference import reference
 from fieldapp.exchange import columns as c
+from fieldapp.exchange import fast_cells as f
 from fieldapp.exchange import rows
 
 REF = reference()
@@ -108,18 +109,18 @@ def outcome(parse, value):
 
 
 PAIRS = [
-    (c.fast_text, c.parse_text),
-    (c.fast_int, c.parse_int),
-    (c.fast_version, c.parse_version),
-    (c.fast_date, c.parse_date),
-    (c.fast_bool, c.parse_bool),
-    (c.fast_uuid, c.parse_uuid),
-    (c.fast_conflicts, c.parse_conflicts),
+    (f.fast_text, c.parse_text),
+    (f.fast_int, c.parse_int),
+    (f.fast_version, c.parse_version),
+    (f.fast_date, c.parse_date),
+    (f.fast_bool, c.parse_bool),
+    (f.fast_uuid, c.parse_uuid),
+    (f.fast_conflicts, c.parse_conflicts),
     (rows._stamps, c.parse_stamps),
-    (c.remembered(c.parse_office, size=4), c.parse_office),
-    (c.fast_code(REF.kinds, REF), lambda v: c.parse_code(REF.kinds, v, REF)),
-    (c.fast_code(REF.site_types, REF), lambda v: c.parse_code(REF.site_types, v, REF)),
-    (c.remembered(c.fast_codes(REF.target_groups, REF)), lambda v: c.parse_codes(REF.target_groups, v, REF)),
+    (f.remembered(c.parse_office, size=4), c.parse_office),
+    (f.fast_code(REF.kinds, REF), lambda v: c.parse_code(REF.kinds, v, REF)),
+    (f.fast_code(REF.site_types, REF), lambda v: c.parse_code(REF.site_types, v, REF)),
+    (f.remembered(f.fast_codes(REF.target_groups, REF)), lambda v: c.parse_codes(REF.target_groups, v, REF)),
 ]
 
 
