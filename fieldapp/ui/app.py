@@ -81,7 +81,6 @@ def run_gui(paths: Paths, language: str | None = None) -> int:
         return 2
     log.info("fieldapp %s starting (home %s)", __version__, paths.home)
     app = make_app()
-    from fieldapp.ui.errors import ErrorReporter
     from fieldapp.ui.single import SingleInstance, bring_forward_existing, bring_to_front
 
     if bring_forward_existing(paths.home):
@@ -93,6 +92,16 @@ def run_gui(paths: Paths, language: str | None = None) -> int:
     single.activated.connect(
         lambda: bring_to_front(app.activeModalWidget() or getattr(app, "main_window", None))
     )
+    try:
+        return _open_and_run(app, paths, language, log_path)
+    finally:
+        single.close()  # the socket file goes with this copy (a killed copy's is taken over)
+
+
+def _open_and_run(app, paths: Paths, language: str | None, log_path) -> int:
+    """Open the data (or set it up, or recover it), show the main window and run until it closes."""
+    from fieldapp.ui.errors import ErrorReporter
+
     paths_tmp = paths_module.use_private_tmp(paths)
     log.info("temporary files in %s", paths_tmp)
     reporter = ErrorReporter(log_path, parent=app, paths=paths)
