@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date
 
-from peewee import DateField
-
 from fieldapp.domain.record import CONTENT_FIELDS, Activity
 
 # The order in which an activity row's columns are read into an Activity.
@@ -43,7 +41,6 @@ _TEXTS = tuple(
 )
 # Activity's fields are declared in RECORD_COLUMNS order, so a row can be passed positionally.
 _POSITIONAL = tuple(f.name for f in fields(Activity)) == RECORD_COLUMNS
-_PEEWEE_DATE = DateField()
 
 
 def _date(value):
@@ -51,7 +48,9 @@ def _date(value):
         try:
             return date.fromisoformat(value)
         except ValueError:
-            return _PEEWEE_DATE.python_value(value)  # anything else peewee's DateField would accept
+            from peewee import DateField  # anything else peewee's DateField would accept (rare)
+
+            return DateField().python_value(value)
     return value
 
 

@@ -106,7 +106,6 @@ def _open_and_run(app, paths: Paths, language: str | None, log_path) -> int:
     log.info("temporary files in %s", paths_tmp)
     reporter = ErrorReporter(log_path, parent=app, paths=paths)
     reporter.install()
-    from fieldapp.ui.hub_start import install_start_language, offer_local_file
     from fieldapp.ui.recovery import open_or_recover
 
     while True:
@@ -118,6 +117,7 @@ def _open_and_run(app, paths: Paths, language: str | None, log_path) -> int:
             from fieldapp.domain.errors import SharedDatabaseUnavailable
             from fieldapp.services.maintenance import user_error
             from fieldapp.ui.errors import storage_error_text
+            from fieldapp.ui.hub_start import install_start_language, offer_local_file
             from fieldapp.ui.widgets.buttons import inform
 
             install_start_language(paths, language)  # the installation's own is in the database
