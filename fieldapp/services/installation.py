@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import uuid
 from dataclasses import dataclass
 
 from fieldapp.domain.errors import BadInput, NotInitialised
@@ -96,6 +95,8 @@ def configure(
         store.set_meta("office_region", code)
         store.set_meta("language", language)
         if store.get_meta("device_id") is None:
+            import uuid
+
             store.set_meta("device_id", str(uuid.uuid4()))
     return require(store)
 

@@ -12,7 +12,6 @@ AF_UNIX in Python's socket module) it stays QLocalServer's named pipe, imported 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
 from pathlib import Path
@@ -25,10 +24,21 @@ CONNECT_MS = 1000
 MAX_MESSAGE = 64  # "raise\n" and nothing much more: a longer talker is cut off
 
 
+def _sha256(data: bytes) -> str:
+    try:  # CPython's built-in SHA-256: hashlib loads OpenSSL first (~2 ms of every start)
+        from _sha256 import sha256  # Python 3.11 (3.12 renamed it _sha2)
+    except ImportError:
+        try:
+            from _sha2 import sha256
+        except ImportError:
+            from hashlib import sha256
+    return sha256(data).hexdigest()
+
+
 def server_name(home: Path) -> str:
     key = str(Path(home)).casefold() if os.name == "nt" else str(Path(home))
     user = os.environ.get("USERNAME") or os.environ.get("USER") or ""
-    return "fieldapp-" + hashlib.sha256(f"{user}\0{key}".encode()).hexdigest()[:24]
+    return "fieldapp-" + _sha256(f"{user}\0{key}".encode())[:24]
 
 
 def socket_path(home: Path) -> str:
@@ -39,9 +49,9 @@ def socket_path(home: Path) -> str:
 def _connect(home: Path, message: bytes) -> bool:
     if os.name == "nt":
         return _connect_qt(home, message)
-    import socket
+    import _socket  # the C module: `socket` imports selectors and builds its enums (~2-5 ms)
 
-    client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    client = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
     client.settimeout(CONNECT_MS / 1000)
     try:
         client.connect(socket_path(home))
@@ -99,10 +109,10 @@ class SingleInstance(QObject):
     # -- POSIX: a Unix socket from the stdlib ---------------------------------------------------------
 
     def _listen_unix(self, home: Path) -> bool:
-        import socket
+        import _socket  # the C module (see _connect)
 
         self._path = socket_path(home)
-        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
         try:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(self._path)  # a stale socket left by a copy that was killed
@@ -126,9 +136,10 @@ class SingleInstance(QObject):
     def _accept(self) -> None:
         while self._sock is not None:
             try:
-                conn, _ = self._sock.accept()
+                fd, _ = self._sock._accept()
             except OSError:  # BlockingIOError: nobody else waiting
                 return
+            conn = type(self._sock)(fileno=fd)
             conn.setblocking(False)
             fd = conn.fileno()
             notifier = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
