@@ -41,6 +41,8 @@ def order(s: Stamp) -> tuple[int, str]:
 
 @dataclass
 class Clock:
+    """A record's merge clock: the devices' versions and the per-field stamps."""
+
     devices: dict[str, list] = field(default_factory=dict)  # device → [L, office]
     stamps: dict[str, Stamp] = field(default_factory=dict)  # field or "*" → stamp
 

@@ -15,6 +15,8 @@ OFFICE_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
 
 @dataclass(frozen=True)
 class Installation:
+    """The office this installation reports for, and this device."""
+
     office_code: str
     office_name: str
     region: str

@@ -30,6 +30,8 @@ _COLUMNS = (
 
 @dataclass(frozen=True)
 class HistoryEntry:
+    """A replaced version of a record, when and why it was replaced."""
+
     record: Activity  # the version that was replaced
     replaced_at: int
     reason: str  # edit | delete | restore | revert | resolve | import | import_superseded | undo
