@@ -47,6 +47,8 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True)
 class Issue:
+    """One problem with a record: its code, the field, how serious, and the bound crossed."""
+
     code: Code
     field: str
     severity: Severity = Severity.ERROR

@@ -14,8 +14,12 @@ any other definition (or PostgreSQL, or a small batch) keeps the per-row trigger
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from peewee import Database, SqliteDatabase
+from fieldapp.storage.db import is_sqlite
+
+if TYPE_CHECKING:
+    from peewee import Database
 
 MIN_ROWS = 64  # below this the DDL costs more than the triggers
 _MAX_ROWID = 2**62  # past this SQLite may pick rowids below the largest: keep the triggers
@@ -56,7 +60,7 @@ def insert_rows(db: Database, query: str, rows: list) -> None:
     """Run an INSERT into `activity` over `rows` inside the open transaction, with the insert triggers'
     work done once for the batch where that gives the same tables (see the module's docstring)."""
     cursor = db.cursor()
-    if len(rows) < MIN_ROWS or not isinstance(db, SqliteDatabase):
+    if len(rows) < MIN_ROWS or not is_sqlite(db):
         cursor.executemany(query, rows)
         return
     upkeep = _upkeep()

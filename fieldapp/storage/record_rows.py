@@ -6,8 +6,6 @@ from dataclasses import fields
 from datetime import date
 from operator import attrgetter
 
-from peewee import DateField
-
 from fieldapp.domain.record import CONTENT_FIELDS, Activity
 
 # The order in which an activity row's columns are read into an Activity.
@@ -44,7 +42,6 @@ _TEXTS = tuple(
 )
 # Activity's fields are declared in RECORD_COLUMNS order, so a row can be passed positionally.
 _POSITIONAL = tuple(f.name for f in fields(Activity)) == RECORD_COLUMNS
-_PEEWEE_DATE = DateField()
 _FIELDS = attrgetter(*RECORD_COLUMNS)  # one call for the whole row (bulk inserts convert every record)
 
 
@@ -53,7 +50,9 @@ def _date(value):
         try:
             return date.fromisoformat(value)
         except ValueError:
-            return _PEEWEE_DATE.python_value(value)  # anything else peewee's DateField would accept
+            from peewee import DateField  # anything else peewee's DateField would accept (rare)
+
+            return DateField().python_value(value)
     return value
 
 
