@@ -8,10 +8,14 @@ re-import apply what the file says, exactly as parsing every row would."""
 
 from __future__ import annotations
 
+import pickle
 import sqlite3
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from fieldapp.exchange.columns import COLUMNS
 from fieldapp.services import conflicts
 from fieldapp.services import exchange as ex
 from fieldapp.services.exchange_merge import Merger
@@ -20,7 +24,9 @@ from fieldapp.storage.record_rows import RECORD_COLUMNS
 from fieldapp.storage.records import RecordRoom
 from tests.conftest import make_activity
 from tests.exchange.conftest import snapshot
-from tests.exchange.memory_book import open_memory, write_memory
+from tests.exchange.memory_book import open_memory, resave, write_memory
+from tests.exchange.test_incoming_seam import RECORDS
+from tests.exchange.test_incoming_seam import _edit as _cell_edit
 
 DIGEST_COLUMNS = ("row_digest", "digest_seq", "digest_at")
 
@@ -203,3 +209,86 @@ def test_migration_7_upgrades_an_existing_database_whose_records_have_no_digest(
             store.db.execute_sql('SELECT COUNT(*) FROM "activity" WHERE "row_digest" IS NULL').fetchone()[0]
             == 3
         )
+
+
+# -- digests written from rows a person or a spreadsheet program changed ---------------------------
+
+
+@pytest.fixture(scope="module")
+def sent(tmp_path_factory):
+    """Another office's export of RECORDS records (one deleted), as a memory book."""
+    from fieldapp.paths import Paths
+    from fieldapp.services import installation
+    from fieldapp.services.workspace import Workspace
+
+    base = tmp_path_factory.mktemp("sent")
+    sender = Workspace(Paths(base / "sender"))
+    installation.configure(sender.store, "AST-01", "Astana office", "KZ-71", "ru", role="coordinator")
+    for i in range(RECORDS):
+        sender.records.create(
+            make_activity(office="AST-01", region="KZ-71", items_distributed=10 + i, notes=f"n{i}")
+        )
+    sender.records.delete(next(iter(sender.store.records.iter_records())).uuid)
+    path = _export(sender, base / "export.xlsx")
+    sender.close()
+    return path
+
+
+NOTES = [c.field for c in COLUMNS].index("notes")
+
+
+def _edited(path, out, edits, note: bool = False):
+    """The file with `edits` (row, column, value); with `note`, each edited row's notes changed too, so
+    that the row writes its record (and its digest) rather than being unchanged."""
+    data = pickle.loads(path.read_bytes())
+    for r, c, v in edits:
+        if note:
+            data["rows"][r][NOTES] = f"edited in a spreadsheet {r}"
+        data["rows"][r][c] = v
+    out.write_bytes(pickle.dumps(data))
+    return out
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_cell_edit, max_size=3), st.lists(_cell_edit, max_size=3), st.booleans())
+def test_digests_of_edited_rows_give_the_outcome_of_parsing_every_row(
+    sent, make_workspace, tmp_path, first, then, resaved
+):
+    """The receiver merged a file whose cells were edited (its records keep those rows' digests); any
+    other edit of the file, re-saved or not, imports as parsing every row would."""
+    ws = make_workspace("ALA-01", "KZ-75")
+    _import(ws, sent)
+    _import(ws, _edited(sent, tmp_path / "first.xlsx", first, note=True))
+    again = _edited(sent, tmp_path / "then.xlsx", then)
+    if resaved:
+        resave(again)
+    for path in (tmp_path / "first.xlsx", again, sent):
+        quick, full = _both_ways(ws, path)
+        assert quick == full
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("region", "KZ-AST"),  # an old code: read as KZ-71, with a warning
+        ("region", "Nur-Sultan"),  # an old name
+        ("region", ""),  # the region's name column stands in
+        ("kind", ""),  # the kind's name column stands in
+        ("kind", "Leaflets"),  # a name where the code goes
+        ("people_reached", True),  # a boolean cell
+        ("items_distributed", 12.0),  # a whole number as a float: the same value
+        ("start_date", "2020-04-20"),  # a date as text
+    ],
+)
+def test_a_row_read_with_help_from_outside_its_checksum_cells_is_merged_again(
+    sent, make_workspace, tmp_path, field, value
+):
+    """Rows whose reading depends on more than their checksum text (a name standing in for a code, an
+    old region name, a boolean) give the full merge's outcome again, warnings included."""
+    ws = make_workspace("ALA-01", "KZ-75")
+    _import(ws, sent)
+    at = [c.field for c in COLUMNS].index(field)
+    first = _edited(sent, tmp_path / "first.xlsx", [(1, at, value)], note=True)
+    _import(ws, first)
+    quick, full = _both_ways(ws, first)
+    assert quick == full
