@@ -292,3 +292,28 @@ def test_a_row_read_with_help_from_outside_its_checksum_cells_is_merged_again(
     _import(ws, first)
     quick, full = _both_ways(ws, first)
     assert quick == full
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        '"digest_at" = "digest_at" + 864000000',  # written by a clock ten days ahead of this one now
+        "\"row_digest\" = 'not a digest'",
+        '"digest_seq" = "digest_seq" - 1',
+    ],
+)
+def test_a_digest_not_current_costs_time_only(net, monkeypatch, tamper):
+    """A digest from a clock ahead of this machine's (a clock set back since), a damaged one or one
+    from before the record's last write is not trusted: the stored records are read and compared."""
+    _office, coord, _ids, _f1, f2 = net
+    with coord.store.atomic():
+        coord.store.db.execute_sql(f'UPDATE "activity" SET {tamper}')
+    read: list[int] = []
+    real = RecordRoom.get_many
+    monkeypatch.setattr(
+        RecordRoom, "get_many", lambda self, uuids: read.append(len(uuids)) or real(self, uuids)
+    )
+    before = snapshot(coord)
+    result = _import(coord, f2)
+    assert (result.unchanged, result.updated, sum(read)) == (3, 0, 3)
+    assert snapshot(coord) == before
