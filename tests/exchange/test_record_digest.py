@@ -317,3 +317,37 @@ def test_a_digest_not_current_costs_time_only(net, monkeypatch, tamper):
     result = _import(coord, f2)
     assert (result.unchanged, result.updated, sum(read)) == (3, 0, 3)
     assert snapshot(coord) == before
+
+
+def _as_before_schema_7(path) -> None:
+    """The database as a fieldapp from before migration 7 left it (schema 11, no digest columns)."""
+    con = sqlite3.connect(path)
+    for column in DIGEST_COLUMNS:
+        con.execute(f'ALTER TABLE "activity" DROP COLUMN "{column}"')
+    con.execute("UPDATE meta SET value = '1,2,3,4,5,6,10,11' WHERE key = 'migrations'")
+    con.commit()
+    con.close()
+
+
+def test_a_backup_from_before_schema_7_restores_and_migrates_and_so_does_the_upgraded_one(
+    make_workspace, tmp_path
+):
+    """An older backup is restored (checked against the migrations it had, then migrated), and a backup
+    of the database that migration 7 upgraded (its new columns last) passes the same checks."""
+    from fieldapp.paths import Paths
+    from fieldapp.services import maintenance
+    from fieldapp.services.workspace import Workspace
+
+    office = make_workspace("ALA-01", "KZ-75", role="office")
+    for i in range(3):
+        office.records.create(make_activity(notes=f"n{i}"))
+    old = maintenance.backup(office)
+    _as_before_schema_7(old)
+    here = Paths(tmp_path / "restored")
+    restored = maintenance.restore(here, old, same_device=True)
+    assert restored.active_records == 3
+    with Workspace(here) as ws:
+        assert 7 in ws.store.applied_migrations()
+        upgraded = maintenance.backup(ws)
+    again = Paths(tmp_path / "again")
+    assert maintenance.restore(again, upgraded, same_device=True).active_records == 3
