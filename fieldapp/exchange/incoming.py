@@ -135,7 +135,7 @@ class Incoming:
         self.today, self.office, self.now, self.lookup = today, office, now, lookup
         self.digests = digests
         self._seed = row_seed(opened, ref, context)
-        self.row_digests: dict[str, str] = {}  # uuid → digest of a parsed row the merge may store
+        self.row_digests: dict[str, str] = {}  # uuid → digest of a row of the batch the merge may store
         meta = opened.metadata
         report.sha256 = opened.sha256
         report.office = meta.get("office_code", "")
@@ -205,6 +205,7 @@ class Incoming:
         self, layout: Layout, chunk: list[tuple[int, list]], columns: list, quick: bool
     ) -> list[ParsedRow]:
         uuid_at = self._at[0]
+        self.row_digests.clear()  # the previous batch is merged: its rows' digests are written or moot
         shas = [ContentHash.row_sha(self._line(values, columns)) for _, values in chunk]
         keyed: list[str] = []
         if quick and chunk:
