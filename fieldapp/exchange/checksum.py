@@ -47,7 +47,17 @@ class ContentHash:
 
     def add_line(self, line: str) -> None:
         """One row, as its `line`."""
-        self._sum = (self._sum + int.from_bytes(hashlib.sha256(line.encode("utf-8")).digest(), "big")) % _MOD
+        self.add_sha(self.row_sha(line))
+
+    @staticmethod
+    def row_sha(line: str) -> bytes:
+        """The SHA-256 of one row's `line` (what `add_sha` adds; the import also seeds a record's row
+        digest with it, so each row is hashed once)."""
+        return hashlib.sha256(line.encode("utf-8")).digest()
+
+    def add_sha(self, sha: bytes) -> None:
+        """One row, as its `row_sha`."""
+        self._sum = (self._sum + int.from_bytes(sha, "big")) % _MOD
         self.count += 1
 
     def hexdigest(self) -> str:

@@ -3,12 +3,16 @@
 Everything about the file is decided here, below the merge: the file's identity and warnings, rows
 that are empty, the record IDs of typed rows (template, hand-made), record IDs given twice, the content
 checksum over the raw cells, and rows that are *unchanged* — decided from the raw cells before any
-cell is parsed, by comparing each row's checksum line with the line this installation would export
-for its stored record. What is left for the merge (services) is rows that may change something.
+cell is parsed: first by the record's stored row digest (schema 7: the hash of the row whose merge gave
+the record its state, seeded with the file's context — see `row_seed`), then, for records without a
+current digest, by comparing the row's checksum line with the line this installation would export for
+the stored record. What is left for the merge (services) is rows that may change something; for each
+of them `row_digest` says what the merge may store with the record it writes.
 """
 
 from __future__ import annotations
 
+import hashlib
 import uuid as uuidlib
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -16,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from math import isfinite
 
+from fieldapp import __version__
 from fieldapp.domain.record import CONTENT_FIELDS, Activity
 from fieldapp.domain.reference import Reference
 from fieldapp.exchange import FORMAT_VERSION
@@ -33,6 +38,35 @@ TEMPLATE_NAMESPACE = uuidlib.UUID("6f1c4a52-2b7e-4f8e-9a51-0c1d2e3f4a5b")
 
 # uuid texts → the stored records among them (the storage query, handed in by the use-case)
 Lookup = Callable[[list[str]], dict[str, Activity]]
+# uuid texts → the current row digests among them (schema 7; the storage query, handed in likewise)
+DigestLookup = Callable[[list[str]], dict[str, str]]
+TRAINING_KEY = "training"  # the Metadata key of a training installation's export (services.training)
+
+
+def row_seed(opened: Opened, ref: Reference, context: str) -> bytes:
+    """The key of a file's row digests: everything besides a row's cells that decides how it is read
+    and merged. Two rows share a digest only when the same cells came in the same context, so a
+    digest stored with a record stands for "merging this row again changes nothing" only where that
+    is true (docs/decisions.md, "Re-import by row digest").
+
+    - fieldapp's version (a newer parser may read a cell otherwise) and the file's format version;
+    - the file's office, device, role, training mark and reference-data version (its Metadata);
+    - this installation's reference data, by version and content (a kind retired, an alias added);
+    - `context`: the importing installation (office, device, role, training), from the use-case.
+    """
+    meta = opened.metadata
+    ref_text = hashlib.sha256(repr(ref).encode("utf-8")).hexdigest()
+    parts = (
+        f"fieldapp {__version__}",
+        f"format {opened.format_version}",
+        *(
+            f"{k}={meta.get(k, '')}"
+            for k in ("office_code", "device_id", "role", TRAINING_KEY, "reference_version")
+        ),
+        f"reference {ref.version} {ref_text}",
+        f"here {context}",
+    )
+    return hashlib.blake2b("\x1e".join(parts).encode("utf-8"), digest_size=32).digest()
 
 
 @dataclass
@@ -79,8 +113,10 @@ def _placed(layout: Layout, field_name: str) -> Placed | None:
 class Incoming:
     """One opened file read as batches of rows for the merge; fills `report` with what it decides.
 
-    `lookup` gives the stored records of a list of record IDs: rows whose raw cells are what this
-    installation would export for that record are counted unchanged without being parsed.
+    `digests` gives the current row digests of a list of record IDs: a row whose digest is its
+    record's is counted unchanged without being parsed. `lookup` gives the stored records (for the rows
+    left): rows whose raw cells are what this installation would export for that record are counted
+    unchanged likewise. `context` names the importing installation (a part of `row_seed`).
     """
 
     def __init__(
@@ -92,9 +128,14 @@ class Incoming:
         office: str,
         now: int,
         lookup: Lookup | None = None,
+        digests: DigestLookup | None = None,
+        context: str = "",
     ):
         self.opened, self.report, self.ref = opened, report, ref
         self.today, self.office, self.now, self.lookup = today, office, now, lookup
+        self.digests = digests
+        self._seed = row_seed(opened, ref, context)
+        self.row_digests: dict[str, str] = {}  # uuid → digest of a row of the batch the merge may store
         meta = opened.metadata
         report.sha256 = opened.sha256
         report.office = meta.get("office_code", "")
@@ -119,15 +160,15 @@ class Incoming:
         for layout in self.opened.layouts:
             index = {pl.column.field: pl.index for pl in layout.placed}
             columns = [index.get(c.field) for c in self.digest.columns]
-            quick = self.lookup is not None and self._may_skip(layout, columns)
-            uuid_at = index.get("uuid")
+            quick = self._may_skip(layout, columns)
+            self._at = (index.get("uuid"), index.get("kind"), index.get("region"), index.get("clock"))
             chunk: list[tuple[int, list]] = []
             for row_no, values in self.opened.rows(layout):
                 chunk.append((row_no, values))
                 if len(chunk) >= size:
-                    yield layout, self._chunk(layout, chunk, columns, quick, uuid_at)
+                    yield layout, self._chunk(layout, chunk, columns, quick)
                     chunk = []
-            yield layout, self._chunk(layout, chunk, columns, quick, uuid_at)
+            yield layout, self._chunk(layout, chunk, columns, quick)
 
     def finish(self) -> None:
         """The file's checksum and record count against its Metadata, once every row was read."""
@@ -161,27 +202,44 @@ class Incoming:
         )
 
     def _chunk(
-        self, layout: Layout, chunk: list[tuple[int, list]], columns: list, quick: bool, uuid_at: int | None
+        self, layout: Layout, chunk: list[tuple[int, list]], columns: list, quick: bool
     ) -> list[ParsedRow]:
-        lines = [self._line(values, columns) for _, values in chunk]
-        stored: dict[str, Activity] = {}
+        uuid_at = self._at[0]
+        self.row_digests.clear()  # the previous batch is merged: its rows' digests are written or moot
+        shas = [ContentHash.row_sha(self._line(values, columns)) for _, values in chunk]
+        keyed: list[str] = []
         if quick and chunk:
             ids = [self._uuid_text(values, uuid_at) for _, values in chunk]
-            stored = self.lookup([u for u in ids if u])
+            blake, seed = hashlib.blake2b, self._seed
+            keyed = [blake(sha, key=seed, digest_size=16).hexdigest() for sha in shas]
+            known = self.digests([u for u in ids if u]) if self.digests else {}
+            left = [u for u, k in zip(ids, keyed, strict=True) if u and known.get(u) != k]
+            stored = self.lookup(left) if self.lookup and left else {}
         out: list[ParsedRow] = []
-        for (row_no, values), line in zip(chunk, lines, strict=True):
-            if stored:
-                rec = stored.get(self._uuid_text(values, uuid_at))
-                if rec is not None and rec.uuid not in self.seen and self._unchanged(rec, values, line):
-                    self.digest.add_line(line)
-                    self.report.rows += 1
-                    self.report.unchanged += 1
-                    self.seen[rec.uuid] = (layout.name, row_no)
-                    continue
-            parsed = self._parse(layout, row_no, values, line)
+        for i, (row_no, values) in enumerate(chunk):
+            sha = shas[i]
+            if keyed:
+                u = ids[i]
+                if u and u not in self.seen and self._plain(values):
+                    rec = stored.get(u)
+                    if known.get(u) == keyed[i] or (
+                        rec is not None and self._unchanged(rec, values, shas[i])
+                    ):
+                        self.digest.add_sha(sha)
+                        self.report.rows += 1
+                        self.report.unchanged += 1
+                        self.seen[u] = (layout.name, row_no)
+                        continue
+            parsed = self._parse(layout, row_no, values, sha)
+            if parsed is not None and keyed and self._keyable(parsed, values):
+                self.row_digests[parsed.record.uuid] = keyed[i]
             if parsed is not None:
                 out.append(parsed)
         return out
+
+    def row_digest(self, uuid: str) -> str | None:
+        """The digest the merge may store with record `uuid`, written from a row of this file (or None)."""
+        return self.row_digests.pop(uuid, None)
 
     @staticmethod
     def _uuid_text(values, at: int | None) -> str:
@@ -193,13 +251,10 @@ class Incoming:
         n = len(values)
         return ContentHash.line([values[i] if i is not None and i < n else None for i in columns])
 
-    def _unchanged(self, rec: Activity, values, line: str) -> bool:
-        """The row's cells are exactly what this installation exports for `rec`, and parsing them
-        could give nothing else: no cell a reader could turn into another value (booleans, NaN), a
-        record with its own edit stamps, times not in the future, a region by its current code."""
-        limit = self.now + p.CLOCK_SKEW_MS
-        if not rec.clock or rec.updated_at > limit or rec.created_at > limit:
-            return False
+    @staticmethod
+    def _plain(values) -> bool:
+        """No cell a reader could turn into another value with the same checksum text: booleans, NaN
+        and infinities, text over a cell's limit."""
         for v in values:
             k = v.__class__
             if k is str:
@@ -207,9 +262,32 @@ class Incoming:
                     return False
             elif k is bool or (k is float and not isfinite(v)):
                 return False
+        return True
+
+    def _keyable(self, parsed: ParsedRow, values) -> bool:
+        """May the record this row writes keep the row's digest? Only a row whose checksum cells say all
+        its reading depends on: a stamped row (not typed) with its own ID, edit stamps, a kind code and a
+        region by its current code (a name column would stand in for a missing code, and an old region
+        name warns), read without warnings, and with plain cells."""
+        if parsed.record is None or parsed.typed or not parsed.has_uuid or parsed.warnings or parsed.problems:
+            return False
+        n = len(values)
+        _, kind_at, region_at, clock_at = self._at
+        cells = [values[i] if i is not None and i < n else None for i in (kind_at, region_at, clock_at)]
+        if not all(c.__class__ is str and c for c in cells):
+            return False
+        return self._plain_region(cells[1]) and self._plain(values)
+
+    def _unchanged(self, rec: Activity, values, sha: bytes) -> bool:
+        """The row's cells are exactly what this installation exports for `rec` (by their checksum
+        line's hash), and parsing them could give nothing else: a record with its own edit stamps, times
+        not in the future, a region by its current code (plain cells are checked by the caller)."""
+        limit = self.now + p.CLOCK_SKEW_MS
+        if not rec.clock or rec.updated_at > limit or rec.created_at > limit:
+            return False
         if not self._plain_region(rec.region):
             return False
-        return line == ContentHash.line([g(rec) for g in self._stored_cells])
+        return sha == ContentHash.row_sha(ContentHash.line([g(rec) for g in self._stored_cells]))
 
     def _plain_region(self, code: str) -> bool:
         ok = self._regions.get(code)
@@ -218,13 +296,13 @@ class Incoming:
             ok = self._regions[code] = resolved == code and not was_alias
         return ok
 
-    def _parse(self, layout: Layout, row_no: int, values, line: str) -> ParsedRow | None:
+    def _parse(self, layout: Layout, row_no: int, values, sha: bytes) -> ParsedRow | None:
         """Parse one row: rejected rows are reported, typed rows get their ID, a repeated ID is refused."""
         file, report = self.opened.file, self.report
         parsed = parse_row(file, layout, row_no, values, self.ref, self.today, self.office, False, self.now)
         if parsed is None:
             return None
-        self.digest.add_line(line)
+        self.digest.add_sha(sha)
         report.rows += 1
         report.warnings.extend(parsed.warnings)
         if parsed.record is None:

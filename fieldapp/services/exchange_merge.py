@@ -72,8 +72,21 @@ class Merger:
         cancel: Callable[[], bool] | None,
     ) -> None:
         """Merge every row of `opened` that may change something; the file's own checks are the seam's."""
-        rows = Incoming(opened, report, self.ref, self.today, self.inst.office_code, self.now, self._stored)
+        inst = self.inst
+        context = f"{inst.office_code}|{inst.device_id}|{inst.role}|{int(inst.training)}"
+        rows = Incoming(
+            opened,
+            report,
+            self.ref,
+            self.today,
+            inst.office_code,
+            self.now,
+            self._stored,
+            self._digests,
+            context,
+        )
         self.file_role = rows.role
+        self.rows = rows
         for layout, batch in rows.batches(BATCH):
             self._apply(batch, report, opened.file, layout)
             self._tick(report, progress, cancel)
@@ -81,6 +94,9 @@ class Merger:
 
     def _stored(self, uuids: list[str]) -> dict[str, Activity]:
         return self.store.records.get_many(uuids)
+
+    def _digests(self, uuids: list[str]) -> dict[str, str]:
+        return self.store.records.digests(uuids, self.now)
 
     @staticmethod
     def _tick(report: FileReport, progress, cancel) -> None:
@@ -200,8 +216,10 @@ class Merger:
             report.updated += 1
             report.updated_uuids.append(inc.uuid)
             self.written_here.add(inc.uuid)
+        digest = self.rows.row_digest
         if inserts:
-            self.seq = self.store.records.insert_many(inserts, self.seq, self.import_id)
+            digests = [digest(r.uuid) for r in inserts]
+            self.seq = self.store.records.insert_many(inserts, self.seq, self.import_id, digests, self.now)
         if olds:
             self.store.history.add_many(olds, "import", self.import_id, at=self.now, written_by=olds_from)
         if superseded:
@@ -209,7 +227,8 @@ class Merger:
         if replaced:
             numbered = [(r, self.seq + i) for i, r in enumerate(replaced)]
             self.seq += len(replaced)
-            self.store.records.replace_many(numbered, self.import_id)
+            digests = [digest(r.uuid) for r in replaced]
+            self.store.records.replace_many(numbered, self.import_id, digests, self.now)
 
     def _typed(self, old: Activity, inc: Activity, parsed: ParsedRow) -> merge_rule.Merged | None:
         """A typed row (template, hand-made sheet) whose ID is known here. A corrected re-send is this

@@ -39,7 +39,11 @@ class VerifiedCopy:
 
 
 def schema_shape(con: sqlite3.Connection) -> dict[str, tuple]:
-    """{'table x' / 'index y' / 'trigger z': columns (tables) or ()} of a database."""
+    """{'table x' / 'index y' / 'trigger z': columns (tables, sorted) or ()} of a database.
+
+    Columns are compared as a set: a migration numbered below one already applied (numbers are reserved
+    per line of work) adds its columns after the later one's on an upgraded database, before them on a
+    new one; every statement names its columns, so the order means nothing."""
     shape: dict[str, tuple] = {}
     rows = con.execute(
         "SELECT type, name FROM sqlite_master "
@@ -48,18 +52,18 @@ def schema_shape(con: sqlite3.Connection) -> dict[str, tuple]:
     for kind, name in rows:
         cols = ()
         if kind == "table":
-            cols = tuple(r[1] for r in con.execute(f'PRAGMA table_info("{name}")'))
+            cols = tuple(sorted(r[1] for r in con.execute(f'PRAGMA table_info("{name}")')))
         shape[f"{kind} {name}"] = cols
     return shape
 
 
-def expected_shape(version: int) -> dict[str, tuple]:
-    """The shape an empty database has after migrations 1..version."""
+def expected_shape(version: int, applied: frozenset[int] | set[int] | None = None) -> dict[str, tuple]:
+    """The shape an empty database has after migrations 1..version (or exactly the `applied` ones)."""
     db = SqliteDatabase(":memory:")
     db.connect()
     for number, apply in MIGRATIONS:
-        if number > version:
-            break
+        if (number not in applied) if applied is not None else number > version:
+            continue
         apply(db)
     shape = schema_shape(db.connection())
     db.close()
@@ -77,6 +81,19 @@ def _differences(actual: dict, expected: dict) -> list[str]:
     return out
 
 
+def _applied(con: sqlite3.Connection, version: int) -> set[int] | None:
+    """The migrations a database file says it had (meta `migrations`), for those at `version`; None for
+    files from before the list was kept (every migration up to their version)."""
+    row = con.execute("SELECT value FROM meta WHERE key = 'migrations'").fetchone()
+    if not row or not row[0]:
+        return None
+    try:
+        applied = {int(x) for x in str(row[0]).split(",") if x}
+    except ValueError:
+        return None  # hand-edited: checked against every migration up to its version
+    return applied if applied and max(applied) == version else None
+
+
 def _checks(path: Path, version: int) -> list[str]:
     con = connect_read_only(path)
     try:
@@ -85,7 +102,7 @@ def _checks(path: Path, version: int) -> list[str]:
             return [f"SQLite's integrity check failed ({'; '.join(problems[:3])})"]
         if con.execute("PRAGMA foreign_key_check").fetchall():
             return ["the foreign-key check failed"]
-        diff = _differences(schema_shape(con), expected_shape(version))
+        diff = _differences(schema_shape(con), expected_shape(version, _applied(con, version)))
         if diff:
             return [f"its tables do not match schema {version} ({'; '.join(diff[:3])})"]
     except sqlite3.DatabaseError as e:

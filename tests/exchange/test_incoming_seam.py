@@ -52,6 +52,7 @@ def _both_ways(ws, path) -> tuple[dict, dict]:
     quick = ex.preview_import(ws, [path], opener=open_memory).as_dict()
     with pytest.MonkeyPatch.context() as mp:  # every row parsed, as before the shortcut
         mp.setattr(Merger, "_stored", lambda self, uuids: {})
+        mp.setattr(Merger, "_digests", lambda self, uuids: {})
         full = ex.preview_import(ws, [path], opener=open_memory).as_dict()
     return quick, full
 

@@ -22,6 +22,7 @@ _MODULES: tuple[tuple[int, str], ...] = (
     (4, "m004_activity_totals"),
     (5, "m005_text_search"),
     (6, "m006_targets"),
+    (7, "m007_record_digest"),  # issue 16: re-import decides "unchanged" from one stored hash
     (10, "m010_reference_data"),  # numbers are reserved per branch: gaps are expected
     (11, "m011_merge_clock"),
 )
