@@ -25,7 +25,6 @@ from openpyxl.utils.exceptions import IllegalCharacterError
 
 from fieldapp.cli import main
 from fieldapp.domain.validation import UNWRITABLE
-from fieldapp.exchange import backends
 from fieldapp.paths import Paths
 from fieldapp.services import exchange as ex
 from fieldapp.services import installation
