@@ -33,7 +33,7 @@ def reader(request, monkeypatch) -> str:
 
 
 def use_reader(monkeypatch, name: str) -> None:
-    """"sliced": the default choice, with slices of ~2 rows; else that whole-sheet reader, forced."""
+    """ "sliced": the default choice, with slices of ~2 rows; else that whole-sheet reader, forced."""
     if name == "sliced":
         monkeypatch.setattr(backends, "SLICE_BYTES", 2000)
     else:
