@@ -36,6 +36,7 @@ def use_reader(monkeypatch, name: str) -> None:
     """ "sliced": the default choice, with slices of ~2 rows; else that whole-sheet reader, forced."""
     if name == "sliced":
         monkeypatch.setattr(backends, "SLICE_BYTES", 2000)
+        monkeypatch.setattr(backends, "SHARED_STRINGS_FACTOR", 0)
     else:
         monkeypatch.setattr(backends, "READER", name)
 

@@ -95,6 +95,7 @@ def test_a_workbook_saved_by_libreoffice_reads_the_same(monkeypatch):
     """What a spreadsheet program saves: a sharedStrings table, dates as date cells (styles), every
     sheet cut after each row."""
     monkeypatch.setattr(backends, "SLICE_BYTES", 1)
+    monkeypatch.setattr(backends, "SHARED_STRINGS_FACTOR", 0)
     path = Path(__file__).parents[1] / "fixtures" / "lo_edited.xlsx"
     with zipfile.ZipFile(path) as z:
         assert b't="s"' in z.read(SHEET) and "xl/sharedStrings.xml" in z.namelist()
@@ -203,3 +204,18 @@ def test_the_import_reads_the_sheet_in_slices(source, monkeypatch):
         assert isinstance(opened.book, backends.SlicedBackend)
     finally:
         opened.close()
+
+
+def test_slices_grow_with_the_shared_strings_and_a_huge_table_is_read_whole(monkeypatch):
+    """Each slice parses the file's shared strings again: slices are at least 4× that table, and a
+    table too large for that sends the file to the whole-sheet reader."""
+    path = Path(__file__).parents[1] / "fixtures" / "lo_edited.xlsx"
+    with zipfile.ZipFile(path) as z:
+        table = len(z.read("xl/sharedStrings.xml"))
+    monkeypatch.setattr(backends, "SLICE_BYTES", 1)
+    inspection = guard.inspect(path)
+    sliced = backends.open_backend(path, inspection)
+    assert isinstance(sliced, backends.SlicedBackend)
+    assert sliced.slice_bytes == 4 * table
+    monkeypatch.setattr(backends, "MAX_SLICE_BYTES", 4 * table - 1)
+    assert isinstance(backends.open_backend(path, inspection), backends.CalamineBackend)
