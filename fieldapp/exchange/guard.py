@@ -55,7 +55,7 @@ class Inspection:
     rows: dict[str, int] = field(default_factory=dict)  # sheet → its last row number
     present: dict[str, int] = field(default_factory=dict)  # sheet → how many rows it really holds
     # sheet → can it be read in slices cut at `</row>` (backends.SlicedBackend)? Every row written
-    # `<row r="N"` with N rising, no prefixed rows, no comment in the sheet, no CDATA among the rows.
+    # `<row r="N"` with N rising, a plain `<sheetData>`, no comment in the sheet, no CDATA among the rows.
     sliceable: dict[str, bool] = field(default_factory=dict)
 
 
@@ -216,6 +216,8 @@ class _SheetData:
                 self.in_comment = True
                 self.sliceable = False  # a comment may hide `<sheetData` or `</row>` from a cut
             elif kind == "open":
+                # the sliced reader finds the rows after a plain `<sheetData`, not a prefixed one
+                self.sliceable = self.sliceable and data.startswith(b"<sheetData", pos)
                 self.in_data = True
             elif kind == "close":
                 self.in_data = False
@@ -241,7 +243,7 @@ class _SheetData:
     def _check_order(self, part: bytes, rows: int) -> None:
         """Rows in rising order, each with its number first, nothing a cut at `</row>` could split."""
         numbers = _ROW_FIRST.findall(part)
-        if len(numbers) != rows or b"<!" in part or b":row" in part:
+        if len(numbers) != rows or b"<!" in part:
             self.sliceable = False
             return
         if numbers:

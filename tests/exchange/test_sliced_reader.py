@@ -149,6 +149,13 @@ def _rows(data: bytes) -> list[bytes]:
             "</row> in CDATA",
             lambda d: d.replace(b"<t>", b"<t><![CDATA[x</row><row r='1'>]]>", 1),
         ),
+        (
+            "a prefixed sheetData",
+            lambda d: d.replace(
+                b"<sheetData>",
+                b'<x:sheetData xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+            ).replace(b"</sheetData>", b"</x:sheetData>"),
+        ),
     ],
 )
 def test_sheets_a_cut_could_break_are_read_whole(source, tmp_path, monkeypatch, target, name, edit):
