@@ -10,6 +10,7 @@ import io
 import posixpath
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -28,7 +29,8 @@ READER = "auto"
 SLICE_BYTES = 4 << 20
 # Every slice parses the file's shared strings again: slices grow to 4× the table, so that parsing it
 # stays a fraction of the work; a table so large that slices would pass this is read whole instead.
-MAX_SLICE_BYTES = 64 << 20
+MAX_SLICE_BYTES = 32 << 20  # ~300 MB held while reading one
+MAX_ROW_BYTES = 256 << 20  # one row's XML: 16,384 cells of 16 kB; a larger one is refused (a bomb)
 SHARED_STRINGS_FACTOR = 4
 READ_CHUNK = 1 << 20
 
@@ -296,7 +298,7 @@ class SlicedBackend:
             sheet = self._read(first)
             start = sheet.start
             enough = start is not None and sheet.end[0] >= start[0] + n - 1
-            if enough or not more or size >= self.slice_bytes:
+            if enough or not more or size > MAX_ROW_BYTES:
                 if start is None:
                     return 0, 0, []
                 rows = self._guarded(lambda sheet=sheet: sheet.to_python(skip_empty_area=True, nrows=n))
@@ -345,27 +347,33 @@ class SlicedBackend:
                 head = _DIMENSION.sub(b"", buf[: m.end()])  # calamine would size each slice by it
                 body = bytearray(buf[m.end() :])
                 del buf
-                look = 0  # where `</sheetData` may start that was not looked for yet
+                look = 0  # body[look:] not searched for `</sheetData` yet
+                row_look = 0  # body[row_look:] not searched for a `</row>` to cut after yet
                 while True:
                     chunk = f.read(READ_CHUNK)
                     body += chunk
                     stop = body.find(b"</sheetData", look)
                     look = max(0, len(body) - 12)
+                    if stop >= 0:
+                        del body[stop:]
+                    while len(body) >= size:  # cut after the first `</row>` that ends past `size`
+                        end = body.find(b"</row>", max(0, size - 6, row_look))
+                        if end < 0:  # one row larger than a slice: read on, up to a limit
+                            row_look = max(0, len(body) - 6)
+                            if len(body) > MAX_ROW_BYTES:
+                                raise p.UnusableWorkbook(
+                                    p.ZIP_BOMB, self.file, f"a row of more than {MAX_ROW_BYTES >> 20} MB"
+                                )
+                            break
+                        cut = end + 6
+                        yield head, bytes(body[:cut])
+                        del body[:cut]
+                        look, row_look = max(0, look - cut), 0
                     if stop >= 0 or not chunk:
-                        if stop >= 0:
-                            del body[stop:]
                         if body.strip():
                             yield head, bytes(body)
                         return
-                    if len(body) >= size:
-                        cut = body.rfind(b"</row>")  # none in a huge single row: keep reading
-                        if cut >= 0:
-                            yield head, bytes(body[: cut + 6])
-                            del body[: cut + 6]
-                            look = max(0, len(body) - 12)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as e:
-            raise _unreadable(self.file, e) from None
-        except Exception as e:  # zlib.error and the like: a damaged entry
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, zlib.error) as e:
             raise _unreadable(self.file, e) from None
 
     def _read(self, piece: tuple[bytes, bytes]):
