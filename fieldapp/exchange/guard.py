@@ -179,6 +179,7 @@ class _SheetData:
         self.rest = b""
         self.sliceable = True  # see Inspection.sliceable
         self.last_row = 0  # the last `r=` of a row seen, while sliceable
+        self.opened = False  # <sheetData> seen
 
     def feed(self, chunk: bytes) -> None:
         data = self.rest + chunk
@@ -212,13 +213,15 @@ class _SheetData:
             pos, end, kind = _next_marker(data, i, comment)
             if self.in_data:
                 self._count(data[i:pos])
+            elif self.sliceable and not self.opened and data.find(b"<![", i, pos) >= 0:
+                self.sliceable = False  # CDATA before the rows may hide a `<sheetData` from the slicer
             if kind == "comment":
                 self.in_comment = True
                 self.sliceable = False  # a comment may hide `<sheetData` or `</row>` from a cut
             elif kind == "open":
                 # the sliced reader finds the rows after a plain `<sheetData`, not a prefixed one
                 self.sliceable = self.sliceable and data.startswith(b"<sheetData", pos)
-                self.in_data = True
+                self.in_data = self.opened = True
             elif kind == "close":
                 self.in_data = False
             i = end

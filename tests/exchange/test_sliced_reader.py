@@ -157,6 +157,12 @@ def _rows(data: bytes) -> list[bytes]:
             lambda d: d.replace(b"<t>", b"<t><![CDATA[x</row><row r='1'>]]>", 1),
         ),
         (
+            "<sheetData> in CDATA before the rows",
+            lambda d: d.replace(b"<sheetData>", b"<sheetData>", 1).replace(
+                b"<sheetViews>", b'<sheetViews><![CDATA[<sheetData><row r="1">]]>', 1
+            ),
+        ),
+        (
             "a prefixed sheetData",
             lambda d: d.replace(
                 b"<sheetData>",
