@@ -336,15 +336,20 @@ class SlicedBackend:
         """(the sheet's XML up to its <sheetData>, whole rows) for each slice of about `size` bytes."""
         try:
             with zipfile.ZipFile(self.path) as z, z.open(self.parts[name]) as f:
-                buf = b""
-                while (m := _SHEET_DATA_OPEN.search(buf)) is None:
+                buf = bytearray()
+                # search only what was not searched yet (a tag is at most ~1 kB): a huge header stays linear
+                while (m := _SHEET_DATA_OPEN.search(buf, max(0, len(buf) - READ_CHUNK - 2048))) is None:
                     chunk = f.read(READ_CHUNK)
                     if not chunk:
                         return
                     buf += chunk
+                    if len(buf) > MAX_ROW_BYTES:  # every slice repeats what comes before the rows
+                        raise p.UnusableWorkbook(
+                            p.ZIP_BOMB, self.file, f"more than {MAX_ROW_BYTES >> 20} MB before the rows"
+                        )
                 if m.group(1):  # <sheetData/>
                     return
-                head = _DIMENSION.sub(b"", buf[: m.end()])  # calamine would size each slice by it
+                head = _DIMENSION.sub(b"", bytes(buf[: m.end()]))  # calamine would size each slice by it
                 body = bytearray(buf[m.end() :])
                 del buf
                 look = 0  # body[look:] not searched for `</sheetData` yet

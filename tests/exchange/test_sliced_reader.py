@@ -257,3 +257,20 @@ def test_a_row_larger_than_the_limit_is_refused(source, tmp_path, monkeypatch, t
         ex.commit_import(target, [path])
     assert e.value.code == "zip_bomb"
     assert snapshot(target) == before
+
+
+def test_a_long_sheet_head_is_read_in_steps_and_a_huge_one_refused(source, tmp_path, monkeypatch, target):
+    """What comes before the rows (here 200 kB of column widths) is found chunk by chunk, searched once;
+    past MAX_ROW_BYTES it is refused: every slice would repeat it."""
+    monkeypatch.setattr(backends, "SLICE_BYTES", 3000)
+    monkeypatch.setattr(backends, "READ_CHUNK", 1024)
+    cols = b"".join(b'<col min="%d" max="%d" width="9" customWidth="1"/>' % (i, i) for i in range(40, 4040))
+    path = rewrite_sheet(
+        source, tmp_path / "cols.xlsx", lambda d: re.sub(rb"<cols>", b"<cols>" + cols, d, count=1)
+    )
+    sliced, whole = both_readers(path)
+    assert sliced == whole
+    monkeypatch.setattr(backends, "MAX_ROW_BYTES", 100_000)
+    with pytest.raises(ex.UnusableWorkbook) as e:
+        ex.commit_import(target, [path])
+    assert e.value.code == "zip_bomb"
