@@ -127,7 +127,6 @@ def use_private_tmp(paths: Paths) -> Path:
     """
     import shutil
     import tempfile
-    import uuid
 
     paths.tmp.mkdir(parents=True, exist_ok=True, mode=0o700)
     now = time.time()
@@ -141,7 +140,7 @@ def use_private_tmp(paths: Paths) -> Path:
                 shutil.rmtree(old, ignore_errors=True)
             else:
                 old.unlink(missing_ok=True)
-    mine = paths.tmp / f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    mine = paths.tmp / f"{os.getpid()}-{os.urandom(4).hex()}"  # (uuid would import platform)
     mine.mkdir(mode=0o700)
     (mine / ".fieldapp").touch()  # marks a private folder: `remember_partial` writes only into one
     tempfile.tempdir = str(mine)

@@ -43,6 +43,9 @@ def run() -> int:
     multiprocessing.freeze_support()
     _ensure_std_streams()
     _mutex = _hold_running_mutex()  # keep a reference for the process lifetime
+    import gc
+
+    gc.disable()  # while the modules load, as `python -m fieldapp` (fieldapp.cli.main turns it back on)
     from fieldapp.cli import main
 
     result = main()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import os
 import sys
@@ -130,7 +131,17 @@ def gui_arguments(argv: Sequence[str]) -> SimpleNamespace | None:
 def main(argv: Sequence[str] | None = None) -> int:
     safe_console()
     argv = sys.argv[1:] if argv is None else list(argv)
-    args = gui_arguments(argv) or build_parser().parse_args(argv)
+    args = gui_arguments(argv)
+    if args is None:  # a command: collect garbage as usual (`python -m fieldapp` waited while importing)
+        gc.enable()
+        args = build_parser().parse_args(argv)
+    try:
+        return _main(args)
+    finally:
+        gc.enable()  # the desktop app collects from its first paint (ui/app.py, `run_gui`)
+
+
+def _main(args) -> int:
     where = paths.resolve(args.home, getattr(args, "database", None))
     if where.database_url:  # the coordinators' hub: only then are the hub's services imported here
         from fieldapp.services.hub import is_address

@@ -24,7 +24,6 @@ Stdlib only, so storage, exchange, services and the UI can all read it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import date
@@ -42,6 +41,8 @@ def order(s: Stamp) -> tuple[int, str]:
 
 @dataclass
 class Clock:
+    """A record's merge clock: the devices' versions and the per-field stamps."""
+
     devices: dict[str, list] = field(default_factory=dict)  # device → [L, office]
     stamps: dict[str, Stamp] = field(default_factory=dict)  # field or "*" → stamp
 
@@ -129,6 +130,8 @@ def entry_id(uuid: str, e: dict) -> str:
     """A short stable id for one conflict (the same at every installation)."""
     k = entry_key(e)
     text = f"{uuid}\x1f{k[0]}\x1f{k[1][0]}\x1f{k[1][1]}"
+    import hashlib  # here: loading OpenSSL cost every start ~2 ms, and conflicts are rare
+
     return hashlib.sha256(text.encode()).hexdigest()[:10]
 
 

@@ -25,6 +25,8 @@ SORTABLE = (
 
 @dataclass(frozen=True)
 class RecordFilter:
+    """Which records a table, a count or a total covers."""
+
     kinds: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
     offices: tuple[str, ...] = ()
@@ -42,6 +44,8 @@ BLANK_LAST = (*MEASURES, "end_date", "district", "settlement")
 
 @dataclass(frozen=True)
 class Sort:
+    """The order of a table's records."""
+
     column: str = "start_date"
     descending: bool = True
     # For a RANKED column: the codes in the order their displayed names sort in the UI language
@@ -65,5 +69,7 @@ class Cursor:
 
 @dataclass(frozen=True)
 class Page:
+    """One keyset page of records and the cursor to the next."""
+
     records: list  # list[Activity]
     next: Cursor | None  # None when this was the last page

@@ -36,11 +36,15 @@ class Coded:
 
 @dataclass(frozen=True, eq=False)
 class Measure(Coded):
+    """A measure an activity kind counts (items, sites, people…), with its names."""
+
     implausible_above: int = 0
 
 
 @dataclass(frozen=True, eq=False)
 class Kind(Coded):
+    """An activity kind: its names and the measures it uses."""
+
     measures: tuple[str, ...] = ()
     weight: int = 1
     retired: bool = False  # still names old records; no longer offered for new ones

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from fieldapp.domain.record import MAX_NUMBER, MEASURES, TEXT_LIMITS, Activity
 from fieldapp.domain.reference import Reference, reference
@@ -46,6 +47,8 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True)
 class Issue:
+    """One problem with a record: its code, the field, how serious, and the bound crossed."""
+
     code: Code
     field: str
     severity: Severity = Severity.ERROR
@@ -63,6 +66,17 @@ def errors(issues: list[Issue]) -> list[Issue]:
 def looks_like_code(value: str) -> bool:
     """'peer_mentoring' is a code (of newer reference data); 'Peer mentoring' is a name someone typed."""
     return bool(_CODE.match(value))
+
+
+@lru_cache(maxsize=4)
+def _code_sets(ref: Reference) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The site type, material language and target group codes of `ref` (built once, not per record;
+    Reference is immutable and hashed by identity)."""
+    return (
+        frozenset(s.code for s in ref.site_types),
+        frozenset(s.code for s in ref.material_languages),
+        frozenset(t.code for t in ref.target_groups),
+    )
 
 
 def validate(
@@ -96,11 +110,11 @@ def validate(
         unknown(Code.UNKNOWN_KIND, "kind", [record.kind])
     if record.region and ref.region(record.region) is None:
         add(Issue(Code.UNKNOWN_REGION, "region"))
-    if record.site_type and record.site_type not in {s.code for s in ref.site_types}:
+    site_types, languages, known_groups = _code_sets(ref)
+    if record.site_type and record.site_type not in site_types:
         unknown(Code.UNKNOWN_SITE_TYPE, "site_type", [record.site_type])
-    if record.language and record.language not in {s.code for s in ref.material_languages}:
+    if record.language and record.language not in languages:
         unknown(Code.UNKNOWN_LANGUAGE, "language", [record.language])
-    known_groups = {t.code for t in ref.target_groups}
     strangers = [g for g in record.target_groups if g not in known_groups]
     if strangers:
         unknown(Code.UNKNOWN_TARGET_GROUP, "target_groups", strangers)

@@ -284,6 +284,10 @@ def canonical_text(value: Any) -> str:
         return str(value)
     if value is None:
         return ""
+    if kind is float:  # numbers as a reader gives them
+        return str(int(value)) if value.is_integer() else str(value)
+    if kind is date:
+        return value.isoformat()
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, datetime):

@@ -2,33 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
 from typing import Any
 
 from fieldapp.domain import clock as clocks
 from fieldapp.domain.record import Activity, ms_to_iso, now_ms
 from fieldapp.domain.reference import Reference
 from fieldapp.domain.validation import validate
+from fieldapp.exchange import columns as c
+from fieldapp.exchange import fast_cells as f
 from fieldapp.exchange import problems as p
-from fieldapp.exchange.columns import (
-    CellError,
-    is_blank,
-    parse_bool,
-    parse_code,
-    parse_codes,
-    parse_conflicts,
-    parse_date,
-    parse_free_text,
-    parse_int,
-    parse_office,
-    parse_stamps,
-    parse_text,
-    parse_timestamp,
-    parse_uuid,
-    parse_version,
-)
+from fieldapp.exchange.columns import CellError
 from fieldapp.exchange.reader import Layout, Placed
 
 
@@ -68,16 +54,19 @@ def parse_row(
     With check=False the domain's rules are left to `check_row` (import checks only rows it will write).
     A timestamp more than a day ahead of `now` (this machine's clock, epoch ms) rejects the row.
     """
+    plan = _plan(layout, ref)
     n = len(values)
-    cells = [(pl, values[pl.index] if pl.index < n else "") for pl in layout.placed]
     # The template pre-fills every row's record ID: a row with nothing else is still an empty row.
     marked = layout.formulas or layout.errors
-    if all(is_blank(v) or pl.column.field == "uuid" for pl, v in cells) and not (
-        marked and any((row, pl.letter) in marked for pl, _ in cells)
-    ):
-        return None
+    for i in plan.content:
+        v = values[i] if i < n else ""
+        if v is not None and (not isinstance(v, str) or v.strip()):
+            break
+    else:
+        if not (marked and any((row, pl.letter) in marked for pl in layout.placed)):
+            return None
     out = ParsedRow(layout.name, row, None)
-    by_field = _by_field(layout)
+    by_field = plan.by_field
     data: dict[str, Any] = {}
 
     def reject(pl: Placed | None, code: str, value: Any = "", field_name: str = "") -> None:
@@ -95,9 +84,9 @@ def parse_row(
             )
         )
 
-    parsers = _parsers(layout, ref)
-    for (pl, value), parse in zip(cells, parsers, strict=True):
-        col = pl.column
+    limit_at = p.EXCEL_CELL_LIMIT if layout.long_text else p.EXCEL_CELL_LIMIT + 1
+    for i, name, pl, parse in plan.cells:
+        value = values[i] if i < n else ""
         if marked:
             if (row, pl.letter) in layout.formulas:
                 reject(pl, p.FORMULA, value)
@@ -105,13 +94,11 @@ def parse_row(
             if (row, pl.letter) in layout.errors:
                 reject(pl, p.ERROR_CELL, layout.errors[(row, pl.letter)])
                 continue
-        if isinstance(value, str) and (
-            len(value) > p.EXCEL_CELL_LIMIT or (layout.long_text and len(value) == p.EXCEL_CELL_LIMIT)
-        ):
+        if isinstance(value, str) and len(value) >= limit_at:
             reject(pl, p.CELL_TOO_LONG, value)
             continue
         try:
-            data[col.field] = parse(value)
+            data[name] = parse(value)
         except CellError as e:
             reject(pl, e.code, value)
 
@@ -122,9 +109,8 @@ def parse_row(
     data.pop("kind_name", None)
     data.pop("region_name", None)
     if region_text:
-        code, was_alias = ref.resolve_region(region_text)
+        code, was_alias, candidates = plan.region(region_text)
         data["region"] = code or region_text
-        candidates = () if code else ref.region_candidates(region_text)
         if candidates:
             pl = by_field.get("region") or by_field.get("region_name")
             reject(pl, p.AMBIGUOUS_REGION, f"{region_text} → {' / '.join(candidates)}", "region")
@@ -154,7 +140,7 @@ def parse_row(
         if (data.get(name) or 0) > limit:
             reject(by_field.get(name), p.TIMESTAMP_IN_FUTURE, ms_to_iso(data[name]), name)
     if data.get("clock"):  # a field's edit stamp in the future would win every merge from now on
-        latest = max(s[2] for s in clocks.parse(data["clock"]).stamps.values())
+        latest = max(s[2] for s in _clock(data["clock"]).stamps.values())
         if latest > limit:
             reject(by_field.get("clock"), p.TIMESTAMP_IN_FUTURE, _moment(latest), "clock")
     # A typed row (template, hand-made) marked deleted: a typed row never deletes, so it is refused rather
@@ -187,7 +173,7 @@ def parse_row(
 def check_row(file: str, layout: Layout, parsed: ParsedRow, ref: Reference, today: date) -> bool:
     """The domain's rules on a parsed row: errors reject it (record set to None), warnings are kept."""
     record = parsed.record
-    by_field = _by_field(layout)
+    by_field = _plan(layout, ref).by_field
     for issue in validate(record, today=today, ref=ref, keep_unknown_codes=not parsed.typed):
         pl = by_field.get(issue.field)
         if issue.is_error:
@@ -218,77 +204,87 @@ def check_row(file: str, layout: Layout, parsed: ParsedRow, ref: Reference, toda
     return True
 
 
-def _parsers(layout: Layout, ref: Reference) -> list:
-    """The parser of each placed column of `layout` (value → field value), made once per sheet and
-    reference data instead of choosing by column type for every cell."""
-    key = ("parsers", id(ref))
-    got = layout.cache.get(key)
+@dataclass
+class _Plan:
+    """How one sheet's rows are read with one reference data: made once per sheet, not per cell."""
+
+    cells: list[tuple[int, str, Placed, Callable[[Any], Any]]]  # (index, field, placed, parser)
+    content: list[int]  # the indexes of every column but the record ID (an empty row has none)
+    by_field: dict[str, Placed]
+    ref: Reference
+    regions: dict[str, tuple[str | None, bool, tuple[str, ...]]] = field(default_factory=dict)
+
+    def region(self, text: str) -> tuple[str | None, bool, tuple[str, ...]]:
+        """The region `text` names: (code or None, was an old name, the candidates when ambiguous)."""
+        got = self.regions.get(text)
+        if got is None:
+            code, was_alias = self.ref.resolve_region(text)
+            got = (code, was_alias, () if code else self.ref.region_candidates(text))
+            if len(self.regions) < 1000:
+                self.regions[text] = got
+        return got
+
+
+def _plan(layout: Layout, ref: Reference) -> _Plan:
+    got = layout.cache.get("plan")
     if got is None or got[0] is not ref:
-        fns = [partial(_parse, pl.column.type, pl.column.field, ref=ref) for pl in layout.placed]
-        for i, pl in enumerate(layout.placed):
-            direct = _DIRECT.get(pl.column.type)
-            if direct is not None:
-                fns[i] = direct
-        got = layout.cache[key] = (ref, fns)
+        cells = [(pl.index, pl.column.field, pl, _parser(pl.column.type, pl.column.field, ref))
+                 for pl in layout.placed]  # fmt: skip
+        content = [pl.index for pl in layout.placed if pl.column.field != "uuid"]
+        by_field = {pl.column.field: pl for pl in layout.placed}
+        got = layout.cache["plan"] = (ref, _Plan(cells, content, by_field, ref))
     return got[1]
 
 
-def _by_field(layout: Layout) -> dict[str, Placed]:
-    got = layout.cache.get("by_field")
-    if got is None:
-        got = layout.cache["by_field"] = {pl.column.field: pl for pl in layout.placed}
+def _parser(kind: str, field_name: str, ref: Reference) -> Callable[[Any], Any]:
+    """The parser of a column type (`columns` fast paths, each equal to its general parser)."""
+    if kind == "code":
+        items = {"kind": ref.kinds, "site_type": ref.site_types, "language": ref.material_languages}
+        return f.fast_code(items[field_name], ref)
+    if kind == "codes":
+        return f.remembered(f.fast_codes(ref.target_groups, ref))
+    if kind == "office":
+        return f.remembered(c.parse_office)
+    return _DIRECT[kind]
+
+
+def _stamps(value: Any) -> str:
+    """= parse_stamps, keeping the parsed clock for the row's check of its times (`_clock`)."""
+    text = c.parse_text(value).strip()
+    if text:
+        try:
+            _clock(text)
+        except ValueError:
+            raise CellError("bad_stamps") from None
+    return text
+
+
+_last_clock: list[tuple[str, clocks.Clock | None]] = [("", None)]
+
+
+def _clock(text: str) -> clocks.Clock:
+    """clocks.parse, remembering the last text read (a row's clock is read by its cell, then checked).
+    Read only: the clock is not handed on, and the one slot is swapped whole (threads)."""
+    last, got = _last_clock[0]
+    if last != text or got is None:
+        got = clocks.parse(text)
+        _last_clock[0] = (text, got)
     return got
 
 
-_DIRECT = {
-    "text": parse_free_text,
-    "name_of": parse_text,
-    "office": parse_office,
-    "version": parse_version,
-    "int": parse_int,
-    "date": parse_date,
-    "timestamp": parse_timestamp,
-    "bool": parse_bool,
-    "uuid": parse_uuid,
-    "stamps": parse_stamps,
-    "conflicts": parse_conflicts,
-    "region": parse_text,
+_DIRECT: dict[str, Callable[[Any], Any]] = {
+    "text": c.parse_free_text,
+    "name_of": f.fast_text,
+    "version": f.fast_version,
+    "int": f.fast_int,
+    "date": f.fast_date,
+    "timestamp": c.parse_timestamp,
+    "bool": f.fast_bool,
+    "uuid": f.fast_uuid,
+    "stamps": _stamps,
+    "conflicts": f.fast_conflicts,
+    "region": f.fast_text,
 }
-
-
-def _parse(kind: str, field_name: str, value: Any, ref: Reference) -> Any:
-    if kind == "text":
-        return parse_free_text(value)
-    if kind == "name_of":
-        return parse_text(value)
-    if kind == "office":
-        return parse_office(value)
-    if kind == "version":
-        return parse_version(value)
-    if kind == "int":
-        return parse_int(value)
-    if kind == "date":
-        return parse_date(value)
-    if kind == "timestamp":
-        return parse_timestamp(value)
-    if kind == "bool":
-        return parse_bool(value)
-    if kind == "uuid":
-        return parse_uuid(value)
-    if kind == "stamps":
-        return parse_stamps(value)
-    if kind == "conflicts":
-        return parse_conflicts(value)
-    if kind == "region":
-        return parse_text(value)
-    if kind == "codes":
-        return parse_codes(ref.target_groups, value, ref)
-    if kind == "code":
-        items = {"kind": ref.kinds, "site_type": ref.site_types, "language": ref.material_languages}[
-            field_name
-        ]
-        return parse_code(items, value, ref)
-    raise ValueError(kind)
 
 
 def _moment(ms: int) -> str:

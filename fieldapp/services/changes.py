@@ -9,6 +9,8 @@ from fieldapp.domain.validation import Issue
 
 @dataclass(frozen=True)
 class Changed:
+    """What a mutation changed (record ids, settings), for the views to refresh."""
+
     created: tuple[str, ...] = ()
     updated: tuple[str, ...] = ()
     deleted: tuple[str, ...] = ()

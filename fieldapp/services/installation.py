@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import uuid
 from dataclasses import dataclass
 
 from fieldapp.domain.errors import BadInput, NotInitialised
@@ -16,6 +15,8 @@ OFFICE_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
 
 @dataclass(frozen=True)
 class Installation:
+    """The office this installation reports for, and this device."""
+
     office_code: str
     office_name: str
     region: str
@@ -96,6 +97,8 @@ def configure(
         store.set_meta("office_region", code)
         store.set_meta("language", language)
         if store.get_meta("device_id") is None:
+            import uuid
+
             store.set_meta("device_id", str(uuid.uuid4()))
     return require(store)
 

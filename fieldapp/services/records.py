@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from fieldapp.domain import clock
 from fieldapp.domain.errors import NotFound, StaleRecord, ValidationFailed
@@ -11,12 +12,13 @@ from fieldapp.domain.query import Cursor, Page, RecordFilter, Sort
 from fieldapp.domain.record import CONTENT_FIELDS, MAX_TIMESTAMP, MEASURES, Activity, now_ms
 from fieldapp.domain.reference import Reference, reference
 from fieldapp.domain.validation import errors, validate
-from fieldapp.services import merge_rule
 from fieldapp.services.changes import Changed
 from fieldapp.services.installation import Installation, require
 from fieldapp.storage import Store
-from fieldapp.storage.history import HistoryEntry
-from fieldapp.storage.logs import ExportLogEntry
+
+if TYPE_CHECKING:  # the logs room and the merge rule load on first use (start-up time)
+    from fieldapp.storage.history import HistoryEntry
+    from fieldapp.storage.logs import ExportLogEntry
 
 Progress = Callable[[int, int], None]
 
@@ -147,6 +149,8 @@ class Records:
         inst = self.installation
         if names is None:
             names = [f for f in clock.FIELDS if getattr(new, f) != getattr(old, f)]
+        from fieldapp.services import merge_rule
+
         new = merge_rule.edit(old, new, names, inst.device_id, inst.office_code, self._stamp(old.updated_at))
         room = self.store.records
         self.store.history.add_many([old], reason, written_by=[room.import_id_of(old.uuid)])

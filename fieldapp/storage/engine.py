@@ -7,6 +7,7 @@ PGPASSWORD; sslmode, sslrootcert and the other libpq options pass through the UR
 
 from __future__ import annotations
 
+import contextlib
 import os
 from urllib.parse import urlsplit, urlunsplit
 
@@ -66,6 +67,47 @@ def import_peewee_without_drivers() -> None:
         for name in hidden:
             if sys.modules.get(name, 0) is None:
                 del sys.modules[name]
+
+
+class _PeeweeWithoutDrivers:
+    """A meta path finder: the first `import peewee`, wherever it happens, runs without the drivers
+    (as `import_peewee_without_drivers`), so storage can import peewee lazily (start-up time)."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name != "peewee":
+            return None
+        import sys
+        from importlib.machinery import PathFinder
+
+        with contextlib.suppress(ValueError):
+            sys.meta_path.remove(self)  # once is enough
+        spec = PathFinder.find_spec(name, path)
+        if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
+            return spec
+        exec_module = spec.loader.exec_module
+
+        def exec_without_drivers(module) -> None:
+            hidden = [n for n in ("psycopg", "psycopg2", "psycopg2cffi") if n not in sys.modules]
+            for n in hidden:
+                sys.modules[n] = None
+            try:
+                exec_module(module)
+            finally:
+                for n in hidden:
+                    if sys.modules.get(n, 0) is None:
+                        del sys.modules[n]
+
+        spec.loader.exec_module = exec_without_drivers
+        return spec
+
+
+def peewee_without_drivers_when_imported() -> None:
+    """Make the first `import peewee` one without the PostgreSQL drivers, without importing it now."""
+    import sys
+
+    if "peewee" in sys.modules or any(isinstance(f, _PeeweeWithoutDrivers) for f in sys.meta_path):
+        return
+    sys.meta_path.insert(0, _PeeweeWithoutDrivers())
 
 
 def _driver_for_peewee() -> None:

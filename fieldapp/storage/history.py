@@ -7,11 +7,13 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
-
-from peewee import Database
+from typing import TYPE_CHECKING
 
 from fieldapp.domain.record import Activity, now_ms
 from fieldapp.storage.records import CHUNK, run_many, statement
+
+if TYPE_CHECKING:
+    from peewee import Database
 
 _COLUMNS = (
     "activity_uuid",
@@ -28,6 +30,8 @@ _COLUMNS = (
 
 @dataclass(frozen=True)
 class HistoryEntry:
+    """A replaced version of a record, when and why it was replaced."""
+
     record: Activity  # the version that was replaced
     replaced_at: int
     reason: str  # edit | delete | restore | revert | resolve | import | import_superseded | undo

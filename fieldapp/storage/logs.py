@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from peewee import SQL, fn
-
-from fieldapp.storage.models import Tables
+if TYPE_CHECKING:
+    from fieldapp.storage.models import Tables
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,8 @@ class LogRoom:
 
     def offices_last_import(self) -> list[tuple[str, int, int]]:
         """(office, latest imported_at in epoch ms, import count) per office, over imports not undone."""
+        from peewee import SQL, fn
+
         L = self.t.ImportLog
         query = (
             L.select(L.office, fn.MAX(L.imported_at), fn.COUNT(SQL("*")))

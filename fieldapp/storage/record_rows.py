@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 from datetime import date
-
-from peewee import DateField
+from operator import attrgetter
 
 from fieldapp.domain.record import CONTENT_FIELDS, Activity
 
@@ -43,7 +42,7 @@ _TEXTS = tuple(
 )
 # Activity's fields are declared in RECORD_COLUMNS order, so a row can be passed positionally.
 _POSITIONAL = tuple(f.name for f in fields(Activity)) == RECORD_COLUMNS
-_PEEWEE_DATE = DateField()
+_FIELDS = attrgetter(*RECORD_COLUMNS)  # one call for the whole row (bulk inserts convert every record)
 
 
 def _date(value):
@@ -51,7 +50,9 @@ def _date(value):
         try:
             return date.fromisoformat(value)
         except ValueError:
-            return _PEEWEE_DATE.python_value(value)  # anything else peewee's DateField would accept
+            from peewee import DateField  # anything else peewee's DateField would accept (rare)
+
+            return DateField().python_value(value)
     return value
 
 
@@ -78,7 +79,7 @@ def from_db(row) -> Activity:
 
 def to_db(record: Activity) -> list:
     """An Activity as column values in RECORD_COLUMNS order, as peewee's fields would store them."""
-    values = [getattr(record, c) for c in RECORD_COLUMNS]
+    values = list(_FIELDS(record))
     start, end = values[_START], values[_END]
     values[_START] = start.isoformat() if isinstance(start, date) else start
     values[_END] = end.isoformat() if isinstance(end, date) else end

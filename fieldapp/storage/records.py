@@ -5,13 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import date
-
-from peewee import Database, SqliteDatabase
+from typing import TYPE_CHECKING
 
 from fieldapp.domain.query import Cursor, Page, RecordFilter, Sort
 from fieldapp.domain.record import Activity
 from fieldapp.storage import record_sql as sql
+from fieldapp.storage.bulk_upkeep import insert_rows
+from fieldapp.storage.db import is_sqlite
 from fieldapp.storage.record_rows import RECORD_COLUMNS, SELECT_RECORD, from_db, to_db
+
+if TYPE_CHECKING:
+    from peewee import Database
 
 CHUNK = 500  # rows per multi-row statement: well under SQLite's 32,766 host parameters
 _UUID = RECORD_COLUMNS.index("uuid")
@@ -129,10 +133,18 @@ class RecordRoom:
 
         One prepared statement run over every row (executemany): building a multi-row INSERT in
         peewee costs ~90 µs a row in Python, this ~8 µs, so 100,000 imported records take ~1 s.
+        A batch keeps the totals and the search index once for all its rows (`bulk_upkeep`), not
+        by the per-row triggers: ~70 µs a row less.
         """
         rows = [[*to_db(rec), first_seq + i, import_id] for i, rec in enumerate(records)]
         query = statement(self.db, "INSERT", "activity", (*RECORD_COLUMNS, "seq", "import_id"))
-        run_many(self.db, self._atomic, query, rows)
+        if not rows:
+            return first_seq
+        if self.db.in_transaction():
+            insert_rows(self.db, query, rows)
+        else:
+            with self._atomic():
+                insert_rows(self.db, query, rows)
         return first_seq + len(records)
 
     def replace(self, record: Activity, seq: int, import_id: int | None = None) -> None:
@@ -165,7 +177,7 @@ class RecordRoom:
         if self._search_index is None:
             row = self.db.execute_sql(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'activity_search'"
-            ).fetchone() if isinstance(self.db, SqliteDatabase) else None  # fmt: skip
+            ).fetchone() if is_sqlite(self.db) else None  # fmt: skip
             self._search_index = row is not None
         return self._search_index
 
@@ -240,7 +252,7 @@ class RecordRoom:
         A sequential scan gains nothing from the usual 32 MB cache, and filling it would make an export's
         memory grow with the database up to that size. (The hub's buffers are its server's business.)
         """
-        if not isinstance(self.db, SqliteDatabase):
+        if not is_sqlite(self.db):
             yield
             return
         old = self._rows("PRAGMA cache_size")[0][0]

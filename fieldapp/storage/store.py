@@ -7,24 +7,28 @@ Each table's statements live in its room: `store.records` (storage/records.py), 
 from __future__ import annotations
 
 import sqlite3
+import sys
 from contextlib import contextmanager
 from pathlib import Path
-
-from peewee import SQL, fn
-from peewee import DatabaseError as PeeweeDatabaseError
 
 from fieldapp.domain.errors import CannotWrite, DatabaseDamaged
 from fieldapp.storage import backup as backups
 from fieldapp.storage import health
-from fieldapp.storage.db import open_database, private
+from fieldapp.storage.db import open_database, peewee_database, private
 from fieldapp.storage.history import HistoryRoom
-from fieldapp.storage.logs import LogRoom
 from fieldapp.storage.migrations import LATEST, MIGRATIONS, NUMBERS
-from fieldapp.storage.models import bind
 from fieldapp.storage.record_sql import fold
 from fieldapp.storage.records import RecordRoom
 
 APP_MARKER = "fieldapp"
+
+
+def database_errors() -> tuple[type[BaseException], ...]:
+    """What a database operation may raise: sqlite3's errors, and peewee's once peewee is imported
+    (before that none can be raised: peewee is imported lazily, see storage/db.py)."""
+    peewee = sys.modules.get("peewee")
+    found = (OSError, sqlite3.Error)
+    return (*found, peewee.DatabaseError) if peewee is not None else found
 
 
 class NotAFieldappDatabase(Exception):
@@ -111,17 +115,30 @@ class Store:
                 private(self.path)
             self.db = open_database(self.path)
             self.db.func("fa_fold")(fold)
-            self.t = bind(self.db)
             self.records = RecordRoom(self.db, self.atomic)
             self.history = HistoryRoom(self.db, self.atomic)
-            self.logs = LogRoom(self.t)
             if size and (verify == "always" or (verify == "daily" and health.check_due(self.path))):
                 self._quick_check()
             self.last_migration_backup: Path | None = None
             self._migrate()
-        except (OSError, sqlite3.Error, PeeweeDatabaseError) as e:
+        except database_errors() as e:
             self.close()
             raise self.translated(e) from e
+
+    def __getattr__(self, name: str):
+        """`t` (the peewee models) and `logs` (their room) are made when first used: peewee is not
+        needed to open the file and read the first page (start-up time)."""
+        if name == "t":
+            from fieldapp.storage.models import bind
+
+            self.t = bind(peewee_database(self.db))
+            return self.t
+        if name == "logs":
+            from fieldapp.storage.logs import LogRoom
+
+            self.logs = LogRoom(self.t)
+            return self.logs
+        raise AttributeError(name)
 
     def _newest_good(self) -> str | None:
         found = health.newest_good_backup(self.backup_dir)
@@ -134,7 +151,7 @@ class Store:
     def _quick_check(self) -> None:
         try:
             problems = [r[0] for r in self.db.execute_sql("PRAGMA quick_check").fetchall() if r[0] != "ok"]
-        except (sqlite3.DatabaseError, PeeweeDatabaseError) as e:
+        except database_errors() as e:
             if not health.looks_damaged(e):
                 raise
             problems = [str(e)]
@@ -177,7 +194,7 @@ class Store:
         try:
             with self.db.atomic() as txn:
                 yield txn
-        except (OSError, sqlite3.Error, PeeweeDatabaseError) as e:
+        except database_errors() as e:
             err = self.translated(e)
             if err is e:
                 raise
@@ -210,7 +227,7 @@ class Store:
             if number in applied:
                 continue
             with self.atomic():
-                apply(self.db)
+                apply(peewee_database(self.db))
                 applied.add(number)
                 self.set_meta("app", APP_MARKER)
                 self.set_meta("schema_version", str(max(applied)))
@@ -242,6 +259,8 @@ class Store:
 
     def bookkeeping_problems(self) -> list[str]:
         """The app's own invariants on bookkeeping columns, checked in SQL."""
+        from peewee import SQL, fn
+
         A = self.t.Activity
         checks = {
             "updated_at before created_at": A.updated_at < A.created_at,

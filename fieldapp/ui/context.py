@@ -44,9 +44,12 @@ class AppContext(QObject):
         """False for a viewer's login on the shared database: the app then offers no action that writes
         (the server would refuse it anyway). Asked once per window."""
         if getattr(self, "_may_write", None) is None:
-            from fieldapp.services import hub
+            if not self.workspace.paths.database_url:
+                self._may_write = True  # this computer's own file (the hub's modules are not needed)
+            else:
+                from fieldapp.services import hub
 
-            self._may_write = hub.may_write(self.workspace)
+                self._may_write = hub.may_write(self.workspace)
         return self._may_write
 
     def announce(self, changed: Changed) -> None:

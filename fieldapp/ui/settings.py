@@ -10,6 +10,8 @@ from PySide6.QtCore import QByteArray, QSettings
 
 @dataclass(frozen=True)
 class Option:
+    """A declared setting: its key, type and default."""
+
     key: str
     type: type
     default: object
