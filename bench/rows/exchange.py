@@ -263,7 +263,7 @@ def run(plan, n: int, home: Path, tmp: Path) -> list[dict]:
         for _ in range(rounds):
             got = run_child(
                 "exchange:child_import",
-                # at 1,000,000 the file streams through openpyxl (minutes): import once, no re-import
+                # at 1,000,000 an import takes minutes: import once, no re-import
                 {
                     "empty_home": str(empty),
                     "home": str(tmp / "import-home"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import posixpath
 import re
 import zipfile
@@ -34,6 +35,7 @@ _ATTR_T = re.compile(rb"""\bt\s*=\s*["']([^"']*)["']""")
 _CELL_REF = re.compile(rb"([A-Za-z]{1,3})([0-9]{1,7})")
 # Attributes hold no '<' or '>' and are short: the bounded class keeps a flood of `<row ` without `>` linear.
 _ROW = re.compile(rb'<(?:\w+:)?row\b[^<>]{0,1024}?\br="([0-9]{1,9})"')
+_ROW_FIRST = re.compile(rb'<row r="([0-9]{1,9})"')
 _WIDE = re.compile(rb'<(?:\w+:)?c\b[^<>]{0,1024}?\br="([B-Z][A-Z]|[A-Z]{3})[0-9]')
 _WIDE_HINT = re.compile(rb'r="(?:[B-Z][A-Z]|[A-Z]{3})[0-9]')
 _SHEET_DATA = re.compile(rb"<(/?)(?:\w{1,32}:)?sheetData\b[^<>]{0,1024}?(/?)>")
@@ -52,6 +54,9 @@ class Inspection:
     long_text: bool = False  # some text is longer than a cell may hold (readers cut it to 32,767)
     rows: dict[str, int] = field(default_factory=dict)  # sheet → its last row number
     present: dict[str, int] = field(default_factory=dict)  # sheet → how many rows it really holds
+    # sheet → can it be read in slices cut at `</row>` (backends.SlicedBackend)? Every row written
+    # `<row r="N"` with N rising, a plain `<sheetData>`, no comment in the sheet, no CDATA among the rows.
+    sliceable: dict[str, bool] = field(default_factory=dict)
 
 
 def inspect(path: Path) -> Inspection:
@@ -94,6 +99,7 @@ def inspect(path: Path) -> Inspection:
                             result.formulas[sheet], result.errors[sheet] = set(), {}
                         result.rows[sheet] = scan.max_row
                         result.present[sheet] = scan.present
+                        result.sliceable[sheet] = scan.sliceable
             return result
     except (
         zipfile.BadZipFile,
@@ -123,6 +129,7 @@ class _Scan:
     marked: bool = False  # holds a formula or an error value somewhere
     max_row: int = 0
     present: int = 0  # <row> elements that hold cells
+    sliceable: bool = True
 
 
 def _scan(z: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, is_sheet: bool) -> _Scan:
@@ -151,7 +158,7 @@ def _scan(z: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, is_sheet: bool) 
     if is_sheet:
         data.finish()
         _check_area(name, info.filename, data.max_row, data.width, data.valued)
-        out.present, out.max_row = data.present, data.max_row
+        out.present, out.max_row, out.sliceable = data.present, data.max_row, data.sliceable
     out.long_text = long_text
     return out
 
@@ -170,6 +177,9 @@ class _SheetData:
         self.in_data = False
         self.in_comment = False
         self.rest = b""
+        self.sliceable = True  # see Inspection.sliceable
+        self.last_row = 0  # the last `r=` of a row seen, while sliceable
+        self.opened = False  # <sheetData> seen
 
     def feed(self, chunk: bytes) -> None:
         data = self.rest + chunk
@@ -203,10 +213,15 @@ class _SheetData:
             pos, end, kind = _next_marker(data, i, comment)
             if self.in_data:
                 self._count(data[i:pos])
+            elif self.sliceable and not self.opened and data.find(b"<![", i, pos) >= 0:
+                self.sliceable = False  # CDATA before the rows may hide a `<sheetData` from the slicer
             if kind == "comment":
                 self.in_comment = True
+                self.sliceable = False  # a comment may hide `<sheetData` or `</row>` from a cut
             elif kind == "open":
-                self.in_data = True
+                # the sliced reader finds the rows after a plain `<sheetData`, not a prefixed one
+                self.sliceable = self.sliceable and data.startswith(b"<sheetData", pos)
+                self.in_data = self.opened = True
             elif kind == "close":
                 self.in_data = False
             i = end
@@ -214,7 +229,10 @@ class _SheetData:
     def _count(self, part: bytes) -> None:
         if not part:
             return
-        self.present += part.count(b"<row")
+        rows = part.count(b"<row")
+        self.present += rows
+        if self.sliceable:
+            self._check_order(part, rows)
         # cells with content (a value or text inside them): `<v>` elements outside cells, which
         # no reader shows, must not make a padded sheet look full
         self.valued += part.count(b"</c>") + part.count(b":c>")
@@ -224,6 +242,19 @@ class _SheetData:
         if _WIDE_HINT.search(part):
             for m in _WIDE.finditer(part):
                 self.width = max(self.width, _col_number(m.group(1)))
+
+    def _check_order(self, part: bytes, rows: int) -> None:
+        """Rows in rising order, each with its number first, nothing a cut at `</row>` could split."""
+        numbers = _ROW_FIRST.findall(part)
+        if len(numbers) != rows or b"<!" in part:
+            self.sliceable = False
+            return
+        if numbers:
+            ints = list(map(int, numbers))
+            if ints[0] <= self.last_row or any(a >= b for a, b in itertools.pairwise(ints)):
+                self.sliceable = False
+                return
+            self.last_row = ints[-1]
 
 
 def _max_row(part: bytes) -> int:

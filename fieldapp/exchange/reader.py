@@ -104,7 +104,7 @@ def open_workbook(path: Path) -> Opened:
     path = Path(path)
     inspection = guard.inspect(path)
     name = path.name
-    book = open_backend(path, inspection.present)
+    book = open_backend(path, inspection)
     try:
         warnings: list[p.FileWarning] = []
         metadata = _metadata(book)

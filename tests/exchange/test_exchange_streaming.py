@@ -19,7 +19,7 @@ FIXTURES = Path(__file__).parents[1] / "fixtures"
 @pytest.fixture(autouse=True)
 def stream_everything(monkeypatch):
     """Stream every sheet, as a million-row workbook would be (the real reader, not a stand-in)."""
-    monkeypatch.setattr(backends, "STREAM_ABOVE_ROWS", 0)
+    monkeypatch.setattr(backends, "READER", "streaming")
 
 
 def test_round_trip_and_idempotence_when_streaming(workspace, make_workspace, tmp_path):

@@ -1,5 +1,6 @@
 """Import correctness (issue 10): a value arrives as it was written, or its row is rejected with a reason,
-and both readers (calamine for small files, openpyxl streaming for large ones) give the same result."""
+and every reader (sliced, the one path; whole-sheet calamine and openpyxl streaming, its fallbacks for
+sheets it cannot slice) gives the same result."""
 
 from __future__ import annotations
 
@@ -23,12 +24,21 @@ SHEET = "xl/worksheets/sheet1.xml"  # the Activities sheet of an export
 MAX_TIMESTAMP = iso_to_ms("9999-12-31T23:59:59.999Z")  # the last instant every installation reads
 
 
-@pytest.fixture(params=["calamine", "streaming"])
+@pytest.fixture(params=["sliced", "calamine", "streaming"])
 def reader(request, monkeypatch) -> str:
-    """Run the test on both readers: the streaming one is forced by lowering the switch-over row count."""
-    if request.param == "streaming":
-        monkeypatch.setattr(backends, "STREAM_ABOVE_ROWS", 0)
+    """Run the test on every reader: the sliced one (the default) cut every few rows, and the whole-sheet
+    readers it falls back to for sheets it cannot slice (calamine, openpyxl streaming), forced."""
+    use_reader(monkeypatch, request.param)
     return request.param
+
+
+def use_reader(monkeypatch, name: str) -> None:
+    """ "sliced": the default choice, with slices of ~2 rows; else that whole-sheet reader, forced."""
+    if name == "sliced":
+        monkeypatch.setattr(backends, "SLICE_BYTES", 2000)
+        monkeypatch.setattr(backends, "SHARED_STRINGS_FACTOR", 0)
+    else:
+        monkeypatch.setattr(backends, "READER", name)
 
 
 @pytest.fixture
@@ -549,7 +559,7 @@ def test_a_small_file_padded_to_a_far_row_is_read_by_the_fast_reader(make_worksp
     path = rewrite_part(exported, tmp_path / "near.xlsx", SHEET, near)
     opened = open_workbook(path)
     try:
-        assert isinstance(opened.book, backends.CalamineBackend)
+        assert isinstance(opened.book, backends.SlicedBackend)
     finally:
         opened.close()
     assert ex.commit_import(make_workspace(), [path]).inserted == 3

@@ -25,13 +25,13 @@ from openpyxl.utils.exceptions import IllegalCharacterError
 
 from fieldapp.cli import main
 from fieldapp.domain.validation import UNWRITABLE
-from fieldapp.exchange import backends
 from fieldapp.paths import Paths
 from fieldapp.services import exchange as ex
 from fieldapp.services import installation
 from fieldapp.services.workspace import Workspace
 from tests.conftest import make_activity
 from tests.exchange.conftest import snapshot
+from tests.exchange.test_import_correctness import use_reader
 
 # Generated cells against the reader and row parser: the database only stores what they let through,
 # so these run on SQLite alone (the hub runs every other exchange test; CI time, issue 17).
@@ -85,7 +85,7 @@ records = st.lists(
 
 
 def _roundtrip(tmp_path, reader_name, rows, monkeypatch):
-    monkeypatch.setattr(backends, "STREAM_ABOVE_ROWS", 0 if reader_name == "streaming" else 250_000)
+    use_reader(monkeypatch, reader_name)
     a = new_home(tmp_path, "ALA-01", "KZ-75")
     b = new_home(tmp_path)
     try:
@@ -122,7 +122,7 @@ def _roundtrip(tmp_path, reader_name, rows, monkeypatch):
         b.close()
 
 
-@pytest.mark.parametrize("reader_name", ["calamine", "streaming"])
+@pytest.mark.parametrize("reader_name", ["sliced", "calamine", "streaming"])
 @settings(max_examples=15, **FEW)
 @given(rows=records)
 def test_export_import_export_gives_the_same_cells_and_reimport_writes_nothing(
@@ -132,7 +132,7 @@ def test_export_import_export_gives_the_same_cells_and_reimport_writes_nothing(
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("reader_name", ["calamine", "streaming"])
+@pytest.mark.parametrize("reader_name", ["sliced", "calamine", "streaming"])
 @settings(max_examples=300, **FEW)
 @given(rows=records)
 def test_export_import_export_many(tmp_path, reader_name, rows, monkeypatch):
@@ -231,7 +231,7 @@ def test_a_number_typed_in_any_locale_arrives_equal_or_its_row_is_rejected(tmp_p
 
 
 def _any_cell(home, tmp_path, exported, tag, value, reader_name, monkeypatch):
-    monkeypatch.setattr(backends, "STREAM_ABOVE_ROWS", 0 if reader_name == "streaming" else 250_000)
+    use_reader(monkeypatch, reader_name)
     if isinstance(value, str) and UNWRITABLE.search(value):
         return
     try:
@@ -272,7 +272,7 @@ def _any_cell(home, tmp_path, exported, tag, value, reader_name, monkeypatch):
     assert main(["--home", str(home.home), "import", "--dry-run", str(path)]) in (0, 1, 2)
 
 
-@pytest.mark.parametrize("reader_name", ["calamine", "streaming"])
+@pytest.mark.parametrize("reader_name", ["sliced", "calamine", "streaming"])
 @settings(max_examples=30, **FEW)
 @given(tag=st.sampled_from(TAGS), value=odd_cells)
 @example(tag="#reached+ind", value=math.nan)  # found by CI: openpyxl writes it as an empty number cell
@@ -283,7 +283,7 @@ def test_any_cell_arrives_equal_or_its_row_is_rejected_and_never_exit_3(
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("reader_name", ["calamine", "streaming"])
+@pytest.mark.parametrize("reader_name", ["sliced", "calamine", "streaming"])
 @settings(max_examples=300, **FEW)
 @given(tag=st.sampled_from(TAGS), value=odd_cells)
 def test_any_cell_many(home, workspace, tmp_path, exported, tag, value, reader_name, monkeypatch):
