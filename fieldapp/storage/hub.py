@@ -25,6 +25,7 @@ from fieldapp.domain.errors import (
     DatabaseBusy,
     FieldappError,
     ReadOnlyAccess,
+    SharedDatabaseNeedsUpgrade,
     SharedDatabaseNotSetUp,
     SharedDatabaseRefused,
     SharedDatabaseUnavailable,
@@ -199,10 +200,23 @@ class HubStore(Store):
                 with self.atomic():  # a hub set up before text columns were unbounded (issue 17)
                     pg_schema.unbounded(self.db)
             return
+        self._owner_only_upgrades()
         with (
             self.atomic()
         ):  # under the writer lock: a second coordinator starting now waits, then finds it done
             self._migrate_steps()
+
+    def _owner_only_upgrades(self) -> None:
+        """A login that does not own fieldapp's tables (a coordinator, a viewer) is told who upgrades
+        them before anything is tried: migrations alter tables, which PostgreSQL leaves to their owner."""
+        owner, may = self.db.execute_sql(
+            "SELECT tableowner, pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
+            "WHERE schemaname = current_schema() AND tablename = 'meta'"
+        ).fetchone() or (None, True)
+        if not may:
+            raise SharedDatabaseNeedsUpgrade(
+                self.where, owner, max(self.applied_migrations(), default=0), store_module.LATEST
+            )
 
     def _migrate_steps(self) -> None:
         """The pending migrations, inside the caller's transaction."""
