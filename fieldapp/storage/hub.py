@@ -316,6 +316,7 @@ def set_up(url: str, coordinators: list[str] = (), viewers: list[str] = ()) -> s
                         "the database's owner",
                     ) from e
                 raise
+            pg_schema.search_index(store.db)  # a hub set up before the index (or before pg_trgm) gets it
             try:
                 create_roles(store, coordinators, viewers)
             except ReadOnlyAccess as e:

@@ -163,19 +163,27 @@ class RecordRoom:
 
     def has_search_index(self) -> bool:
         if self._search_index is None:
-            row = self.db.execute_sql(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'activity_search'"
-            ).fetchone() if isinstance(self.db, SqliteDatabase) else None  # fmt: skip
-            self._search_index = row is not None
+            if isinstance(self.db, SqliteDatabase):
+                row = self.db.execute_sql(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'activity_search'"
+                ).fetchone()
+                self._search_index = row is not None
+            else:  # the hub: pg_trgm's index where the server had the extension (pg_schema.search_index)
+                from fieldapp.storage import pg_schema
+
+                self._search_index = pg_schema.has_search_index(self.db)
         return self._search_index
 
-    def use_search_index(self, f: RecordFilter) -> bool:
+    def use_search_index(self, f: RecordFilter) -> bool | str:
         """Whether a text filter is best answered through the trigram index: a needle of 3+ characters
         that matches few records (a typo, a rare place name). A frequent one is found sooner by the
-        scan in sort order, which stops after one page; the index would first gather every match."""
+        scan in sort order, which stops after one page; the index would first gather every match.
+        On the hub PostgreSQL's planner weighs that itself (statistics on the indexed expression)."""
         needle = sql.fold(f.text.strip())
         if len(needle) < 3 or not self.has_search_index():
             return False
+        if not isinstance(self.db, SqliteDatabase):
+            return sql.TRIGRAM
         p = self.db.param
         query = (
             'SELECT COUNT(*) FROM (SELECT 1 FROM "activity_search" '
