@@ -78,6 +78,10 @@ def test_hub_init_creates_the_trigram_index_and_the_planner_uses_it(hub, tmp_pat
         assert pg_schema.TRIGRAM_INDEX in plan, plan
         assert [r.notes for r in room.page(f).records] == [f"встреча в {RARE.upper()}"]
         assert room.count(f) == 1
+        frequent = RecordFilter(text="КАЗПОЧТА")  # in ~8 % of the demo records
+        assert room.count(frequent) > room.SEARCH_CAP
+        assert room.use_search_index(frequent) is False, "a frequent needle: the ordered walk is sooner"
+        assert len(room.page(frequent, Sort(), None, 50).records) == 50
 
 
 def found(ws, needle: str, pages: int = 4) -> tuple[list[str], int]:
