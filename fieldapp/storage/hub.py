@@ -304,6 +304,8 @@ def set_up(url: str, coordinators: list[str] = (), viewers: list[str] = ()) -> s
     store = HubStore(url, create=True, migrate=False)
     try:
         login = store.db.execute_sql("SELECT current_user").fetchone()[0]
+        if store.applied_migrations() < store_module.NUMBERS:
+            store._owner_only_upgrades()  # an older hub: name the owner who may upgrade it
         with store.atomic():
             try:
                 store._migrate_steps()

@@ -39,7 +39,12 @@ def schema_state(url: str) -> tuple:
 def test_a_login_that_is_not_the_owner_is_told_who_upgrades_and_nothing_changes(hub, tmp_path, role):  # noqa: F811
     make_older(hub["owner"])
     before = schema_state(hub["owner"])
-    for args in (("check",), ("export", str(tmp_path / "out.xlsx")), ("hub", "migrate-from", "x.sqlite3")):
+    for args in (
+        ("check",),
+        ("export", str(tmp_path / "out.xlsx")),
+        ("hub", "migrate-from", "x.sqlite3"),
+        ("hub", "init"),  # only the owner's hub init upgrades: a coordinator's is told whose
+    ):
         r = run("--home", str(tmp_path / role), "--database", hub[role], *args)
         assert r.returncode == 2, (args, r.stdout, r.stderr)
         lines = r.stderr.strip().splitlines()
