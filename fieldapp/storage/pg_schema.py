@@ -33,6 +33,9 @@ MEASURES = (
 KEYS = ("start_date", "kind", "region", "office")
 WATCHED = ("deleted", *KEYS, *MEASURES)
 SEARCHED = ("district", "settlement", "partners", "notes", "entered_by")
+# What the trigram index holds and search narrows by (record_sql.where_sql): the searched columns,
+# case-folded as search folds them, joined by spaces.
+SEARCHED_TEXT = " || ' ' || ".join(f"COALESCE(fa_fold(\"{c}\"), '')" for c in SEARCHED)
 
 
 def compat(db) -> None:
@@ -112,8 +115,6 @@ def search_index(db) -> bool:
     """Create pg_trgm (if allowed) and the trigram index on the folded searched text; idempotent.
     False when the extension is not available or refused: a savepoint keeps the caller's transaction."""
     from peewee import DatabaseError
-
-    from fieldapp.storage.record_sql import SEARCHED_TEXT
 
     try:
         with db.atomic():  # nested in the migration's transaction: a savepoint

@@ -13,12 +13,12 @@ from datetime import date
 
 from fieldapp.domain.query import BLANK_LAST, Cursor, RecordFilter, Sort
 from fieldapp.domain.record import MEASURES
+from fieldapp.storage.pg_schema import SEARCHED, SEARCHED_TEXT
 from fieldapp.storage.record_rows import SELECT_RECORD
 
-TEXT_SEARCHED = ("district", "settlement", "partners", "notes", "entered_by")
-# The hub's trigram index is on this expression (pg_schema.search_index); a text that occurs in one of
+TEXT_SEARCHED = SEARCHED  # district, settlement, partners, notes, entered_by
+# The hub's trigram index is on SEARCHED_TEXT (pg_schema.search_index); a text that occurs in one of
 # the columns occurs in it, so `SEARCHED_TEXT LIKE '%needle%'` narrows without losing a match.
-SEARCHED_TEXT = " || ' ' || ".join(f"COALESCE(fa_fold(\"{c}\"), '')" for c in TEXT_SEARCHED)
 TRIGRAM = "trigram"  # `indexed` for the hub's pg_trgm index (True: SQLite's FTS5 index)
 
 
