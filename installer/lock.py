@@ -11,7 +11,8 @@ with every transitive wheel pinned by version and SHA-256.  The build installs w
 
 pip evaluates environment markers against the machine it runs on, not against
 --platform, so PyInstaller's Windows-only dependencies (pefile, pywin32-ctypes) would be
-missed when resolving on Linux: they are listed explicitly for the Windows target.
+missed when resolving on Linux: they are listed explicitly for the Windows target.  So is
+tzdata, which psycopg requires on Windows only (zoneinfo has no system time-zone database there).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ COMMON = ["--only-binary=:all:", "--python-version", "3.11", "--implementation",
 TARGETS = {
     "windows": {
         "platforms": ["win_amd64"],
-        "extra": ["pefile", "pywin32-ctypes"],
+        "extra": ["pefile", "pywin32-ctypes", "tzdata"],
     },
     "linux": {
         "platforms": [

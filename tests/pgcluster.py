@@ -3,6 +3,12 @@
 Found by trying (shared notes, postgres-ci.md): Debian keeps the server binaries in
 /usr/lib/postgresql/<version>/bin (not on PATH), and PostgreSQL refuses to run as root, so as root the
 cluster belongs to an unprivileged user and initdb/pg_ctl run through `runuser`.
+
+A test run killed with SIGKILL (or a crashed xdist worker) never reaches `remove`: its postmaster keeps
+running and its directory stays. Each cluster directory therefore records its owning process (`owner`:
+pid and the process's start time, so that a reused pid is not taken for the owner), and every
+`start_cluster` first stops and removes the clusters whose owner is gone (`reap_orphans`). A directory
+without that record (made by an older copy of this module, or still being set up) is left alone.
 """
 
 from __future__ import annotations
@@ -17,6 +23,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+PREFIX = "fieldapp-pg-"
+OWNER_FILE = "owner"
 REQUIRE_ENV = "FIELDAPP_REQUIRE_POSTGRES"  # CI sets it: no PostgreSQL is then a failure, not a skip
 RUN_AS = "postgres"  # Debian's package creates this user; .ci/setup creates it where missing
 
@@ -87,6 +95,52 @@ class Cluster:
         return out.stdout.strip()
 
 
+def _start_time(pid: int) -> str | None:
+    """The process's start time in clock ticks since boot (Linux /proc), or None where unknown/gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return stat.rsplit(")", 1)[1].split()[19]  # field 22; the command name may hold spaces
+
+
+def _alive(pid: int, started: str) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass  # alive, another user's
+    now = _start_time(pid)
+    return now is None or now == started  # no /proc: trust the pid
+
+
+def _owner_record() -> str:
+    return f"{os.getpid()} {_start_time(os.getpid()) or '-'}\n"
+
+
+def reap_orphans(tmp: Path | None = None) -> list[Path]:
+    """Stop and remove the clusters under `tmp` whose owning test process is gone. Returns them."""
+    reaped = []
+    bin_dir = find_bin_dir()
+    for root in sorted(Path(tmp or tempfile.gettempdir()).glob(PREFIX + "*")):
+        try:
+            pid_text, started = (root / OWNER_FILE).read_text().split()
+            pid = int(pid_text)
+        except (OSError, ValueError):
+            continue  # no owner recorded: not ours to judge
+        if _alive(pid, started):
+            continue
+        data = root / "data"
+        if bin_dir and (data / "postmaster.pid").exists():
+            as_user = root.owner() if os.geteuid() == 0 else None
+            Cluster(root, 0, bin_dir, as_user if as_user != "root" else None).stop()
+        shutil.rmtree(root, ignore_errors=True)
+        if not root.exists():
+            reaped.append(root)
+    return reaped
+
+
 def start_cluster() -> Cluster:
     """Start a fresh cluster; raises FileNotFoundError when PostgreSQL is not installed here."""
     bin_dir = find_bin_dir()
@@ -94,8 +148,10 @@ def start_cluster() -> Cluster:
         raise FileNotFoundError(
             "no PostgreSQL server binaries (initdb, pg_ctl) on PATH or in /usr/lib/postgresql"
         )
+    reap_orphans()
     as_user = RUN_AS if os.geteuid() == 0 else None
-    root = Path(tempfile.mkdtemp(prefix="fieldapp-pg-"))
+    root = Path(tempfile.mkdtemp(prefix=PREFIX))
+    (root / OWNER_FILE).write_text(_owner_record())
     (root / "sock").mkdir()
     if as_user:
         shutil.chown(root, as_user)

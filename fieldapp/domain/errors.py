@@ -128,6 +128,19 @@ class SharedDatabaseNotSetUp(FieldappError):
         )
 
 
+class SharedDatabaseNeedsUpgrade(FieldappError):
+    """The shared database's schema is older than this fieldapp's, and this login may not upgrade it: only
+    the owner of fieldapp's tables may (`fieldapp hub init`). Nothing was tried, nothing changed."""
+
+    def __init__(self, where: str, owner: str, schema: int, latest: int):
+        self.where, self.owner, self.schema, self.latest = where, owner, schema, latest
+        super().__init__(
+            f"the shared database {where} needs an upgrade by its owner (its schema is {schema}, this "
+            f"fieldapp's is {latest}): run `fieldapp hub init` as {owner}, then try again "
+            "(nothing was changed)"
+        )
+
+
 class SharedDatabaseRefused(FieldappError):
     """The server refused what setting up or upgrading the shared database needs (not a viewer's write)."""
 

@@ -25,6 +25,7 @@ from fieldapp.domain.errors import (
     DatabaseBusy,
     FieldappError,
     ReadOnlyAccess,
+    SharedDatabaseNeedsUpgrade,
     SharedDatabaseNotSetUp,
     SharedDatabaseRefused,
     SharedDatabaseUnavailable,
@@ -199,10 +200,23 @@ class HubStore(Store):
                 with self.atomic():  # a hub set up before text columns were unbounded (issue 17)
                     pg_schema.unbounded(self.db)
             return
+        self._owner_only_upgrades()
         with (
             self.atomic()
         ):  # under the writer lock: a second coordinator starting now waits, then finds it done
             self._migrate_steps()
+
+    def _owner_only_upgrades(self) -> None:
+        """A login that does not own fieldapp's tables (a coordinator, a viewer) is told who upgrades
+        them before anything is tried: migrations alter tables, which PostgreSQL leaves to their owner."""
+        owner, may = self.db.execute_sql(
+            "SELECT tableowner, pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
+            "WHERE schemaname = current_schema() AND tablename = 'meta'"
+        ).fetchone() or (None, True)
+        if not may:
+            raise SharedDatabaseNeedsUpgrade(
+                self.where, owner, max(self.applied_migrations(), default=0), store_module.LATEST
+            )
 
     def _migrate_steps(self) -> None:
         """The pending migrations, inside the caller's transaction."""
@@ -290,6 +304,8 @@ def set_up(url: str, coordinators: list[str] = (), viewers: list[str] = ()) -> s
     store = HubStore(url, create=True, migrate=False)
     try:
         login = store.db.execute_sql("SELECT current_user").fetchone()[0]
+        if store.applied_migrations() < store_module.NUMBERS:
+            store._owner_only_upgrades()  # an older hub: name the owner who may upgrade it
         with store.atomic():
             try:
                 store._migrate_steps()
@@ -302,6 +318,7 @@ def set_up(url: str, coordinators: list[str] = (), viewers: list[str] = ()) -> s
                         "the database's owner",
                     ) from e
                 raise
+            pg_schema.search_index(store.db)  # a hub set up before the index (or before pg_trgm) gets it
             try:
                 create_roles(store, coordinators, viewers)
             except ReadOnlyAccess as e:

@@ -7,8 +7,12 @@ FTS5 table, a SQLite user function), the hub runs the form here under the same n
   SQLite a Python function registered per connection), and `substr(date, int, int)` so that the
   month grouping `SUBSTR(start_date, 1, 7)` reads a DATE column as SQLite reads its ISO text.
 - 4: `activity_totals` kept by a PL/pgSQL trigger function with the same invariant as SQLite's triggers.
-- 5: nothing: case-insensitive search scans with `fa_fold(...) LIKE`, the same statement as on SQLite
-  without FTS5 (a pg_trgm index is a later step, see docs/deployment.md).
+- 5: a pg_trgm GIN index over the searched columns, case-folded with `fa_fold` and joined by spaces
+  (`search_index`), where the server lets the owner create the extension (Debian's and EDB's
+  packages ship it; it is a trusted extension: the database's CREATE privilege suffices). Search adds
+  `<that text> LIKE '%needle%'` (a superset of the per-column test, which the index answers) beside the
+  exact per-column `fa_fold(...) LIKE`, so results are the scan's; without the index search scans.
+  `fieldapp hub init` adds the index to a hub set up before it (no new migration number needed).
 
 After every migration, `unbounded` turns each `character varying(n)` column (peewee's CharField is
 VARCHAR(255)) into `text`: SQLite's TEXT holds any length, so a workbook one engine accepts must not
@@ -29,6 +33,9 @@ MEASURES = (
 KEYS = ("start_date", "kind", "region", "office")
 WATCHED = ("deleted", *KEYS, *MEASURES)
 SEARCHED = ("district", "settlement", "partners", "notes", "entered_by")
+# What the trigram index holds and search narrows by (record_sql.where_sql): the searched columns,
+# case-folded as search folds them, joined by spaces.
+SEARCHED_TEXT = " || ' ' || ".join(f"COALESCE(fa_fold(\"{c}\"), '')" for c in SEARCHED)
 
 
 def compat(db) -> None:
@@ -95,8 +102,35 @@ def m004(db, frozen=None) -> None:
     )
 
 
+TRIGRAM_INDEX = "activity_search_trgm"
+
+
 def m005(db, frozen=None) -> None:
-    """Nothing to create: search on the hub scans with fa_fold(...) LIKE, as SQLite does without FTS5."""
+    """The trigram index of search where the server has pg_trgm; otherwise search scans, as SQLite
+    does without FTS5."""
+    search_index(db)
+
+
+def search_index(db) -> bool:
+    """Create pg_trgm (if allowed) and the trigram index on the folded searched text; idempotent.
+    False when the extension is not available or refused: a savepoint keeps the caller's transaction."""
+    from peewee import DatabaseError
+
+    try:
+        with db.atomic():  # nested in the migration's transaction: a savepoint
+            db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    except DatabaseError:  # not installed on the server (58P01), or no CREATE on the database (42501)
+        return False
+    on = f'"activity" USING gin (({SEARCHED_TEXT}) gin_trgm_ops)'
+    db.execute_sql(f'CREATE INDEX IF NOT EXISTS "{TRIGRAM_INDEX}" ON {on}')
+    return True
+
+
+def has_search_index(db) -> bool:
+    row = db.execute_sql(
+        "SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() AND indexname = %s", (TRIGRAM_INDEX,)
+    ).fetchone()
+    return row is not None
 
 
 def bounded_columns(db) -> list[tuple[str, str]]:

@@ -13,9 +13,13 @@ from datetime import date
 
 from fieldapp.domain.query import BLANK_LAST, Cursor, RecordFilter, Sort
 from fieldapp.domain.record import MEASURES
+from fieldapp.storage.pg_schema import SEARCHED, SEARCHED_TEXT
 from fieldapp.storage.record_rows import SELECT_RECORD
 
-TEXT_SEARCHED = ("district", "settlement", "partners", "notes", "entered_by")
+TEXT_SEARCHED = SEARCHED  # district, settlement, partners, notes, entered_by
+# The hub's trigram index is on SEARCHED_TEXT (pg_schema.search_index); a text that occurs in one of
+# the columns occurs in it, so `SEARCHED_TEXT LIKE '%needle%'` narrows without losing a match.
+TRIGRAM = "trigram"  # `indexed` for the hub's pg_trgm index (True: SQLite's FTS5 index)
 
 
 def fold(text: str) -> str:
@@ -33,9 +37,10 @@ def like_escape(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%") + "%"
 
 
-def where_sql(f: RecordFilter, p: str = "?", indexed: bool = False) -> tuple[list[str], list]:
+def where_sql(f: RecordFilter, p: str = "?", indexed: bool | str = False) -> tuple[list[str], list]:
     """The record filter: conditions and their parameters (`p` is the database's parameter mark).
-    `indexed`: narrow a text search with the trigram index (RecordRoom.use_search_index decides)."""
+    `indexed`: narrow a text search with the trigram index (RecordRoom.use_search_index decides):
+    True for SQLite's FTS5 table, TRIGRAM for the hub's pg_trgm index."""
     conds: list[str] = []
     params: list = []
     if f.deleted is not None:
@@ -56,10 +61,13 @@ def where_sql(f: RecordFilter, p: str = "?", indexed: bool = False) -> tuple[lis
         params.append(_plain(f.date_to))
     if f.text.strip():
         text = fold(f.text.strip())
-        if indexed:  # the trigram index narrows the candidates; the LIKE below keeps the exact meaning
+        needle = like_escape(text)
+        if indexed == TRIGRAM:  # the index narrows the candidates; the LIKE below keeps the exact meaning
+            conds.append(f"({SEARCHED_TEXT}) LIKE {p} ESCAPE '\\'")
+            params.append(needle)
+        elif indexed:
             conds.append(f'"pk" IN (SELECT "rowid" FROM "activity_search" WHERE "activity_search" MATCH {p})')
             params.append(fts_phrase(text))
-        needle = like_escape(text)
         conds.append("(" + " OR ".join(f"fa_fold(\"{c}\") LIKE {p} ESCAPE '\\'" for c in TEXT_SEARCHED) + ")")
         params += [needle] * len(TEXT_SEARCHED)
     return conds, params
@@ -107,7 +115,7 @@ def page_sql(
     after: Cursor | None,
     limit: int,
     p: str = "?",
-    indexed: bool = False,
+    indexed: bool | str = False,
 ) -> tuple[str, list]:
     """A keyset page: record columns, pk, sort_key; keyset condition; ORDER BY; LIMIT."""
     conds, params = where_sql(f, p, indexed)
@@ -123,7 +131,7 @@ def page_sql(
     return sql, [*key_params, *params, *key_params, limit]
 
 
-def count_sql(f: RecordFilter, p: str = "?", indexed: bool = False) -> tuple[str, list]:
+def count_sql(f: RecordFilter, p: str = "?", indexed: bool | str = False) -> tuple[str, list]:
     conds, params = where_sql(f, p, indexed)
     return f'SELECT COUNT(*) FROM "activity"{_where(conds)}', params
 

@@ -74,11 +74,22 @@ def storage_error_text(error: BaseException) -> str | None:
         DatabaseBusy,
         DatabaseDamaged,
         ReadOnlyAccess,
+        SharedDatabaseNeedsUpgrade,
         SharedDatabaseNotSetUp,
         SharedDatabaseRefused,
         SharedDatabaseUnavailable,
     )
 
+    if isinstance(error, SharedDatabaseNeedsUpgrade):
+        return (
+            QCoreApplication.translate(
+                "ErrorDialog",
+                "The shared database %1 needs an upgrade by its owner for this version of fieldapp. Ask "
+                "them to run fieldapp hub init as %2, then start fieldapp again; nothing was changed.",
+            )
+            .replace("%1", error.where)
+            .replace("%2", error.owner)
+        )
     if isinstance(error, SharedDatabaseNotSetUp):
         return QCoreApplication.translate(
             "ErrorDialog",

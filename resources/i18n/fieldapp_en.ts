@@ -672,6 +672,10 @@
         <source>The shared database&apos;s server refused (%1): only the database&apos;s owner may set up or upgrade fieldapp there, with fieldapp hub init; nothing was changed.</source>
         <translation>The shared database&apos;s server refused (%1): only the database&apos;s owner may set up or upgrade fieldapp there, with fieldapp hub init; nothing was changed.</translation>
     </message>
+    <message>
+        <source>The shared database %1 needs an upgrade by its owner for this version of fieldapp. Ask them to run fieldapp hub init as %2, then start fieldapp again; nothing was changed.</source>
+        <translation>The shared database %1 needs an upgrade by its owner for this version of fieldapp. Ask them to run fieldapp hub init as %2, then start fieldapp again; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>

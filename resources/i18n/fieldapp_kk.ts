@@ -672,6 +672,10 @@
         <source>The shared database&apos;s server refused (%1): only the database&apos;s owner may set up or upgrade fieldapp there, with fieldapp hub init; nothing was changed.</source>
         <translation>Ортақ дерекқор сервері бас тартты (%1): fieldapp-ты онда тек дерекқор иесі fieldapp hub init командасымен орната немесе жаңарта алады; ештеңе өзгертілмеді.</translation>
     </message>
+    <message>
+        <source>The shared database %1 needs an upgrade by its owner for this version of fieldapp. Ask them to run fieldapp hub init as %2, then start fieldapp again; nothing was changed.</source>
+        <translation>Ортақ дерекқор %1 fieldapp-тың осы нұсқасы үшін иесінің жаңартуын қажет етеді. Одан %2 ретінде fieldapp hub init командасын іске қосуын сұраңыз, содан кейін fieldapp-ты қайта іске қосыңыз; ештеңе өзгертілмеді.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>

@@ -679,6 +679,10 @@
         <source>The shared database&apos;s server refused (%1): only the database&apos;s owner may set up or upgrade fieldapp there, with fieldapp hub init; nothing was changed.</source>
         <translation>Сервер общей базы данных отказал (%1): настроить или обновить fieldapp там может только владелец базы данных командой fieldapp hub init; ничего не изменено.</translation>
     </message>
+    <message>
+        <source>The shared database %1 needs an upgrade by its owner for this version of fieldapp. Ask them to run fieldapp hub init as %2, then start fieldapp again; nothing was changed.</source>
+        <translation>Общая база данных %1 должна быть обновлена её владельцем для этой версии fieldapp. Попросите его выполнить fieldapp hub init от имени %2, затем запустите fieldapp снова; ничего не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>

@@ -50,16 +50,23 @@ def _name(url: str) -> str:
 
 
 @pytest.fixture
-def owned_hub(pg_cluster, hub_url):
-    """An empty database owned by a login without CREATEROLE, as an IT officer creates one for fieldapp."""
-    name = _name(hub_url)
-    owner = f"owner_{name}"
-    pg_cluster.psql(f'CREATE ROLE "{owner}" LOGIN NOCREATEROLE')
-    pg_cluster.psql(f'ALTER DATABASE "{name}" OWNER TO "{owner}"')
-    return {"url": pg_cluster.url(name, user=owner), "owner": owner}
+def owned_hub(pg_cluster):
+    """An empty database owned by a login without CREATEROLE, as an IT officer creates one for fieldapp,
+    in a cluster of its own: roles belong to a whole cluster, and once any other test's `hub init` made
+    fieldapp's two roles there, this one would never be asked to create them (so it depended on test
+    order, which pytest-xdist changes)."""
+    from tests import pgcluster
+
+    cluster = pgcluster.start_cluster()
+    try:
+        cluster.psql('CREATE ROLE "owner_hub" LOGIN NOCREATEROLE')
+        cluster.psql('CREATE DATABASE "hub" OWNER "owner_hub"')
+        yield {"url": cluster.url("hub", user="owner_hub"), "owner": "owner_hub", "cluster": cluster}
+    finally:
+        pgcluster.remove(cluster)
 
 
-def test_hub_init_without_createrole_names_the_cause_and_changes_nothing(owned_hub, pg_cluster, tmp_path):
+def test_hub_init_without_createrole_names_the_cause_and_changes_nothing(owned_hub, tmp_path):
     home = str(tmp_path / "owner")
     r = run("--home", home, "--database", owned_hub["url"], "hub", "init")
     assert r.returncode == 2, (r.stdout, r.stderr)
@@ -67,7 +74,8 @@ def test_hub_init_without_createrole_names_the_cause_and_changes_nothing(owned_h
     assert "CREATEROLE" in r.stderr and "viewer's role" not in r.stderr, r.stderr
     assert "permission denied" in r.stderr, r.stderr  # the server's own words
     assert tables(owned_hub["url"]) == 0, "the schema was committed though the command said nothing changed"
-    pg_cluster.psql(f'ALTER ROLE "{owned_hub["owner"]}" CREATEROLE')  # what docs/deployment.md says to do
+    # what docs/deployment.md says to do
+    owned_hub["cluster"].psql(f'ALTER ROLE "{owned_hub["owner"]}" CREATEROLE')
     r = run("--home", home, "--database", owned_hub["url"], "hub", "init")
     assert r.returncode == 0, r.stderr
     assert tables(owned_hub["url"]) > 0

@@ -17,7 +17,7 @@ def columns(store: Store) -> list:
     return [getattr(A, c) for c in RECORD_COLUMNS]
 
 
-def where(store: Store, f: RecordFilter, indexed: bool = False) -> list:
+def where(store: Store, f: RecordFilter, indexed: bool | str = False) -> list:
     A = store.t.Activity
     conds = []
     if f.deleted is not None:
@@ -41,7 +41,11 @@ def where(store: Store, f: RecordFilter, indexed: bool = False) -> list:
             | fn.fa_fold(A.notes).contains(needle)
             | fn.fa_fold(A.entered_by).contains(needle)
         )
-        if indexed:
+        if indexed == record_sql.TRIGRAM:  # the hub's pg_trgm index on the folded, joined text
+            p = store.db.param
+            test = f"({record_sql.SEARCHED_TEXT}) LIKE {p} ESCAPE '\\'"
+            conds.append(SQL(test, [record_sql.like_escape(needle)]))
+        elif indexed:
             matching = SQL(
                 '"pk" IN (SELECT "rowid" FROM "activity_search" WHERE "activity_search" MATCH ?)',
                 [record_sql.fts_phrase(needle)],
