@@ -7,7 +7,6 @@ calamine (small) or by openpyxl read-only (streams, flat memory, slow) above STR
 from __future__ import annotations
 
 import io
-import posixpath
 import re
 import zipfile
 import zlib
@@ -223,7 +222,6 @@ def open_backend(path: Path, inspection):
 
 _SHEET_DATA_OPEN = re.compile(rb"<sheetData\b[^<>]{0,1024}?(/?)>")
 _DIMENSION = re.compile(rb"<dimension\b[^<>]{0,1024}?/>")
-_WORKBOOK_PR = re.compile(rb"<(?:\w{1,32}:)?workbookPr\b[^<>]{0,4096}?/?>")
 _NS_MAIN = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _TYPES = b"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
@@ -245,7 +243,6 @@ _REL = (
     b'<Relationship Id="%s" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/%s"'
     b' Target="%s"/>'
 )
-_RELS_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
 class SlicedBackend:
@@ -416,24 +413,42 @@ class SlicedBackend:
             raise
 
 
+def _calamine_part(z: zipfile.ZipFile, path: str) -> bytes | None:
+    """A part where calamine looks for it: at its usual path (case aside), whatever the relationships
+    say (measured with python-calamine: a table listed elsewhere is not read, one left out still is)."""
+    names = z.namelist()
+    if path in names:
+        return z.read(path)
+    folded = path.lower()
+    return next((z.read(n) for n in names if n.lower() == folded), None)
+
+
+def _date1904(workbook_xml: bytes) -> bool:
+    """The date system as calamine reads it from workbook.xml, parsed as XML (a `<workbookPr>` in a
+    comment, processing instruction or CDATA is no element): the last `date1904` of a workbookPr."""
+    try:
+        root = safe_et.fromstring(workbook_xml)
+    except Exception as e:  # defusedxml refuses entities; ParseError for junk (the guard parsed it already)
+        raise ValueError(f"workbook.xml cannot be read ({type(e).__name__})") from None
+    on = False
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.rsplit("}", 1)[-1] == "workbookPr":
+            value = el.get("date1904")
+            if value is not None:
+                on = value in ("1", "true")
+    return on
+
+
 def _parts_of_workbook(z: zipfile.ZipFile) -> dict[str, bytes]:
     """What every slice's workbook takes from the file: its shared strings, styles (number formats
     make dates) and date system (workbookPr), under a minimal workbook.xml and its relationships."""
     out: dict[str, bytes] = {}
-    rels_name = "xl/_rels/workbook.xml.rels"
-    names = set(z.namelist())
-    if rels_name in names:
-        for rel in safe_et.fromstring(z.read(rels_name)).iter(f"{_RELS_NS}Relationship"):
-            kind = rel.get("Type", "").rsplit("/", 1)[-1]
-            target = rel.get("Target", "")
-            target = target.lstrip("/") if target.startswith("/") else posixpath.normpath("xl/" + target)
-            if kind in ("sharedStrings", "styles") and target in names and kind not in out:
-                out[kind] = z.read(target)
-    pr = _WORKBOOK_PR.search(z.read("xl/workbook.xml"))
-    workbook_pr = b""
+    for kind in ("sharedStrings", "styles"):
+        data = _calamine_part(z, f"xl/{kind}.xml")
+        if data is not None:
+            out[kind] = data
     # keep only the date system: the rest may name things this small workbook lacks
-    if pr and re.search(rb"""date1904\s*=\s*["'](?:1|true)["']""", pr.group(0)):
-        workbook_pr = b'<workbookPr date1904="1"/>'
+    workbook_pr = b'<workbookPr date1904="1"/>' if _date1904(z.read("xl/workbook.xml")) else b""
     out["workbook"] = (
         b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="'
         + _NS_MAIN

@@ -157,6 +157,12 @@ def _scan(z: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, is_sheet: bool) 
             tail = window[-512:]
     if is_sheet:
         data.finish()
+        if data.in_data:  # every reader fails at the end (calamine: "XmlError: sheetData"): before any row
+            raise p.UnusableWorkbook(
+                p.UNREADABLE_VALUE,
+                name,
+                f"{info.filename} ends inside its rows (no </sheetData>): a damaged file",
+            )
         _check_area(name, info.filename, data.max_row, data.width, data.valued)
         out.present, out.max_row, out.sliceable = data.present, data.max_row, data.sliceable
     out.long_text = long_text
