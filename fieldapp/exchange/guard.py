@@ -36,6 +36,7 @@ _CELL_REF = re.compile(rb"([A-Za-z]{1,3})([0-9]{1,7})")
 # Attributes hold no '<' or '>' and are short: the bounded class keeps a flood of `<row ` without `>` linear.
 _ROW = re.compile(rb'<(?:\w+:)?row\b[^<>]{0,1024}?\br="([0-9]{1,9})"')
 _ROW_FIRST = re.compile(rb'<row r="([0-9]{1,9})"')
+_CAPITALS = bytes(range(65, 91))
 _WIDE = re.compile(rb'<(?:\w+:)?c\b[^<>]{0,1024}?\br="([B-Z][A-Z]|[A-Z]{3})[0-9]')
 _WIDE_HINT = re.compile(rb'r="(?:[B-Z][A-Z]|[A-Z]{3})[0-9]')
 _SHEET_DATA = re.compile(rb"<(/?)(?:\w{1,32}:)?sheetData\b[^<>]{0,1024}?(/?)>")
@@ -185,6 +186,8 @@ class _SheetData:
         self.rest = b""
         self.sliceable = True  # see Inspection.sliceable
         self.last_row = 0  # the last `r=` of a row seen, while sliceable
+        self.last_number = b""  # ... as written
+        self.offset = 0  # bytes walked so far
         self.opened = False  # <sheetData> seen
 
     def feed(self, chunk: bytes) -> None:
@@ -204,6 +207,9 @@ class _SheetData:
         self.rest = b""
 
     def _walk(self, data: bytes) -> None:
+        if self.sliceable and self._instruction(data):
+            self.sliceable = False  # a processing instruction may hide `<sheetData` or `</row>` from a cut
+        self.offset += len(data)
         i, n = 0, len(data)
         comment = -1  # the next "<!--" at or after i; found again only once passed (else quadratic)
         while i < n:
@@ -232,6 +238,19 @@ class _SheetData:
                 self.in_data = False
             i = end
 
+    def _instruction(self, data: bytes) -> bool:
+        """A `<?` other than the XML declaration at the part's start (pieces end at a '>', so none
+        is split between two)."""
+        k = data.find(b"<?")
+        if (
+            k >= 0
+            and self.offset == 0
+            and data.startswith((b"<?xml ", b"<?xml\t", b"<?xml\n", b"<?xml\r"), k)
+            and not data[:k].strip(b"\xef\xbb\xbf \t\r\n")
+        ):
+            k = data.find(b"<?", k + 2)
+        return k >= 0
+
     def _count(self, part: bytes) -> None:
         if not part:
             return
@@ -250,7 +269,8 @@ class _SheetData:
                 self.width = max(self.width, _col_number(m.group(1)))
 
     def _check_order(self, part: bytes, rows: int) -> None:
-        """Rows in rising order, each with its number first, nothing a cut at `</row>` could split."""
+        """Rows in rising order, each with its number first, nothing a cut at `</row>` could split,
+        every cell in the row its reference names."""
         numbers = _ROW_FIRST.findall(part)
         if len(numbers) != rows or b"<!" in part:
             self.sliceable = False
@@ -260,7 +280,31 @@ class _SheetData:
             if ints[0] <= self.last_row or any(a >= b for a, b in itertools.pairwise(ints)):
                 self.sliceable = False
                 return
-            self.last_row = ints[-1]
+        if not self._cells_in_their_rows(part, numbers):
+            self.sliceable = False
+            return
+        if numbers:
+            self.last_row, self.last_number = ints[-1], numbers[-1]
+
+    def _cells_in_their_rows(self, part: bytes, numbers: list[bytes]) -> bool:
+        """Does every cell's reference name the row it is written in? Readers place a cell by its
+        reference: one naming another row would land in another slice's rows (a phantom row, every
+        row after it shifted). Cells are written `<c r="` (or `<c>`, placed after the one before);
+        any other spelling makes the sheet unsliceable. Cheap (no object per cell): with the capital
+        letters deleted, a cell of row N reads `<c r="N"`, counted per row."""
+        cells = part.count(b"<c")
+        plain = part.count(b'<c r="')
+        if cells != plain and cells != plain + part.count(b"<c>"):
+            return False
+        if not plain:
+            return True
+        pieces = part.translate(None, _CAPITALS).split(b"<row ")
+        if pieces[0].count(b'<c r="') != pieces[0].count(b'<c r="%s"' % self.last_number):
+            return False  # the first piece ends the row open before this part
+        for number, piece in zip(numbers, pieces[1:], strict=True):
+            if piece.count(b'<c r="') != piece.count(b'<c r="%s"' % number):
+                return False
+        return True
 
 
 def _max_row(part: bytes) -> int:

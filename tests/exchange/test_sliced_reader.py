@@ -163,6 +163,35 @@ def _rows(data: bytes) -> list[bytes]:
             ),
         ),
         (
+            "a cell naming an earlier row",
+            lambda d: d.replace(
+                _rows(d)[30],
+                _rows(d)[30].replace(b"</row>", b'<c r="V5" t="inlineStr"><is><t>stray</t></is></c></row>'),
+            ),
+        ),
+        (
+            "a cell naming the next row",
+            lambda d: d.replace(
+                _rows(d)[9],
+                _rows(d)[9].replace(b"</row>", b'<c r="AZ11" t="inlineStr"><is><t>stray</t></is></c></row>'),
+            ),
+        ),
+        (
+            "a cell whose row number is written apart from its tag",
+            lambda d: d.replace(
+                _rows(d)[30],
+                _rows(d)[30].replace(b"</row>", b'<c t="inlineStr"\n r="V5"><is><t>stray</t></is></c></row>'),
+            ),
+        ),
+        (
+            "</row> in a processing instruction",
+            lambda d: d.replace(_rows(d)[4], _rows(d)[4] + b"<?x </row>?>"),
+        ),
+        (
+            "</sheetData> in a processing instruction",
+            lambda d: d.replace(_rows(d)[4], _rows(d)[4] + b"<?x </sheetData>?>"),
+        ),
+        (
             "a prefixed sheetData",
             lambda d: d.replace(
                 b"<sheetData>",
