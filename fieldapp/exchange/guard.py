@@ -186,7 +186,7 @@ class _SheetData:
         self.rest = b""
         self.sliceable = True  # see Inspection.sliceable
         self.last_row = 0  # the last `r=` of a row seen, while sliceable
-        self.last_number = b""  # ... as written
+        self.last_number = b"?"  # ... as written (no cell names "?")
         self.offset = 0  # bytes walked so far
         self.opened = False  # <sheetData> seen
 
@@ -240,16 +240,15 @@ class _SheetData:
 
     def _instruction(self, data: bytes) -> bool:
         """A `<?` other than the XML declaration at the part's start (pieces end at a '>', so none
-        is split between two)."""
-        k = data.find(b"<?")
-        if (
-            k >= 0
-            and self.offset == 0
-            and data.startswith((b"<?xml ", b"<?xml\t", b"<?xml\n", b"<?xml\r"), k)
-            and not data[:k].strip(b"\xef\xbb\xbf \t\r\n")
-        ):
-            k = data.find(b"<?", k + 2)
-        return k >= 0
+        is split between two). Found by its '?' (a one-byte search is memchr-fast; '<?' is not)."""
+        k = data.find(b"?")
+        while k > 0:
+            if data[k - 1] == 0x3C:  # '<'
+                declaration = self.offset == 0 and not data[: k - 1].strip(b"\xef\xbb\xbf \t\r\n")
+                if not (declaration and data.startswith((b"xml ", b"xml\t", b"xml\n", b"xml\r"), k + 1)):
+                    return True
+            k = data.find(b"?", k + 1)
+        return False
 
     def _count(self, part: bytes) -> None:
         if not part:
@@ -299,12 +298,9 @@ class _SheetData:
         if not plain:
             return True
         pieces = part.translate(None, _CAPITALS).split(b"<row ")
-        if pieces[0].count(b'<c r="') != pieces[0].count(b'<c r="%s"' % self.last_number):
-            return False  # the first piece ends the row open before this part
-        for number, piece in zip(numbers, pieces[1:], strict=True):
-            if piece.count(b'<c r="') != piece.count(b'<c r="%s"' % number):
-                return False
-        return True
+        # each piece's cells name its row exactly when, summed, they are all of the part's cells
+        targets = [b'<c r="' + n + b'"' for n in (self.last_number, *numbers)]
+        return sum(map(bytes.count, pieces, targets)) == plain
 
 
 def _max_row(part: bytes) -> int:
