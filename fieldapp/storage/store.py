@@ -31,6 +31,15 @@ def database_errors() -> tuple[type[BaseException], ...]:
     return (*found, peewee.DatabaseError) if peewee is not None else found
 
 
+def _backup_reason(current: int, applied: set[int]) -> str:
+    """The backup's name says what is about to be applied: `before-migration-6-to-11` when the schema
+    number moves, `before-migration-7` (or `-7-and-9`) when only lower numbers that arrived late do."""
+    pending = sorted(NUMBERS - applied)
+    if pending[-1] > current:
+        return f"before-migration-{current}-to-{pending[-1]}"
+    return "before-migration-" + "-and-".join(map(str, pending))
+
+
 class NotAFieldappDatabase(Exception):
     """The file is not a fieldapp database (or is newer than this version understands)."""
 
@@ -220,9 +229,7 @@ class Store:
         if applied >= NUMBERS:
             return
         if current > 0:
-            self.last_migration_backup = backups.backup(
-                self, reason=f"before-migration-{current}-to-{LATEST}"
-            )
+            self.last_migration_backup = backups.backup(self, reason=_backup_reason(current, applied))
         for number, apply in MIGRATIONS:
             if number in applied:
                 continue

@@ -42,3 +42,22 @@ def test_a_lower_number_merged_later_still_runs_once(tmp_path, monkeypatch):
         assert store.schema_version() == mig.LATEST
     with Store(path, backup_dir=tmp_path / "b") as store:  # applied once: a second run would fail
         assert store.applied_migrations() == {*mig.NUMBERS, later}
+
+
+def test_the_backup_before_a_late_lower_migration_is_named_by_it(tmp_path, monkeypatch):
+    """The schema number does not move when only a lower migration is added: the backup names the
+    migration applied (`before-migration-N`), not `…-11-to-11`."""
+    from fieldapp.storage.backup import list_backups
+
+    path = tmp_path / "fieldapp.sqlite3"
+    Store(path, backup_dir=tmp_path / "b").close()
+    later = min(n for n in range(1, mig.LATEST) if n not in mig.NUMBERS)
+    with_later = sorted(
+        [*mig.MIGRATIONS, (later, lambda db: db.execute_sql("CREATE TABLE later_work (x INTEGER)"))]
+    )
+    monkeypatch.setattr(store_module, "MIGRATIONS", with_later)
+    monkeypatch.setattr(store_module, "NUMBERS", frozenset(n for n, _ in with_later))
+    with Store(path, backup_dir=tmp_path / "b") as store:
+        assert store.last_migration_backup is not None
+    (backup,) = list_backups(tmp_path / "b")
+    assert backup.name.endswith(f"-before-migration-{later}.sqlite3")
