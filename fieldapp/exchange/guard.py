@@ -241,12 +241,18 @@ class _SheetData:
     def _instruction(self, data: bytes) -> bool:
         """A `<?` other than the XML declaration at the part's start (pieces end at a '>', so none
         is split between two). Found by its '?' (a one-byte search is memchr-fast; '<?' is not)."""
-        k = data.find(b"?")
+        k, misses = data.find(b"?"), 0
         while k > 0:
             if data[k - 1] == 0x3C:  # '<'
                 declaration = self.offset == 0 and not data[: k - 1].strip(b"\xef\xbb\xbf \t\r\n")
                 if not (declaration and data.startswith((b"xml ", b"xml\t", b"xml\n", b"xml\r"), k + 1)):
                     return True
+            elif (misses := misses + 1) > 64:  # text full of '?' (a lossy conversion): search for '<?'
+                k = data.find(b"<?", k)
+                if k < 0:
+                    return False
+                k += 1
+                continue
             k = data.find(b"?", k + 1)
         return False
 

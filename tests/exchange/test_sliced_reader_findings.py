@@ -150,3 +150,15 @@ def test_styles_listed_under_another_name_are_read_as_calamine_reads_them(source
             zout.writestr("xl/st.xml" if item.filename == "xl/styles.xml" else item.filename, data)
     sliced, whole = both_readers(moved)
     assert sliced == whole
+
+
+@pytest.mark.parametrize(
+    "text, sliceable",
+    [
+        (b"?" * 5000, True),  # text of question marks (a lossy conversion) is no instruction
+        (b"?" * 5000 + b"</t></is></c><?x </row>?><c><is><t>", False),
+    ],
+)
+def test_an_instruction_is_found_among_many_question_marks(source, tmp_path, text, sliceable):
+    path = rewrite_sheet(source, tmp_path / "q.xlsx", lambda d: d.replace(b"<t>", b"<t>" + text, 3))
+    assert guard.inspect(path).sliceable["Activities"] is sliceable
