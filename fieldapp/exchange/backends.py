@@ -1,7 +1,8 @@
 """Reading sheet rows. The one path for every size: the sheet XML streamed once in slices of rows, each
 slice read by python-calamine (its exact cell conversion) as a small workbook of its own, so memory is
 bounded by a slice, not by the sheet (`SlicedBackend`). Sheets a cut at `</row>` could break (see
-`guard.Inspection.sliceable`: rows out of order or without `r=`, comments among rows) are read whole by
+`guard.Inspection.sliceable`: rows out of order or without `r=`, comments or processing instructions,
+cells naming another row) are read whole by
 calamine (small) or by openpyxl read-only (streams, flat memory, slow) above STREAM_ABOVE_ROWS."""
 
 from __future__ import annotations

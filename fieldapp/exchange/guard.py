@@ -56,7 +56,9 @@ class Inspection:
     rows: dict[str, int] = field(default_factory=dict)  # sheet → its last row number
     present: dict[str, int] = field(default_factory=dict)  # sheet → how many rows it really holds
     # sheet → can it be read in slices cut at `</row>` (backends.SlicedBackend)? Every row written
-    # `<row r="N"` with N rising, a plain `<sheetData>`, no comment in the sheet, no CDATA among the rows.
+    # `<row r="N"` with N rising, a plain `<sheetData>`, no comment or processing instruction (other than
+    # the XML declaration) in the sheet, no CDATA among the rows, every cell `<c r="` naming its own row.
+    # A sheet that ends inside its rows is refused (as every reader refuses it), not marked.
     sliceable: dict[str, bool] = field(default_factory=dict)
 
 
