@@ -22,6 +22,7 @@ source, target = base.source, base.target  # the same fixtures
 both_readers, rewrite_sheet = base.both_readers, base.rewrite_sheet
 LO_EDITED = Path(__file__).parents[1] / "fixtures" / "lo_edited.xlsx"
 RELS = "xl/_rels/workbook.xml.rels"
+MAIN = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
 
 def rewrite_part(src: Path, dst: Path, part: str, edit) -> Path:
@@ -162,3 +163,27 @@ def test_styles_listed_under_another_name_are_read_as_calamine_reads_them(source
 def test_an_instruction_is_found_among_many_question_marks(source, tmp_path, text, sliceable):
     path = rewrite_sheet(source, tmp_path / "q.xlsx", lambda d: d.replace(b"<t>", b"<t>" + text, 3))
     assert guard.inspect(path).sliceable["Activities"] is sliceable
+
+
+@pytest.mark.parametrize(
+    "workbook_pr",
+    [
+        b'<workbookPr date1904="1"/><workbookPr',
+        b'<workbookPr date1904="1"/><workbookPr date1904="0"',
+        b'<workbookPr date1904="0"/><workbookPr date1904="1"',
+        b'<x:workbookPr xmlns:x="' + MAIN + b'" date1904="1"/><workbookPr',
+        b'<workbookPr x:date1904="1" xmlns:x="urn:x"',
+        b'<?x <workbookPr date1904="1"/>?><workbookPr',
+        b"<workbookPr date1904 = '1'",
+    ],
+)
+def test_odd_date_system_declarations_read_as_calamine_reads_them(source, tmp_path, monkeypatch, workbook_pr):
+    monkeypatch.setattr(backends, "SLICE_BYTES", 2000)
+    path = rewrite_part(
+        source,
+        tmp_path / "w.xlsx",
+        "xl/workbook.xml",
+        lambda d: re.sub(rb"<workbookPr\b", workbook_pr, d, count=1),
+    )
+    sliced, whole = both_readers(path)
+    assert sliced == whole
