@@ -352,13 +352,9 @@ def set_up(url: str, coordinators: list[str] = (), viewers: list[str] = ()) -> S
                 except ReadOnlyAccess as e:
                     raise SharedDatabaseRefused(
                         e.detail,
-                        f"`fieldapp hub init` creates the roles {COORDINATORS} and {VIEWERS} and grants them, "
-                        f"so its login needs CREATEROLE: a superuser runs ALTER ROLE {login} CREATEROLE (or "
-                        "runs `fieldapp hub init` itself)"
-                        if is_owner
-                        else f"`fieldapp hub init` creates and grants fieldapp's tables and roles, which only "
-                        f"their owner ({owner}, whose login needs CREATEROLE) may do: run it as {owner}; "
-                        f"login {login} needs no `hub init` to work on the hub",
+                        f"`fieldapp hub init` creates the roles {COORDINATORS} and {VIEWERS} and grants "
+                        f"them, so its login needs CREATEROLE: a superuser runs ALTER ROLE {login} "
+                        "CREATEROLE (or runs `fieldapp hub init` itself)",
                     ) from e
         except ReadOnlyAccess as e:  # any other refusal of the owner's work: never "a viewer's role"
             owner = owner or "the database's owner"
