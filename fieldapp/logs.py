@@ -41,6 +41,11 @@ class RotatingFile(logging.FileHandler):
                 self._rotate()
         except OSError:
             pass  # a full disk must not turn logging into a crash
+        if self.stream is None:
+            try:  # FileHandler.emit opens the file outside its own error handling
+                self.stream = self._open()
+            except OSError:
+                return  # a read-only or full folder: skipped, as handleError does
         super().emit(record)
 
     def _rotate(self) -> None:

@@ -60,8 +60,14 @@ def _open(where: Paths):
 def cmd_init(args, where: Paths) -> int:
     from fieldapp.services import hub
 
-    shown = hub.set_up(where, args.coordinator, args.viewer)
-    print(f"shared database ready: {shown} (roles fieldapp_coordinator, fieldapp_viewer)")
+    done = hub.set_up(where, args.coordinator, args.viewer)
+    print(f"shared database ready: {done.where} (roles fieldapp_coordinator, fieldapp_viewer)")
+    if not done.search_index:
+        print(
+            "search will scan every record (same results, slower past a few hundred thousand records): "
+            "the server lacks the pg_trgm extension or refused it; install PostgreSQL's contrib package, "
+            "let the owner create it (CREATE on the database) and run `fieldapp hub init` again"
+        )
     return 0
 
 
@@ -77,6 +83,14 @@ def cmd_use(args, where: Paths) -> int:
         print(
             f"this installation now uses the shared database {found.where}; fieldapp is not set up there "
             "yet: its owner runs `fieldapp hub init`"
+        )
+        return 0
+    if found.needs_upgrade is not None:
+        up = found.needs_upgrade
+        print(
+            f"this installation now uses the shared database {found.where}, but fieldapp cannot work there "
+            f"yet: it needs an upgrade by its owner (it lacks {up.lacking} of this fieldapp); "
+            f"run `fieldapp hub init` as {up.owner} first"
         )
         return 0
     state = "may read and write" if found.may_write else "may only read (a viewer)"

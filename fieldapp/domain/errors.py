@@ -132,13 +132,22 @@ class SharedDatabaseNeedsUpgrade(FieldappError):
     """The shared database's schema is older than this fieldapp's, and this login may not upgrade it: only
     the owner of fieldapp's tables may (`fieldapp hub init`). Nothing was tried, nothing changed."""
 
-    def __init__(self, where: str, owner: str, schema: int, latest: int):
-        self.where, self.owner, self.schema, self.latest = where, owner, schema, latest
+    def __init__(self, where: str, owner: str, missing: list[int]):
+        self.where, self.owner, self.missing = where, owner, list(missing)
         super().__init__(
-            f"the shared database {where} needs an upgrade by its owner (its schema is {schema}, this "
-            f"fieldapp's is {latest}): run `fieldapp hub init` as {owner}, then try again "
-            "(nothing was changed)"
+            f"the shared database {where} needs an upgrade by its owner (it lacks {self.lacking} of this "
+            f"fieldapp): run `fieldapp hub init` as {owner}, then try again (nothing was changed)"
         )
+
+    @property
+    def numbers(self) -> str:
+        """The missing migrations' numbers, e.g. "7" or "7, 12" (numbers may have gaps: a hub lacking
+        7 can hold 11, so the highest number says nothing)."""
+        return ", ".join(map(str, self.missing))
+
+    @property
+    def lacking(self) -> str:
+        return f"migration{'s' if len(self.missing) > 1 else ''} {self.numbers}"
 
 
 class SharedDatabaseRefused(FieldappError):

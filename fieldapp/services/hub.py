@@ -36,9 +36,10 @@ def init(ws: Workspace, coordinators: list[str], viewers: list[str]) -> None:
     hub_store.create_roles(ws.store, coordinators, viewers)
 
 
-def set_up(paths: Paths, coordinators: list[str], viewers: list[str]) -> str:
+def set_up(paths: Paths, coordinators: list[str], viewers: list[str]) -> hub_store.SetUp:
     """`fieldapp hub init`: the schema (or its upgrade) and the two roles in one transaction; a refusal
-    by the server changes nothing. Returns the address without a password."""
+    by the server changes nothing. Returns the address without a password and whether search has its
+    trigram index (False: the server lacks pg_trgm or refused it; search scans)."""
     if not paths.database_url:
         raise BadInput("this command works on the shared database: give --database postgresql://… first")
     return hub_store.set_up(paths.database_url, coordinators, viewers)

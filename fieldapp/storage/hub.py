@@ -209,14 +209,15 @@ class HubStore(Store):
     def _owner_only_upgrades(self) -> None:
         """A login that does not own fieldapp's tables (a coordinator, a viewer) is told who upgrades
         them before anything is tried: migrations alter tables, which PostgreSQL leaves to their owner."""
-        owner, may = self.db.execute_sql(
-            "SELECT tableowner, pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
-            "WHERE schemaname = current_schema() AND tablename = 'meta'"
-        ).fetchone() or (None, True)
+        owner, may = _owner_of_tables(self.db)
         if not may:
-            raise SharedDatabaseNeedsUpgrade(
-                self.where, owner, max(self.applied_migrations(), default=0), store_module.LATEST
-            )
+            raise SharedDatabaseNeedsUpgrade(self.where, owner, self.missing_migrations())
+
+    def missing_migrations(self) -> list[int]:
+        """This fieldapp's migrations the hub has not applied (numbers may have gaps: a hub can lack 7
+        and still have 11)."""
+        applied = self.applied_migrations()
+        return [n for n, _ in store_module.MIGRATIONS if n not in applied]
 
     def _migrate_steps(self) -> None:
         """The pending migrations, inside the caller's transaction."""
@@ -298,37 +299,72 @@ def create_roles(store: HubStore, coordinators: list[str] = (), viewers: list[st
             db.execute_sql(f"GRANT {VIEWERS} TO {_quoted(db, login)}")
 
 
-def set_up(url: str, coordinators: list[str] = (), viewers: list[str] = ()) -> str:
+@dataclass(frozen=True)
+class SetUp:
+    """What `fieldapp hub init` did: the address (without a password) and whether search has its index."""
+
+    where: str
+    search_index: bool
+
+
+def _owner_of_tables(db) -> tuple[str | None, bool]:
+    """(owner of fieldapp's tables, whether this login acts as it); (None, True) on an empty database."""
+    return db.execute_sql(
+        "SELECT tableowner, pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
+        "WHERE schemaname = current_schema() AND tablename = 'meta'"
+    ).fetchone() or (None, True)
+
+
+def set_up(url: str, coordinators: list[str] = (), viewers: list[str] = ()) -> SetUp:
     """`fieldapp hub init`: fieldapp's schema (or its upgrade) and the roles in ONE transaction, so that a
-    refusal by the server leaves the database as it was. Returns the address without a password."""
+    refusal by the server leaves the database as it was."""
     store = HubStore(url, create=True, migrate=False)
     try:
         login = store.db.execute_sql("SELECT current_user").fetchone()[0]
+        owner, is_owner = _owner_of_tables(store.db)
         if store.applied_migrations() < store_module.NUMBERS:
             store._owner_only_upgrades()  # an older hub: name the owner who may upgrade it
-        with store.atomic():
-            try:
-                store._migrate_steps()
-            except Exception as e:
-                err = translate(e)
-                if isinstance(err, ReadOnlyAccess):
+        if not is_owner:
+            # A coordinator's (or viewer's) login: its GRANTs would be warnings that grant nothing and
+            # its index a refusal; say so before trying anything rather than "ready" or "a viewer's role".
+            raise SharedDatabaseRefused(
+                f"login {login} does not own fieldapp's tables in {store.where} ({owner} does)",
+                f"`fieldapp hub init` creates and grants fieldapp's tables and roles, which only their owner "
+                f"may do, with CREATEROLE: run it as {owner}; a coordinator's login needs no `hub init` to "
+                "work on the hub",
+            )
+        try:
+            with store.atomic():
+                try:
+                    store._migrate_steps()
+                except Exception as e:
+                    err = translate(e)
+                    if isinstance(err, ReadOnlyAccess):
+                        raise SharedDatabaseRefused(
+                            err.detail,
+                            f"login {login} may not create tables in {store.where}: run `fieldapp hub init` "
+                            "as the database's owner",
+                        ) from e
+                    raise
+                indexed = pg_schema.search_index(store.db)  # a hub set up before the index gets it
+                try:
+                    create_roles(store, coordinators, viewers)
+                except ReadOnlyAccess as e:
                     raise SharedDatabaseRefused(
-                        err.detail,
-                        f"login {login} may not create tables in {store.where}: run `fieldapp hub init` as "
-                        "the database's owner",
+                        e.detail,
+                        f"`fieldapp hub init` creates the roles {COORDINATORS} and {VIEWERS} and grants "
+                        f"them, so its login needs CREATEROLE: a superuser runs ALTER ROLE {login} "
+                        "CREATEROLE (or runs `fieldapp hub init` itself)",
                     ) from e
-                raise
-            pg_schema.search_index(store.db)  # a hub set up before the index (or before pg_trgm) gets it
-            try:
-                create_roles(store, coordinators, viewers)
-            except ReadOnlyAccess as e:
-                raise SharedDatabaseRefused(
-                    e.detail,
-                    f"`fieldapp hub init` creates the roles {COORDINATORS} and {VIEWERS} and grants them, so "
-                    f"its login needs CREATEROLE: a superuser runs ALTER ROLE {login} CREATEROLE (or runs "
-                    "`fieldapp hub init` itself)",
-                ) from e
-        return store.where
+        except ReadOnlyAccess as e:  # any other refusal of the owner's work: never "a viewer's role"
+            owner = owner or "the database's owner"
+            raise SharedDatabaseRefused(
+                e.detail,
+                f"`fieldapp hub init` creates and grants fieldapp's tables and roles, which only their owner "
+                f"({owner}, whose login needs CREATEROLE) may do: run it as that "
+                "login",
+            ) from e
+        return SetUp(store.where, indexed)
     finally:
         store.close()
 
@@ -350,6 +386,8 @@ class Probe:
     ready: bool  # holds fieldapp's tables (False: empty, `fieldapp hub init` is still to run)
     may_write: bool  # a coordinator's login (False: a viewer's)
     foreign: bool = False  # holds tables that are not fieldapp's (never taken over)
+    # an older hub this login may not upgrade: what its owner must do first (None: nothing)
+    needs_upgrade: SharedDatabaseNeedsUpgrade | None = None
 
 
 def probe(url: str) -> Probe:
@@ -368,7 +406,15 @@ def probe(url: str) -> Probe:
             db.execute_sql("SELECT has_table_privilege('activity', 'INSERT, UPDATE')").fetchone()[0]
         )
         foreign = bool(tables) and not ready
-        return Probe(engine.display(url), f"PostgreSQL {version}", ready, may, foreign)
+        upgrade = None
+        if ready:
+            listed = db.execute_sql("SELECT value FROM meta WHERE key = 'migrations'").fetchone()
+            applied = {int(n) for n in (listed[0] if listed else "").split(",") if n.strip().isdigit()}
+            owner, is_owner = _owner_of_tables(db)
+            missing = [n for n, _ in store_module.MIGRATIONS if n not in applied]
+            if listed and missing and not is_owner:  # the owner's own fieldapp upgrades it by opening it
+                upgrade = SharedDatabaseNeedsUpgrade(engine.display(url), owner, missing)
+        return Probe(engine.display(url), f"PostgreSQL {version}", ready, may, foreign, upgrade)
     except Exception as e:
         raise translate(e) or e from e
     finally:

@@ -116,6 +116,8 @@ def search_index(db) -> bool:
     False when the extension is not available or refused: a savepoint keeps the caller's transaction."""
     from peewee import DatabaseError
 
+    if has_search_index(db):  # CREATE INDEX IF NOT EXISTS would still need the table's owner
+        return True
     try:
         with db.atomic():  # nested in the migration's transaction: a savepoint
             db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")

@@ -23,9 +23,24 @@ TRIGRAM = "trigram"  # `indexed` for the hub's pg_trgm index (True: SQLite's FTS
 
 
 def fold(text: str) -> str:
-    """Case- and normalisation-insensitive form of text, for searching Kazakh and Russian (registered
-    as the database function `fa_fold`: SQLite's own LIKE folds ASCII only)."""
-    return unicodedata.normalize("NFC", text or "").casefold()
+    """The form search compares: NFC, then lower case (`str.lower()`, which is ICU's `lower()` that the
+    hub's `fa_fold` applies, final sigma and İ → i̇ included). Registered as the database function
+    `fa_fold` on SQLite (whose own LIKE folds ASCII only). Lower case, not `casefold()`: PostgreSQL has
+    no case folding, and ß ≠ ss, ﬁ ≠ fi in every engine alike (docs/decisions.md)."""
+    return unicodedata.normalize("NFC", text or "").lower()
+
+
+# The characters whose trigrams SQLite's FTS5 index (which holds the raw text with its own simple case
+# fold) provably holds wherever `fold` of the text holds them: ASCII and Cyrillic, less the precomposed
+# letters (stored decomposed, й = и + U+0306, the index holds no й), and ; ` (NFC images of U+037E,
+# U+1FEF). `i` is also the image of İ (→ i + U+0307): a needle's run may not end in it. Any other
+# character splits the needle into runs; the index asks for the runs' trigrams (tests/storage/
+# test_search_folding.py checks every code point against FTS5 and the equality on wide Unicode).
+INDEX_SAFE = frozenset(
+    ch
+    for ch in map(chr, [*range(0x20, 0x7F), *range(0x400, 0x500)])
+    if ch not in ";`" and not unicodedata.decomposition(ch)
+)
 
 
 def _plain(value):
@@ -65,7 +80,7 @@ def where_sql(f: RecordFilter, p: str = "?", indexed: bool | str = False) -> tup
         if indexed == TRIGRAM:  # the index narrows the candidates; the LIKE below keeps the exact meaning
             conds.append(f"({SEARCHED_TEXT}) LIKE {p} ESCAPE '\\'")
             params.append(needle)
-        elif indexed:
+        elif indexed and index_trigrams(text):
             conds.append(f'"pk" IN (SELECT "rowid" FROM "activity_search" WHERE "activity_search" MATCH {p})')
             params.append(fts_phrase(text))
         conds.append("(" + " OR ".join(f"fa_fold(\"{c}\") LIKE {p} ESCAPE '\\'" for c in TEXT_SEARCHED) + ")")
@@ -73,12 +88,24 @@ def where_sql(f: RecordFilter, p: str = "?", indexed: bool | str = False) -> tup
     return conds, params
 
 
+def index_trigrams(needle: str) -> list[str]:
+    """The trigrams of a folded needle that SQLite's FTS5 index surely holds for every record whose
+    folded text contains the needle (see INDEX_SAFE); none: the index cannot narrow, search scans."""
+    runs, run = [], ""
+    for ch in needle + "\0":
+        if ch in INDEX_SAFE:
+            run += ch
+            continue
+        runs.append(run[:-1] if run.endswith("i") else run)
+        run = ""
+    return list(dict.fromkeys(r[i : i + 3] for r in runs for i in range(len(r) - 2)))
+
+
 def fts_phrase(text: str) -> str:
-    """An FTS5 query for the records holding every trigram of `text` (a superset of those holding
-    `text` itself: the LIKE test beside it decides). The index keeps no positions (detail=none)."""
-    low = text.lower()
-    trigrams = dict.fromkeys(low[i : i + 3] for i in range(len(low) - 2))
-    return " AND ".join('"' + t.replace('"', '""') + '"' for t in trigrams)
+    """An FTS5 query for the records holding every index-safe trigram of the folded `text` (a superset
+    of those holding `text` itself: the LIKE test beside it decides). The index keeps no positions
+    (detail=none). Empty when no trigram is safe."""
+    return " AND ".join('"' + t.replace('"', '""') + '"' for t in index_trigrams(text))
 
 
 def _where(conds: list[str]) -> str:

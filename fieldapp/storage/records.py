@@ -247,6 +247,8 @@ class RecordRoom:
         needle = sql.fold(f.text.strip())
         if len(needle) < 3 or not self.has_search_index():
             return False
+        if is_sqlite(self.db) and not sql.index_trigrams(needle):
+            return False  # no trigram FTS5's own case fold surely agrees on: the scan decides alone
         p = self.db.param
         if not is_sqlite(self.db):
             if not ordered:

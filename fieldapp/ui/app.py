@@ -92,9 +92,9 @@ def _run_gui(paths: Paths, language: str | None) -> int:
     try:
         paths.ensure()
         log_path = logs.setup(paths.logs)
+        private_tmp = paths_module.use_private_tmp(paths)  # also proves the folder writable, as the CLI
     except OSError as e:
-        print(f"fieldapp: cannot use data directory {paths.home}: {e}", file=sys.stderr)
-        return 2
+        return _cannot_start(paths, language, e)
     log.info("fieldapp %s starting (home %s)", __version__, paths.home)
     app = make_app()
     from PySide6.QtCore import QTimer
@@ -112,16 +112,40 @@ def _run_gui(paths: Paths, language: str | None) -> int:
         lambda: bring_to_front(app.activeModalWidget() or getattr(app, "main_window", None))
     )
     try:
-        return _open_and_run(app, paths, language, log_path)
+        return _open_and_run(app, paths, language, log_path, private_tmp)
     finally:
         single.close()  # the socket file goes with this copy (a killed copy's is taken over)
 
 
-def _open_and_run(app, paths: Paths, language: str | None, log_path) -> int:
+def _cannot_start(paths: Paths, language: str | None, error: OSError) -> int:
+    """A data folder the app cannot write (read-only, full, no permission): the command line's one line
+    on stderr and, where a screen shows it, the same in a dialog in the UI's language; exit 2."""
+    import contextlib
+
+    from fieldapp.services.maintenance import user_error
+
+    known = user_error(error, paths)
+    line = str(known) if known is not None else f"cannot use data directory {paths.home}: {error}"
+    if sys.stderr is not None:  # None under pythonw (the Windows shortcut): the dialog says it
+        with contextlib.suppress(OSError, ValueError):
+            print(f"fieldapp: error: {line}", file=sys.stderr)
+    app = make_app()
+    if app.platformName() != "offscreen":  # nobody would see it, nor close it
+        from fieldapp.ui.errors import storage_error_text
+        from fieldapp.ui.hub_start import install_start_language
+        from fieldapp.ui.widgets.buttons import inform
+
+        with contextlib.suppress(Exception):  # its cached catalogues cannot be written either
+            install_start_language(paths, language)
+        text = (storage_error_text(known) if known is not None else None) or line
+        inform(None, "fieldapp", text, error=True)
+    return 2
+
+
+def _open_and_run(app, paths: Paths, language: str | None, log_path, paths_tmp) -> int:
     """Open the data (or set it up, or recover it), show the main window and run until it closes."""
     from fieldapp.ui.errors import ErrorReporter
 
-    paths_tmp = paths_module.use_private_tmp(paths)
     log.info("temporary files in %s", paths_tmp)
     reporter = ErrorReporter(log_path, parent=app, paths=paths)
     reporter.install()

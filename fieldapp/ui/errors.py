@@ -84,11 +84,13 @@ def storage_error_text(error: BaseException) -> str | None:
         return (
             QCoreApplication.translate(
                 "ErrorDialog",
-                "The shared database %1 needs an upgrade by its owner for this version of fieldapp. Ask "
-                "them to run fieldapp hub init as %2, then start fieldapp again; nothing was changed.",
+                "The shared database %1 needs an upgrade by its owner: it lacks migration %3 of this "
+                "fieldapp. Ask them to run fieldapp hub init as %2, then start fieldapp again; nothing was "
+                "changed.",
             )
             .replace("%1", error.where)
             .replace("%2", error.owner)
+            .replace("%3", error.numbers)
         )
     if isinstance(error, SharedDatabaseNotSetUp):
         return QCoreApplication.translate(

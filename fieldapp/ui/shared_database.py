@@ -89,6 +89,8 @@ class SharedDatabaseBox(QGroupBox):
         self.test_button.setEnabled(True)
         if not found.ready:
             text = self.tr("Connected to %1, but fieldapp is not set up there yet (fieldapp hub init).")
+        elif found.needs_upgrade is not None:
+            text = self.tr("Connected to %1.") + " " + self._upgrade_first(found.needs_upgrade)
         elif found.may_write:
             text = self.tr("Connected to %1. This login may read and write.")
         else:
@@ -131,7 +133,20 @@ class SharedDatabaseBox(QGroupBox):
         text = self.tr("fieldapp will use the shared database from its next start.")
         if not found.ready:
             text += " " + self.tr("fieldapp is not set up there yet: its owner runs fieldapp hub init.")
+        elif found.needs_upgrade is not None:
+            text += " " + self._upgrade_first(found.needs_upgrade)
         self._say(text)
+
+    def _upgrade_first(self, upgrade) -> str:
+        """An older hub this login may not upgrade: what is missing and who runs what."""
+        return (
+            self.tr(
+                "fieldapp cannot work there until its owner upgrades it: it lacks migration %1 of this "
+                "fieldapp; %2 runs fieldapp hub init."
+            )
+            .replace("%1", upgrade.numbers)
+            .replace("%2", upgrade.owner)
+        )
 
     def use_file(self) -> None:
         hub.remember(self.ctx.paths, None)

@@ -673,8 +673,8 @@
         <translation>The shared database&apos;s server refused (%1): only the database&apos;s owner may set up or upgrade fieldapp there, with fieldapp hub init; nothing was changed.</translation>
     </message>
     <message>
-        <source>The shared database %1 needs an upgrade by its owner for this version of fieldapp. Ask them to run fieldapp hub init as %2, then start fieldapp again; nothing was changed.</source>
-        <translation>The shared database %1 needs an upgrade by its owner for this version of fieldapp. Ask them to run fieldapp hub init as %2, then start fieldapp again; nothing was changed.</translation>
+        <source>The shared database %1 needs an upgrade by its owner: it lacks migration %3 of this fieldapp. Ask them to run fieldapp hub init as %2, then start fieldapp again; nothing was changed.</source>
+        <translation>The shared database %1 needs an upgrade by its owner: it lacks migration %3 of this fieldapp. Ask them to run fieldapp hub init as %2, then start fieldapp again; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2110,14 @@
     <message>
         <source>Connected to %1. This login may only read (a viewer).</source>
         <translation>Connected to %1. This login may only read (a viewer).</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connected to %1.</translation>
+    </message>
+    <message>
+        <source>fieldapp cannot work there until its owner upgrades it: it lacks migration %1 of this fieldapp; %2 runs fieldapp hub init.</source>
+        <translation>fieldapp cannot work there until its owner upgrades it: it lacks migration %1 of this fieldapp; %2 runs fieldapp hub init.</translation>
     </message>
     <message>
         <source>Cannot connect: %1</source>

@@ -673,8 +673,8 @@
         <translation>Ортақ дерекқор сервері бас тартты (%1): fieldapp-ты онда тек дерекқор иесі fieldapp hub init командасымен орната немесе жаңарта алады; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <source>The shared database %1 needs an upgrade by its owner for this version of fieldapp. Ask them to run fieldapp hub init as %2, then start fieldapp again; nothing was changed.</source>
-        <translation>Ортақ дерекқор %1 fieldapp-тың осы нұсқасы үшін иесінің жаңартуын қажет етеді. Одан %2 ретінде fieldapp hub init командасын іске қосуын сұраңыз, содан кейін fieldapp-ты қайта іске қосыңыз; ештеңе өзгертілмеді.</translation>
+        <source>The shared database %1 needs an upgrade by its owner: it lacks migration %3 of this fieldapp. Ask them to run fieldapp hub init as %2, then start fieldapp again; nothing was changed.</source>
+        <translation>Ортақ дерекқор %1 иесінің жаңартуын қажет етеді: онда fieldapp-тың осы нұсқасының %3-көшіруі жоқ. Одан %2 ретінде fieldapp hub init командасын іске қосуын сұраңыз, содан кейін fieldapp-ты қайта іске қосыңыз; ештеңе өзгертілмеді.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2110,14 @@
     <message>
         <source>Connected to %1. This login may only read (a viewer).</source>
         <translation>%1 серверіне қосылды. Бұл тіркелгі тек оқи алады (бақылаушы).</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>%1 серверіне қосылды.</translation>
+    </message>
+    <message>
+        <source>fieldapp cannot work there until its owner upgrades it: it lacks migration %1 of this fieldapp; %2 runs fieldapp hub init.</source>
+        <translation>Иесі жаңартпайынша fieldapp онда жұмыс істей алмайды: онда fieldapp-тың осы нұсқасының %1-көшіруі жоқ; %2 fieldapp hub init командасын орындайды.</translation>
     </message>
     <message>
         <source>Cannot connect: %1</source>

@@ -680,8 +680,8 @@
         <translation>Сервер общей базы данных отказал (%1): настроить или обновить fieldapp там может только владелец базы данных командой fieldapp hub init; ничего не изменено.</translation>
     </message>
     <message>
-        <source>The shared database %1 needs an upgrade by its owner for this version of fieldapp. Ask them to run fieldapp hub init as %2, then start fieldapp again; nothing was changed.</source>
-        <translation>Общая база данных %1 должна быть обновлена её владельцем для этой версии fieldapp. Попросите его выполнить fieldapp hub init от имени %2, затем запустите fieldapp снова; ничего не изменено.</translation>
+        <source>The shared database %1 needs an upgrade by its owner: it lacks migration %3 of this fieldapp. Ask them to run fieldapp hub init as %2, then start fieldapp again; nothing was changed.</source>
+        <translation>Общая база данных %1 должна быть обновлена её владельцем: в ней нет миграции %3 этой версии fieldapp. Попросите его выполнить fieldapp hub init от имени %2, затем запустите fieldapp снова; ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2130,14 @@
     <message>
         <source>Connected to %1. This login may only read (a viewer).</source>
         <translation>Подключено к %1. Эта учётная запись может только читать (наблюдатель).</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Подключено к %1.</translation>
+    </message>
+    <message>
+        <source>fieldapp cannot work there until its owner upgrades it: it lacks migration %1 of this fieldapp; %2 runs fieldapp hub init.</source>
+        <translation>fieldapp не может работать там, пока владелец её не обновит: в ней нет миграции %1 этой версии fieldapp; %2 выполняет fieldapp hub init.</translation>
     </message>
     <message>
         <source>Cannot connect: %1</source>
