@@ -108,6 +108,10 @@ def open_or_recover(
             return build_context(paths, language, tasks=tasks, accessibility=accessibility)
         except DatabaseDamaged as e:
             log.warning("the database cannot be used: %s", e)
+            from fieldapp.ui.hub_start import install_start_language
+
+            # the installation's language is in the damaged file: the one last used on this computer
+            install_start_language(paths, language)
             _accessible()  # a start that goes no further than this dialog names its inputs too
             dialog = RecoveryDialog(e, paths)
             if ask is None:

@@ -81,6 +81,36 @@ def test_the_app_offers_the_newest_good_backup_for_a_damaged_database(qtbot, hom
         ctx.workspace.close()
 
 
+def test_a_damaged_database_is_offered_for_recovery_in_the_language_last_used(qtbot, home, qapp):
+    """The installation's language is in the database, which is damaged: the dialog speaks the language
+    this computer last used (settings.ini), not English (an outside tester found it in English)."""
+    from fieldapp.services import installation, maintenance
+    from fieldapp.ui.i18n import Translators
+    from fieldapp.ui.recovery import RecoveryDialog, open_or_recover
+    from fieldapp.ui.settings import Settings
+
+    with Workspace(home) as ws:
+        installation.configure(ws.store, "ALA-01", "Алматы", "KZ-75", "ru")
+        maintenance.backup(ws)
+    settings = Settings(home.home / "settings.ini")
+    settings.set("app/language", "ru")
+    settings.sync()
+    corrupt_middle(home.database)
+    Translators().install("en")
+    shown = []
+
+    def answer(dialog: RecoveryDialog) -> None:
+        shown.append((dialog.message.text(), dialog.restore_button.text()))
+
+    try:
+        assert open_or_recover(home, None, ask=answer) is None  # quit without restoring
+    finally:
+        Translators().install("en")
+    text, button = shown[0]
+    assert "The data file" not in text and "Restore" not in button, shown
+    assert any("а" <= ch <= "я" for ch in text.lower()), shown
+
+
 def test_the_recovery_dialog_speaks_kazakh(qtbot, home, qapp):
     from fieldapp.domain.errors import DatabaseDamaged
     from fieldapp.ui.i18n import Translators
