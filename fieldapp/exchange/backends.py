@@ -211,8 +211,11 @@ def open_backend(path: Path, inspection):
     choice = READER
     if choice == "auto":
         if inspection.sheet_parts and all(inspection.sliceable.get(s, False) for s in inspection.sheet_parts):
-            sliced = SlicedBackend(path, inspection.sheet_parts)
-            if sliced.slice_bytes <= MAX_SLICE_BYTES:
+            try:
+                sliced = SlicedBackend(path, inspection.sheet_parts)
+            except _NotAsCalamine:
+                sliced = None
+            if sliced is not None and sliced.slice_bytes <= MAX_SLICE_BYTES:
                 return sliced
         big = max(inspection.present.values(), default=0) > STREAM_ABOVE_ROWS
         choice = "streaming" if big else "calamine"
@@ -275,6 +278,8 @@ class SlicedBackend:
         try:
             with zipfile.ZipFile(path) as z:
                 self._shared = _parts_of_workbook(z)
+        except _NotAsCalamine:
+            raise
         except Exception as e:
             raise _unusable(p.NOT_XLSX, self.file, e) from None
         table = len(self._shared.get("sharedStrings", b""))
@@ -414,14 +419,23 @@ class SlicedBackend:
             raise
 
 
+class _NotAsCalamine(Exception):
+    """The workbook says something a slice could not say as calamine reads it: read the sheet whole."""
+
+
+# date1904's value written with a character or entity reference: calamine compares the text as written
+# (`&#49;` is no 1904 system to it), an XML parser reads 1
+_DATE1904_REFERENCE = re.compile(rb"""date1904\s*=\s*(?:"[^"]*&|'[^']*&)""")
+
+
 def _calamine_part(z: zipfile.ZipFile, path: str) -> bytes | None:
     """A part where calamine looks for it: at its usual path (case aside), whatever the relationships
     say (measured with python-calamine: a table listed elsewhere is not read, one left out still is)."""
     names = z.namelist()
     if path in names:
         return z.read(path)
-    folded = path.lower()
-    return next((z.read(n) for n in names if n.lower() == folded), None)
+    folded = path.lower()  # and `xl\sharedStrings.xml`, as some Windows zip tools store it
+    return next((z.read(n) for n in names if n.replace("\\", "/").lower() == folded), None)
 
 
 def _date1904(workbook_xml: bytes) -> bool:
@@ -449,7 +463,10 @@ def _parts_of_workbook(z: zipfile.ZipFile) -> dict[str, bytes]:
         if data is not None:
             out[kind] = data
     # keep only the date system: the rest may name things this small workbook lacks
-    workbook_pr = b'<workbookPr date1904="1"/>' if _date1904(z.read("xl/workbook.xml")) else b""
+    workbook_xml = z.read("xl/workbook.xml")
+    if _DATE1904_REFERENCE.search(workbook_xml):
+        raise _NotAsCalamine("date1904 written with a reference")
+    workbook_pr = b'<workbookPr date1904="1"/>' if _date1904(workbook_xml) else b""
     out["workbook"] = (
         b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="'
         + _NS_MAIN

@@ -187,3 +187,39 @@ def test_odd_date_system_declarations_read_as_calamine_reads_them(source, tmp_pa
     )
     sliced, whole = both_readers(path)
     assert sliced == whole
+
+
+@pytest.mark.parametrize("value", [b"&#49;", b"&#x31;", b"tru&#101;"])
+def test_a_date_system_written_with_a_character_reference_reads_as_calamine_reads_it(
+    source, tmp_path, monkeypatch, value
+):
+    """calamine compares date1904's text as written (it read `&#49;` as no 1904 system, as the previous
+    release did); an XML parser would read 1: such a workbook goes to the whole-sheet reader."""
+    monkeypatch.setattr(backends, "SLICE_BYTES", 2000)
+    path = rewrite_part(
+        source,
+        tmp_path / "ref.xlsx",
+        "xl/workbook.xml",
+        lambda d: re.sub(rb"<workbookPr\b", b'<workbookPr date1904="%s"' % value, d, count=1),
+    )
+    chosen = backends.open_backend(path, guard.inspect(path))
+    whole = backends.CalamineBackend(path)
+    try:
+        assert base.normalised(chosen.rows("Activities")) == base.normalised(whole.rows("Activities"))
+    finally:
+        chosen.close()
+        whole.close()
+
+
+def test_shared_strings_stored_under_a_backslash_path_read_as_calamine_reads_them(tmp_path, monkeypatch):
+    """Some Windows zip tools store `xl\\sharedStrings.xml`; calamine finds it, so every slice does."""
+    monkeypatch.setattr(backends, "SLICE_BYTES", 1)
+    monkeypatch.setattr(backends, "SHARED_STRINGS_FACTOR", 0)
+    path = tmp_path / "backslash.xlsx"
+    with zipfile.ZipFile(LO_EDITED) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            name = "xl\\sharedStrings.xml" if item.filename == "xl/sharedStrings.xml" else item.filename
+            zout.writestr(name, zin.read(item.filename))
+    for sheet in guard.inspect(path).sheet_parts:
+        sliced, whole = both_readers(path, sheet)
+        assert sliced == whole, sheet
