@@ -77,6 +77,10 @@ class NotFieldappsDatabase(BadInput):
     """The shared database holds someone else's tables: fieldapp never takes it over."""
 
 
+class NewerSharedDatabase(BadInput):
+    """The shared database was written by a newer fieldapp: this computer's fieldapp must be updated."""
+
+
 def use(paths: Paths, url: str) -> hub_store.Probe:
     """Test the connection to `url`, and only when it succeeds remember it (`hub use`, Settings).
 
@@ -134,4 +138,9 @@ def migrate_from(ws: Workspace, laptop_db: Path) -> Moved:
 
 def probe(url: str) -> hub_store.Probe:
     """The Settings page's connection test: reachable, set up, and may this login write?"""
-    return hub_store.probe(url.strip())
+    from fieldapp.storage.store import NotAFieldappDatabase
+
+    try:
+        return hub_store.probe(url.strip())
+    except NotAFieldappDatabase as e:  # only a newer fieldapp's schema gets here (as opening says)
+        raise NewerSharedDatabase(f"{e}; update fieldapp on this computer first; nothing was changed") from e

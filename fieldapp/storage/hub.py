@@ -408,6 +408,10 @@ def probe(url: str) -> Probe:
         foreign = bool(tables) and not ready
         upgrade = None
         if ready:
+            raw = db.execute_sql("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            if raw and str(raw[0]).isdigit() and int(raw[0]) > store_module.LATEST:  # as opening says
+                newer = f"schema {raw[0]} > {store_module.LATEST}"
+                raise NotAFieldappDatabase(f"{engine.display(url)} was written by a newer fieldapp ({newer})")
             listed = db.execute_sql("SELECT value FROM meta WHERE key = 'migrations'").fetchone()
             applied = {int(n) for n in (listed[0] if listed else "").split(",") if n.strip().isdigit()}
             owner, is_owner = _owner_of_tables(db)

@@ -104,6 +104,11 @@ class SharedDatabaseBox(QGroupBox):
 
         if isinstance(error, SharedDatabaseUnavailable):
             text = self.tr("Cannot connect: %1").replace("%1", error.detail)
+        elif isinstance(error, hub.NewerSharedDatabase):
+            text = self.tr(
+                "That database was written by a newer fieldapp: update fieldapp on this computer first. "
+                "Nothing was changed."
+            )
         elif isinstance(error, hub.NotFieldappsDatabase):
             text = self.tr("That database holds other tables: it is not fieldapp's. Nothing was changed.")
         elif isinstance(error, BadInput) and "password" in str(error):

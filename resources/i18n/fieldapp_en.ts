@@ -2147,6 +2147,10 @@
         <source>fieldapp is not set up there yet: its owner runs fieldapp hub init.</source>
         <translation>fieldapp is not set up there yet: its owner runs fieldapp hub init.</translation>
     </message>
+    <message>
+        <source>That database was written by a newer fieldapp: update fieldapp on this computer first. Nothing was changed.</source>
+        <translation>That database was written by a newer fieldapp: update fieldapp on this computer first. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>

@@ -2147,6 +2147,10 @@
         <source>fieldapp is not set up there yet: its owner runs fieldapp hub init.</source>
         <translation>fieldapp онда әлі орнатылмаған: дерекқор иесі fieldapp hub init командасын орындайды.</translation>
     </message>
+    <message>
+        <source>That database was written by a newer fieldapp: update fieldapp on this computer first. Nothing was changed.</source>
+        <translation>Бұл дерекқорды fieldapp-тың жаңарақ нұсқасы жазған: алдымен осы компьютердегі fieldapp-ты жаңартыңыз. Ештеңе өзгертілмеді.</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>

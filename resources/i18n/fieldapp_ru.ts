@@ -2167,6 +2167,10 @@
         <source>fieldapp is not set up there yet: its owner runs fieldapp hub init.</source>
         <translation>fieldapp там ещё не настроен: владелец базы данных выполняет fieldapp hub init.</translation>
     </message>
+    <message>
+        <source>That database was written by a newer fieldapp: update fieldapp on this computer first. Nothing was changed.</source>
+        <translation>Эту базу данных записала более новая версия fieldapp: сначала обновите fieldapp на этом компьютере. Ничего не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>

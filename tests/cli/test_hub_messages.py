@@ -74,3 +74,17 @@ def test_hub_init_says_search_will_scan_when_pg_trgm_is_refused(pg_cluster, hub_
         assert "run `fieldapp hub init` again" in lines[1], lines[1]
     r = run("--home", str(tmp_path / "owner2"), "--database", hub_url, "hub", "init")  # the superuser
     assert r.returncode == 0 and len(r.stdout.strip().splitlines()) == 1, r.stdout
+
+
+def test_hub_use_on_a_hub_written_by_a_newer_fieldapp_says_so(hub, tmp_path):  # noqa: F811
+    """`check` says "written by a newer fieldapp"; `hub use` said "this login may read and write" and
+    remembered the address, then every command refused (outside tester's re-check)."""
+    with psycopg.connect(hub["owner"]) as con:
+        con.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+        con.execute("UPDATE meta SET value = value || ',99' WHERE key = 'migrations'")
+    home = tmp_path / "alice"
+    r = run("--home", str(home), "hub", "use", hub["coordinator"])
+    assert r.returncode == 2, (r.stdout, r.stderr)
+    assert "may read and write" not in r.stdout, r.stdout
+    assert "newer fieldapp" in r.stderr and "Traceback" not in r.stderr, r.stderr
+    assert not (home / "shared-database.txt").exists()

@@ -36,6 +36,20 @@ def test_the_connection_test_says_what_the_login_may_do_in_kazakh(qtbot, make_ct
     qtbot.waitUntil(lambda: box.status.text().startswith("Қосылу мүмкін емес"))
 
 
+def test_the_connection_test_on_a_newer_fieldapps_hub_says_so_in_russian(qtbot, make_ctx, hub_url, tmp_path):
+    """It said "may read and write" (or, once the probe refused, would have reached the error reporter)."""
+    import psycopg
+
+    Workspace(Paths(tmp_path / "owner", hub_url), create_hub=True).close()  # the schema
+    with psycopg.connect(hub_url) as con:
+        con.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    page = page_of(qtbot, make_ctx("ru"))
+    box = page.shared_box
+    box.address.setText(hub_url)
+    box.test_button.click()
+    qtbot.waitUntil(lambda: "более новая версия fieldapp" in box.status.text())
+
+
 def test_use_remembers_the_address_but_never_a_password(qtbot, make_ctx, hub_url):
     ctx = make_ctx("ru")
     page = page_of(qtbot, ctx)
