@@ -48,6 +48,18 @@ def _unreadable(file: str, e: BaseException) -> p.UnusableWorkbook:
     return p.UnusableWorkbook(p.UNREADABLE_VALUE, file, f"{type(e).__name__}: {e}")
 
 
+def _calamine_call(file: str, fn):
+    """fn(), with calamine's errors and panics as the file's unreadable-value problem."""
+    import python_calamine as pc
+
+    try:
+        return fn()
+    except BaseException as e:
+        if isinstance(e, pc.CalamineError) or is_panic(e):
+            raise _unreadable(file, e) from None
+        raise
+
+
 class CalamineBackend:
     """Each sheet is parsed once (in Rust) and kept until its rows have been read."""
 
@@ -71,14 +83,7 @@ class CalamineBackend:
         self._loaded: dict[str, object] = {}
 
     def _guarded(self, fn):
-        import python_calamine as pc
-
-        try:
-            return fn()
-        except BaseException as e:
-            if isinstance(e, pc.CalamineError) or is_panic(e):
-                raise _unreadable(self.file, e) from None
-            raise
+        return _calamine_call(self.file, fn)
 
     def _sheet(self, name: str):
         if name not in self._loaded:
@@ -409,14 +414,7 @@ class SlicedBackend:
         return self._guarded(read)
 
     def _guarded(self, fn):
-        import python_calamine as pc
-
-        try:
-            return fn()
-        except BaseException as e:
-            if isinstance(e, pc.CalamineError) or is_panic(e):
-                raise _unreadable(self.file, e) from None
-            raise
+        return _calamine_call(self.file, fn)
 
 
 class _NotAsCalamine(Exception):
