@@ -68,10 +68,20 @@ class Inspection:
     # the XML declaration) in the sheet, no CDATA among the rows, every cell `<c r="` naming its own row.
     # A sheet that ends inside its rows is refused (as every reader refuses it), not marked.
     sliceable: dict[str, bool] = field(default_factory=dict)
+    # sheet → its XML as inflated by the scan, kept (with `keep_xml`) for sliceable sheets while all of
+    # them together stay under KEEP_XML_BYTES, so that the sliced reader does not inflate it again
+    xml: dict[str, bytes] = field(default_factory=dict, repr=False, compare=False)
 
 
-def inspect(path: Path) -> Inspection:
-    """Raise UnusableWorkbook unless `path` is a safe xlsx; report the formula cells of every sheet."""
+# Sheet XML kept for the reader (`Inspection.xml`): ~18,000 rows of an export; larger sheets are
+# inflated again by the reader (a million rows are ~1.7 GB of XML: never held whole).
+KEEP_XML_BYTES = 32 << 20
+
+
+def inspect(path: Path, keep_xml: bool = False) -> Inspection:
+    """Raise UnusableWorkbook unless `path` is a safe xlsx; report the formula cells of every sheet.
+
+    With `keep_xml`, small sliceable sheets keep the XML the scan inflated (`Inspection.xml`)."""
     name = path.name
     try:
         with path.open("rb") as f:
@@ -98,12 +108,19 @@ def inspect(path: Path) -> Inspection:
                 raise p.UnusableWorkbook(p.PASSWORD_PROTECTED, name, "encrypted zip entries")
             result = Inspection(sheet_parts=_sheet_parts(z, name))
             part_to_sheet = {v: k for k, v in result.sheet_parts.items()}
+            room = KEEP_XML_BYTES if keep_xml else 0
             for info in infos:
                 if info.filename.endswith((".xml", ".rels", ".vml")):
-                    scan = _scan(z, info, name, info.filename in part_to_sheet)
+                    is_sheet = info.filename in part_to_sheet
+                    # only the entry the reader opens by name (a zip may hold two of one name)
+                    keep = is_sheet and info.file_size <= room and z.getinfo(info.filename) is info
+                    scan = _scan(z, info, name, is_sheet, keep)
                     result.long_text = result.long_text or scan.long_text
-                    if info.filename in part_to_sheet:
+                    if is_sheet:
                         sheet = part_to_sheet[info.filename]
+                        if scan.xml is not None and scan.sliceable:
+                            result.xml[sheet] = scan.xml
+                            room -= len(scan.xml)
                         if scan.marked:
                             result.formulas[sheet], result.errors[sheet] = _marked_cells(z, info)
                         else:
@@ -141,12 +158,15 @@ class _Scan:
     max_row: int = 0
     present: int = 0  # <row> elements that hold cells
     sliceable: bool = True
+    xml: bytes | None = None  # the part as inflated (when asked to keep it)
 
 
-def _scan(z: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, is_sheet: bool) -> _Scan:
+def _scan(z: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, is_sheet: bool, keep: bool = False) -> _Scan:
     """Stream one XML part: refuse DTDs (entity bombs) and mostly empty sheets; note whether it holds
-    formulas or error values, how many rows it really has, and text too long for a cell."""
+    formulas or error values, how many rows it really has, and text too long for a cell. With `keep`,
+    return the inflated part too."""
     out = _Scan()
+    kept: list[bytes] | None = [] if keep else None
     tail = b""
     seen = 0
     data = _SheetData()
@@ -163,6 +183,8 @@ def _scan(z: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, is_sheet: bool) 
                 if not out.marked and _maybe_marked(window) and _MARKED.search(window):
                     out.marked = True
                 data.feed(chunk)
+            if kept is not None:
+                kept.append(chunk)
             if not long_text:
                 long_text, carry = _long_runs(chunk, carry)
             tail = window[-512:]
@@ -176,6 +198,8 @@ def _scan(z: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, is_sheet: bool) 
             )
         _check_area(name, info.filename, data.max_row, data.width, data.valued)
         out.present, out.max_row, out.sliceable = data.present, data.max_row, data.sliceable
+    if kept is not None and out.sliceable:
+        out.xml = b"".join(kept)
     out.long_text = long_text
     return out
 

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fieldapp.exchange import guard
+from fieldapp.exchange import backends, guard
 from fieldapp.exchange import problems as p
 from tests.exchange import guard_before as before
 
@@ -33,10 +33,25 @@ _RELS = (
     b'2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'
 )
 
+_TYPES = (
+    b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    b'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    b'<Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" '
+    b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+    b'<Override PartName="/xl/worksheets/sheet1.xml" '
+    b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'
+)
+_ROOT_RELS = (
+    b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+    b'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+    b'2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+)
+
 
 def write_book(path: Path, sheet: bytes) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", b"<Types/>")
+        z.writestr("[Content_Types].xml", _TYPES)
+        z.writestr("_rels/.rels", _ROOT_RELS)
         z.writestr("xl/workbook.xml", _WORKBOOK)
         z.writestr("xl/_rels/workbook.xml.rels", _RELS)
         z.writestr("xl/worksheets/sheet1.xml", sheet)
@@ -70,7 +85,7 @@ _content = st.sampled_from(
         "<v>inf</v>",
         "<v>#N/A</v>",
         "<!-- a note </row> -->",
-        "<![CDATA[<row r=\"1\">]]>",
+        '<![CDATA[<row r="1">]]>',
         "<?pi x?>",
         "<fo>1</fo>",
     ]
@@ -126,7 +141,7 @@ _splice = st.sampled_from(
         "<x:sheetData/>",
         "</sheetData>",
         "<sheetData>",
-        '<v>1</v><v>2</v>',
+        "<v>1</v><v>2</v>",
         "x" * 33_000,
         "ж" * 17_000,
     ]
@@ -203,3 +218,50 @@ def test_a_prefixed_formula_tag_before_a_slash_tab_or_newline_is_a_formula(tmp_p
     sheet = _HEAD.replace("<sheetData>", "<x:sheetData>") + f'<x:row r="3">{cell}</x:row></x:sheetData>'
     path = write_book(tmp_path / "book.xlsx", (sheet + "</worksheet>").encode())
     assert guard.inspect(path).formulas["Activities"] == {(3, "B")}
+
+
+# -- the inflated XML handed to the sliced reader ------------------------------------------------------
+
+LO_EDITED = Path(__file__).parents[1] / "fixtures" / "lo_edited.xlsx"
+
+
+def _read_all(path: Path, xml: dict | None) -> dict[str, list]:
+    inspection = guard.inspect(path)
+    book = backends.SlicedBackend(path, inspection.sheet_parts, xml)
+    return {s: [(n, list(v)) for n, v in book.rows(s)] for s in book.sheet_names}
+
+
+@pytest.mark.parametrize("book", ["lo_edited", "generated"])
+def test_the_sliced_reader_reads_the_xml_the_guard_inflated_as_it_reads_the_zip(tmp_path, monkeypatch, book):
+    monkeypatch.setattr(backends, "SLICE_BYTES", 1)  # a slice after every row
+    path = LO_EDITED if book == "lo_edited" else tmp_path / "book.xlsx"
+    if book == "generated":
+        write_book(path, (_HEAD + _rows(1, 400) + "</sheetData></worksheet>").encode())
+    kept = guard.inspect(path, keep_xml=True)
+    assert set(kept.xml) == {s for s, ok in kept.sliceable.items() if ok} and kept.xml
+    with zipfile.ZipFile(path) as z:
+        assert all(kept.xml[s] == z.read(kept.sheet_parts[s]) for s in kept.xml)
+    assert guard.inspect(path).xml == {}  # only kept when asked
+    assert _read_all(path, kept.xml) == _read_all(path, None)
+    chosen = backends.open_backend(path, kept)
+    assert isinstance(chosen, backends.SlicedBackend) and chosen.xml == kept.xml
+
+
+def test_a_sheet_stored_twice_keeps_nothing_the_reader_would_not_open(tmp_path):
+    """A zip may hold two entries of one name; the reader opens the last (zipfile's rule)."""
+    path = tmp_path / "twice.xlsx"
+    write_book(path, (_HEAD + _rows(1, 5) + "</sheetData></worksheet>").encode())
+    with pytest.warns(UserWarning), zipfile.ZipFile(path, "a") as z:
+        z.writestr("xl/worksheets/sheet1.xml", _HEAD + _rows(1, 9) + "</sheetData></worksheet>")
+    kept = guard.inspect(path, keep_xml=True)
+    with zipfile.ZipFile(path) as z:
+        assert kept.xml == {"Activities": z.read("xl/worksheets/sheet1.xml")}
+    assert kept.present["Activities"] == 8  # what the guard reports is also what is read
+
+
+def test_sheets_beyond_the_room_are_inflated_again_by_the_reader(tmp_path, monkeypatch):
+    path = write_book(tmp_path / "book.xlsx", (_HEAD + _rows(1, 400) + "</sheetData></worksheet>").encode())
+    monkeypatch.setattr(guard, "KEEP_XML_BYTES", 1000)
+    kept = guard.inspect(path, keep_xml=True)
+    assert kept.xml == {} and kept.sliceable["Activities"]
+    assert _read_all(path, kept.xml)["Activities"][-1] == (399, [399.0, 399.0, 399.0])
