@@ -41,7 +41,8 @@ _CELL_REF = re.compile(rb"([A-Za-z]{1,3})([0-9]{1,7})")
 # Attributes hold no '<' or '>' and are short: the bounded class keeps a flood of `<row ` without `>` linear.
 _ROW = re.compile(rb'<(?:\w+:)?row\b[^<>]{0,1024}?\br="([0-9]{1,9})"')
 # Every `<row` of a part, with its number where it is written `<row r="N"` (else b""): one match each.
-_ROW_NUMBERS = re.compile(rb'<row(?: r="([0-9]{1,9})")?')
+# Anchored at the 'w' (rare in sheet XML) and looking back: ~30 % faster than scanning for '<'.
+_ROW_NUMBERS = re.compile(rb'w(?<=<row)(?: r="([0-9]{1,9})")?')
 _BARE_CELL = re.compile(rb'<c(?! r="|>)')  # a cell start other than `<c r="` and `<c>`
 _PREFIXED_CLOSE = re.compile(rb":c>")  # sre's prefix scan: ~2× faster than bytes.count when absent
 _CAPITALS = bytes(range(65, 91))
@@ -50,6 +51,7 @@ _WIDE_HINT = re.compile(rb'r="(?:[B-Z][A-Z]|[A-Z]{3})[0-9]')
 _SHEET_DATA = re.compile(rb"<(/?)(?:\w{1,32}:)?sheetData\b[^<>]{0,1024}?(/?)>")
 ASSUMED_WIDTH = 52  # columns up to AZ are assumed used; wider cells are measured
 MAX_DENSE_CELLS = 1_048_576 * 64
+AREA_ALWAYS_FINE = 4_000_000  # a used area of up to this many cells passes however empty it is
 _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
@@ -170,6 +172,8 @@ def _scan(z: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, is_sheet: bool, 
     tail = b""
     seen = 0
     data = _SheetData()
+    # A kept sheet counts its cells with content only if its area asks for them (below)
+    data.count_valued = kept is None
     carry, long_text = 0, False
     with z.open(info) as f:
         while chunk := f.read(CHUNK):
@@ -196,6 +200,12 @@ def _scan(z: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, is_sheet: bool, 
                 name,
                 f"{info.filename} ends inside its rows (no </sheetData>): a damaged file",
             )
+        if not data.count_valued and data.max_row * data.width > AREA_ALWAYS_FINE:
+            again = _SheetData()  # the count is needed after all: walk the kept XML again
+            for chunk in kept or ():
+                again.feed(chunk)
+            again.finish()
+            data.valued = again.valued
         _check_area(name, info.filename, data.max_row, data.width, data.valued)
         out.present, out.max_row, out.sliceable = data.present, data.max_row, data.sliceable
     if kept is not None and out.sliceable:
@@ -223,6 +233,7 @@ class _SheetData:
         self.last_number = b"?"  # ... as written (no cell names "?")
         self.offset = 0  # bytes walked so far
         self.opened = False  # <sheetData> seen
+        self.count_valued = True  # count `valued` (else it stays 0: see _scan)
 
     def feed(self, chunk: bytes) -> None:
         data = self.rest + chunk
@@ -299,9 +310,10 @@ class _SheetData:
             self._check_order(part, numbers)
         # cells with content (a value or text inside them): `<v>` elements outside cells, which
         # no reader shows, must not make a padded sheet look full
-        self.valued += part.count(b"</c>")
-        if _PREFIXED_CLOSE.search(part):
-            self.valued += part.count(b":c>")
+        if self.count_valued:
+            self.valued += part.count(b"</c>")
+            if _PREFIXED_CLOSE.search(part):
+                self.valued += part.count(b":c>")
         self.max_row = max(self.max_row, _max_row(part))
         # A cell past column AZ has a reference starting B–Z then a letter, or three letters: look for
         # that plain text first (a literal search), and match the whole cell tag only around a hit.
@@ -500,7 +512,7 @@ def _col_number(letters: bytes) -> int:
 def _check_area(name: str, part: str, rows: int, width: int, valued: int) -> None:
     """Refuse sheets whose used area is mostly empty: a spreadsheet reader would allocate all of it."""
     dense = rows * width
-    if dense > MAX_DENSE_CELLS or dense > 8 * valued + 4_000_000:
+    if dense > MAX_DENSE_CELLS or dense > 8 * valued + AREA_ALWAYS_FINE:
         raise p.UnusableWorkbook(
             p.SPARSE_SHEET,
             name,
