@@ -165,7 +165,7 @@ def sheets(draw) -> bytes:
     return (head + opening + "".join(rows) + far + closing + tail).encode()
 
 
-@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(sheet=sheets(), chunk=st.sampled_from([7, 16, 61, 256, 4096, 1 << 20]))
 def test_fast_scan_answers_as_the_guard_before_it(sheet, chunk):
     with tempfile.TemporaryDirectory() as tmp:
