@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from fieldapp.domain.validation import Issue
+if TYPE_CHECKING:  # the validation rules load with the first save, not with every start
+    from fieldapp.domain.validation import Issue
 
 
 @dataclass(frozen=True)

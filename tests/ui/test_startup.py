@@ -47,6 +47,11 @@ NOT_AT_START = (
     "fieldapp.storage.hub",  # only for a hub
     "fieldapp.services.hub",
     "fieldapp.ui.hub_start",
+    "fieldapp.ui.activities.empty",  # the hint over an empty table: built when the table is empty
+    "fieldapp.ui.recovery",  # the damaged-database dialog: only for a damaged database
+    "fieldapp.domain.validation",  # the rules: with the first save or import
+    "fieldapp.domain.clock",  # merge stamps: with the first write
+    "fieldapp.storage.history",  # the history room: on first use
 )
 if os.name == "posix":  # the running-copy check is a Unix socket from the stdlib there (Windows: a pipe)
     NOT_AT_START += ("PySide6.QtNetwork",)
