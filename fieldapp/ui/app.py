@@ -55,7 +55,8 @@ def build_context(paths: Paths, language: str | None = None, tasks=None, accessi
 
         a11y.install(QApplication.instance())  # every input named for screen readers
     settings = Settings(paths.home / "settings.ini")
-    settings.set("app/language", language)
+    if settings.get("app/language") != language:  # rewriting the file each start waited for the disk
+        settings.set("app/language", language)
     return AppContext(paths, ws, settings, tasks or TaskRunner(), language, translators)
 
 
