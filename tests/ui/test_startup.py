@@ -52,6 +52,7 @@ NOT_AT_START = (
     "fieldapp.domain.validation",  # the rules: with the first save or import
     "fieldapp.domain.clock",  # merge stamps: with the first write
     "fieldapp.storage.history",  # the history room: on first use
+    "fieldapp.ui.widgets.checklist",  # the form's checkable lists (Qt's list-widget types)
 )
 if os.name == "posix":  # the running-copy check is a Unix socket from the stdlib there (Windows: a pipe)
     NOT_AT_START += ("PySide6.QtNetwork",)
