@@ -43,6 +43,9 @@ _ROW = re.compile(rb'<(?:\w+:)?row\b[^<>]{0,1024}?\br="([0-9]{1,9})"')
 # Every `<row` of a part, with its number where it is written `<row r="N"` (else b""): one match each.
 # Anchored at the 'w' (rare in sheet XML) and looking back: ~30 % faster than scanning for '<'.
 _ROW_NUMBERS = re.compile(rb'w(?<=<row)(?: r="([0-9]{1,9})")?')
+# any row's start tag (prefixed too), its attributes, and a row number among them
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^<>]*)>")
+_R_ATTRIBUTE = re.compile(rb'(?:^|\s)r\s*=\s*["\']\s*([0-9]{1,9})\s*["\']')
 _BARE_CELL = re.compile(rb'<c(?! r="|>)')  # a cell start other than `<c r="` and `<c>`
 _PREFIXED_CLOSE = re.compile(rb":c>")  # sre's prefix scan: ~2× faster than bytes.count when absent
 _CAPITALS = bytes(range(65, 91))
@@ -200,6 +203,13 @@ def _scan(z: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, is_sheet: bool, 
                 name,
                 f"{info.filename} ends inside its rows (no </sheetData>): a damaged file",
             )
+        if data.duplicate is not None:  # every reader would keep one of the two rows' cells
+            raise p.UnusableWorkbook(
+                p.UNREADABLE_VALUE,
+                name,
+                f"{info.filename} has two rows numbered {data.duplicate}: a damaged file (one row's cells "
+                "would overwrite the other's); open it in Excel and save it again",
+            )
         if not data.count_valued and data.max_row * data.width > AREA_ALWAYS_FINE:
             again = _SheetData()  # the count is needed after all: walk the kept XML again
             for chunk in kept or ():
@@ -234,6 +244,15 @@ class _SheetData:
         self.offset = 0  # bytes walked so far
         self.opened = False  # <sheetData> seen
         self.count_valued = True  # count `valued` (else it stays 0: see _scan)
+        # Two rows with one number: readers place cells by reference, so one row's cells overwrite the
+        # other's (a record lost, or a chimera). While rows rise (every export) no number can repeat
+        # and only their runs are noted; once they do not, every number is marked in a bitmap.
+        self.duplicate: int | None = None  # the first repeated row number
+        self._runs: list[tuple[int, int]] = []  # rows seen while rising, as (first, last) runs
+        self._seen: bytearray | None = None
+        self._far: set[int] = set()  # numbers past Excel's last row (the area check refuses them)
+        self._previous = 0  # the last row's number in the order written
+        self._in_cdata = False  # inside a CDATA section (bitmap mode only)
 
     def feed(self, chunk: bytes) -> None:
         data = self.rest + chunk
@@ -308,6 +327,8 @@ class _SheetData:
         self.present += len(numbers)
         if self.sliceable:
             self._check_order(part, numbers)
+        if not self.sliceable:
+            self._mark_rows(part)
         # cells with content (a value or text inside them): `<v>` elements outside cells, which
         # no reader shows, must not make a padded sheet look full
         if self.count_valued:
@@ -331,9 +352,9 @@ class _SheetData:
             ints = list(map(int, numbers))
             first = ints[0]
             # rows numbered one after another (every export) are rising: one comparison of lists
+            contiguous = ints == list(range(first, first + len(ints)))
             if first <= self.last_row or (
-                ints != list(range(first, first + len(ints)))
-                and any(a >= b for a, b in itertools.pairwise(ints))
+                not contiguous and any(a >= b for a, b in itertools.pairwise(ints))
             ):
                 self.sliceable = False
                 return
@@ -342,6 +363,56 @@ class _SheetData:
             return
         if numbers:
             self.last_row, self.last_number = ints[-1], numbers[-1]
+            self._previous = ints[-1]
+            if contiguous:
+                self._runs.append((first, ints[-1]))
+            else:
+                self._runs.extend((n, n) for n in ints)
+
+    def _mark_rows(self, part: bytes) -> None:
+        """Mark each row's number (a row without one follows the row before); note the first repeat."""
+        seen = self._seen
+        if seen is None:
+            seen = self._seen = bytearray(p.EXCEL_MAX_ROWS + 1)
+            for a, b in self._runs:
+                seen[a : b + 1] = b"\x01" * (b - a + 1)
+            self._runs = []
+        n, far = self._previous, self._far
+        for piece in self._outside_cdata(part):
+            for m in _ROW_TAG.finditer(piece):
+                r = _R_ATTRIBUTE.search(m.group(1))
+                n = int(r.group(1)) if r else n + 1
+                if n <= p.EXCEL_MAX_ROWS:
+                    repeated = seen[n]
+                    seen[n] = 1
+                else:
+                    repeated = n in far
+                    far.add(n)
+                if repeated and self.duplicate is None:
+                    self.duplicate = n
+        self._previous = n
+
+    def _outside_cdata(self, part: bytes) -> list[bytes]:
+        """The pieces of `part` outside CDATA sections (text, not rows), one carried across parts. A
+        `]]>` (never literal outside CDATA) ends a section opened where rows were not looked at."""
+        out, i, n = [], 0, len(part)
+        while i < n:
+            if self._in_cdata:
+                j = part.find(b"]]>", i)
+                if j < 0:
+                    break
+                self._in_cdata, i = False, j + 3
+                continue
+            j, k = part.find(b"<![CDATA[", i), part.find(b"]]>", i)
+            if k >= 0 and (j < 0 or k < j):
+                i = k + 3  # the end of a section whose start was not seen: what came before is its text
+                continue
+            if j < 0:
+                out.append(part[i:])
+                break
+            out.append(part[i:j])
+            self._in_cdata, i = True, j + 9
+        return out
 
     def _cells_in_their_rows(self, part: bytes, numbers: list[bytes]) -> bool:
         """Does every cell's reference name the row it is written in? Readers place a cell by its

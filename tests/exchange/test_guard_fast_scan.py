@@ -174,7 +174,14 @@ def test_fast_scan_answers_as_the_guard_before_it(sheet, chunk):
             mp.setattr(guard, "CHUNK", chunk)
             mp.setattr(before, "CHUNK", chunk)
             want = outcome(before, path)
-            assert outcome(guard, path) == want
+            got = outcome(guard, path)
+            if got[0] == "refused" and "two rows numbered" in got[2]:
+                # refused since (two rows with one number); the guard before read such sheets whole
+                number = int(got[2].split("two rows numbered ")[1].split(":")[0])
+                assert want[0] == "refused" or not all(want[-1].values()), want
+                assert sheet.count(f'r="{number}"'.encode()) >= 2 or b"<row>" in sheet or b"<row/>" in sheet
+                want = got
+            assert got == want
             # as the reader asks: the sheet's XML kept, cells with content counted only when needed
             assert outcome(guard, path, keep_xml=True) == want
 

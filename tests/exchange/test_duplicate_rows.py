@@ -1,0 +1,72 @@
+"""Two `<row>` elements with the same number (a damaged or hand-edited file): every reader places cells by
+their reference, so one row's cells overwrite the other's — a record lost, or a chimera of two records.
+The import refuses the file, says which rows, and changes nothing (left alone at the last stop: it dropped a
+record with exit 0)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from fieldapp.exchange import problems as p
+from fieldapp.services import exchange as ex
+from tests.exchange import test_sliced_reader as base
+from tests.exchange.conftest import snapshot
+
+source, target = base.source, base.target  # the same fixtures (an export of 40 demo records)
+
+
+def renumber(xml: bytes, old: int, new: int) -> bytes:
+    """Row `old` (and its cells' references) numbered `new`."""
+
+    def one(m: re.Match) -> bytes:
+        row = m.group(0)
+        row = row.replace(f'<row r="{old}"'.encode(), f'<row r="{new}"'.encode(), 1)
+        cell = rb'(<c r="[A-Z]+)' + str(old).encode() + rb'"'
+        return re.sub(cell, rb"\g<1>" + str(new).encode() + b'"', row)
+
+    return re.sub(rb'<row r="' + str(old).encode() + rb'".*?</row>', one, xml, count=1, flags=re.S)
+
+
+def swap_rows(xml: bytes, a: int, b: int) -> bytes:
+    """Rows `a` and `b` written in each other's place (out of order, numbers unchanged)."""
+    ra = re.search(rb'<row r="' + str(a).encode() + rb'".*?</row>', xml, re.S)
+    rb_ = re.search(rb'<row r="' + str(b).encode() + rb'".*?</row>', xml, re.S)
+    first, second = sorted([ra, rb_], key=lambda m: m.start())
+    return (xml[: first.start()] + second.group(0) + xml[first.end() : second.start()] + first.group(0)
+            + xml[second.end() :])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        pytest.param(lambda x: renumber(x, 6, 5), id="next-to-each-other"),
+        pytest.param(lambda x: swap_rows(renumber(x, 30, 5), 8, 12), id="far-apart-out-of-order"),
+        pytest.param(lambda x: renumber(x, 41, 2), id="the-last-row-as-the-first"),
+    ],
+)
+def test_two_rows_with_one_number_refuse_the_file_and_change_nothing(source, target, tmp_path, edit):
+    path = base.rewrite_sheet(source, tmp_path / "dup.xlsx", edit)
+    before = snapshot(target)
+    with pytest.raises(p.UnusableWorkbook) as refused:
+        ex.commit_import(target, [path])
+    assert "two rows numbered" in str(refused.value), refused.value
+    assert snapshot(target) == before
+
+
+def test_rows_out_of_order_without_a_repeated_number_still_import(source, target, tmp_path):
+    path = base.rewrite_sheet(source, tmp_path / "swapped.xlsx", lambda x: swap_rows(x, 8, 12))
+    result = ex.commit_import(target, [path])
+    assert result.inserted == 40
+
+
+def test_a_row_number_inside_cdata_text_is_no_row(source, target, tmp_path):
+    """A CDATA section holding `<row r="1">` text (rows read whole) does not look like a second row 1."""
+
+    def edit(xml: bytes) -> bytes:
+        return swap_rows(xml, 8, 12).replace(b"<t>", b"<t><![CDATA[x</row><row r='1'>]]>", 1)
+
+    path = base.rewrite_sheet(source, tmp_path / "cdata.xlsx", edit)
+    assert b"CDATA" in __import__("zipfile").ZipFile(path).read(base.SHEET)
+    ex.commit_import(target, [path])  # no refusal: what the rows say is the readers' to decide
