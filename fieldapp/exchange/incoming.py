@@ -277,20 +277,24 @@ class Incoming:
     ) -> list[ParsedRow]:
         self.row_digests.clear()  # the previous batch is merged: its rows' digests are written or moot
         raw = self._known.digests if self._known is not None else {}
-        if self._known is not None:
-            chunk = self._known_rows(layout, chunk)
+        read = [values for _, values in chunk if values.__class__ is not Known]
         uuid_at = self._at[0]
-        shas = [ContentHash.row_sha(self._line(values, columns)) for _, values in chunk]
+        shas = [ContentHash.row_sha(self._line(values, columns)) for values in read]
         keyed: list[str] = []
-        if quick and chunk:
-            ids = [self._uuid_text(values, uuid_at) for _, values in chunk]
+        if quick and read:
+            ids = [self._uuid_text(values, uuid_at) for values in read]
             blake, seed = hashlib.blake2b, self._seed
             keyed = [blake(sha, key=seed, digest_size=16).hexdigest() for sha in shas]
             known = self.digests([u for u in ids if u]) if self.digests else {}
             left = [u for u, k in zip(ids, keyed, strict=True) if u and _line_part(known.get(u)) != k]
             stored = self.lookup(left) if self.lookup and left else {}
         out: list[ParsedRow] = []
-        for i, (row_no, values) in enumerate(chunk):
+        i = -1  # index of the row in `read`
+        for row_no, values in chunk:
+            if values.__class__ is Known:
+                self._known_row(layout, row_no, values)
+                continue
+            i += 1
             sha = shas[i]
             if keyed:
                 u = ids[i]
@@ -315,29 +319,22 @@ class Incoming:
             raw.pop(row_no, None)
         return out
 
-    def _known_rows(self, layout: Layout, chunk: list[tuple[int, list]]) -> list[tuple[int, list]]:
-        """Count the rows the reader left unread (their XML is a row this installation merged, see
-        `RawRows`) as parsing them would: unchanged, or refused when their record ID came before in the
-        file; the rows that were read are left."""
-        out = []
+    def _known_row(self, layout: Layout, row_no: int, known: Known) -> None:
+        """A row the reader left unread (its XML is a row this installation merged, see `RawRows`),
+        counted as parsing it would count it: unchanged, or refused when its record ID came before."""
         report, seen = self.report, self.seen
-        for row_no, values in chunk:
-            if values.__class__ is not Known:
-                out.append((row_no, values))
-                continue
-            self.digest.add_sha(values.sha)
-            report.rows += 1
-            u = values.uuid
-            if u in seen:
-                sheet, first = seen[u]
-                detail = f"{u} (first in {sheet} row {first})"
-                report.rejected.append(
-                    problem(self.opened.file, layout, row_no, "uuid", p.DUPLICATE_UUID, detail)
-                )
-                continue
-            report.unchanged += 1
-            seen[u] = (layout.name, row_no)
-        return out
+        self.digest.add_sha(known.sha)
+        report.rows += 1
+        u = known.uuid
+        if u in seen:
+            sheet, first = seen[u]
+            detail = f"{u} (first in {sheet} row {first})"
+            report.rejected.append(
+                problem(self.opened.file, layout, row_no, "uuid", p.DUPLICATE_UUID, detail)
+            )
+            return
+        report.unchanged += 1
+        seen[u] = (layout.name, row_no)
 
     def row_digest(self, uuid: str) -> str | None:
         """The digest the merge may store with record `uuid`, written from a row of this file (or None)."""
