@@ -328,21 +328,21 @@ class SlicedBackend:
         """(1-based Excel row, values indexed by 0-based column) for every row of the sheet, from row 1
         to its last used row, as calamine gives them for the whole sheet (empty rows included).
 
-        known(head, rows) → {Excel row: token} (issue 16, re-import): sees each slice's raw rows before
-        calamine reads it — its XML before `<sheetData>`, and (Excel row or None, the row's XML up to its
-        `</row>`) for each piece of the slice cut after `</row>`; the rows it names are left out of what
-        calamine reads and come as (row, token) instead."""
+        known(head, pieces) → {piece's index: (Excel row, token)} (issue 16, re-import): sees each slice's
+        raw rows before calamine reads it — its XML before `<sheetData>`, and the slice cut after each
+        `</row>` (each piece without it); the rows it names are left out of what calamine reads and
+        come as (row, token) instead."""
         done = 0  # Excel rows yielded so far
         for head, body in self._slices(name, self.slice_bytes):
             tokens: dict = {}
             if known is not None:
                 pieces = body.split(b"</row>")
                 tail = pieces.pop()
-                rows = list(zip(_row_numbers(pieces), pieces, strict=True))
-                tokens = known(head, rows)
-                if tokens:
-                    body = b"".join([piece + b"</row>" for r, piece in rows if r not in tokens]) + tail
-                del pieces, rows
+                named = known(head, pieces)
+                if named:
+                    tokens = dict(named.values())
+                    body = b"".join([x + b"</row>" for i, x in enumerate(pieces) if i not in named]) + tail
+                del pieces, named
             values, start_row, start_col = [], 0, 0
             sheet = self._read((head, body)) if body.strip() else None
             if sheet is not None and sheet.start is not None:
@@ -444,16 +444,6 @@ class SlicedBackend:
 
     def _guarded(self, fn):
         return _calamine_call(self.file, fn)
-
-
-_ROW_NUMBER = re.compile(rb"<row\b[^>]*?\sr=[\"'](\d+)")
-
-
-def _row_numbers(pieces: list[bytes]) -> Iterator[int | None]:
-    """The Excel row number of each raw row (`r=` of its first <row>; sliceable sheets number them)."""
-    for piece in pieces:
-        m = _ROW_NUMBER.search(piece)
-        yield int(m.group(1)) if m else None
 
 
 def _calamine_version() -> str:

@@ -152,30 +152,40 @@ class RawRows:
         self._uuid = re.compile(rb'<c r="' + letter + rb'\d+"[^>]*><is><t>([^<]{1,64})</t>')
         self.digests: dict[int, str] = {}
 
-    def __call__(self, head: bytes, rows: list[tuple[int | None, bytes]]) -> dict[int, Known]:
+    def __call__(self, head: bytes, pieces: list[bytes]) -> dict[int, tuple[int, Known]]:
         key = self._keys.get(head)
         if key is None:
             self._keys.clear()
             key = self._keys[head] = hashlib.blake2b(self._base + head, digest_size=32).digest()
-        blake, find, tag_row, digests = hashlib.blake2b, self._uuid.search, self.layout.tag_row, self.digests
-        wanted: dict[str, tuple[int, str]] = {}
-        for row_no, piece in rows:
-            if row_no is None or row_no <= tag_row or piece.count(b"<row") != 1:
+        sha, start, find = hashlib.sha256, _ROW_START.match, self._uuid.search
+        tag_row, digests = self.layout.tag_row, self.digests
+        wanted: dict[str, tuple[int, int, str]] = {}
+        for i, piece in enumerate(pieces):
+            m = start(piece)  # one row, not an empty <row/> glued to the next
+            if m is None:
                 continue
-            raw = digests[row_no] = blake(piece, key=key, digest_size=16).hexdigest()
-            m = find(piece)
-            if m is not None:
-                wanted[m.group(1).decode("utf-8", "replace")] = (row_no, raw)
+            row_no = int(m.group(1))
+            if row_no <= tag_row:
+                continue
+            raw = digests[row_no] = sha(key + piece).hexdigest()[:32]
+            u = find(piece, m.end())
+            if u is not None:
+                wanted[u.group(1).decode("utf-8", "replace")] = (i, row_no, raw)
         if not wanted:
             return {}
         stored = self.rows.digests(list(wanted))
-        out: dict[int, Known] = {}
-        for u, (row_no, raw) in wanted.items():
+        out: dict[int, tuple[int, Known]] = {}
+        for u, (i, row_no, raw) in wanted.items():
             d = stored.get(u)
             if d and len(d) == 128 and d[32:64] == raw:
-                out[row_no] = Known(u, bytes.fromhex(d[64:]))
+                out[i] = (row_no, Known(u, bytes.fromhex(d[64:])))
                 del digests[row_no]
         return out
+
+
+# the start of a raw row: its <row> tag (numbered, not self-closing: an empty row has no `</row>`, so it
+# would share its piece with the next row)
+_ROW_START = re.compile(rb"""\s*<row\b[^>]*?\sr="(\d+)"[^>]*(?<!/)>""")
 
 
 class Incoming:
