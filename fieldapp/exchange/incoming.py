@@ -185,7 +185,7 @@ class RawRows:
 
 # the start of a raw row: its <row> tag (numbered, not self-closing: an empty row has no `</row>`, so it
 # would share its piece with the next row)
-_ROW_START = re.compile(rb"""\s*<row\b[^>]*?\sr="(\d+)"[^>]*(?<!/)>""")
+_ROW_START = re.compile(rb"""\s*<row\b[^>]*?\sr="(\d{1,9})"[^>]*(?<!/)>""")
 
 
 class Incoming:
