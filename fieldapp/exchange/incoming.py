@@ -151,6 +151,27 @@ class RawRows:
         # is read as any other row. The ID found is only where to look: the raw digest decides.
         self._uuid = re.compile(rb'<c r="' + letter + rb'\d+"[^>]*><is><t>([^<]{1,64})</t>')
         self.digests: dict[int, str] = {}
+        self._looked: dict[str, str] = {}  # record ID → its stored digest ('' none), looked up for a slice
+        self._before: dict[str, str] = {}
+
+    def stored(self, uuids: list[str]) -> dict[str, str]:
+        """The current row digests of `uuids` (as `Incoming.digests`), from what the last two slices'
+        lookups found where they looked: a record written since by this import has its ID among the
+        file's rows before (refused as repeated before its digest counts), so those answers stand."""
+        out: dict[str, str] = {}
+        missing = []
+        looked, before = self._looked, self._before
+        for u in uuids:
+            d = looked.get(u)
+            if d is None:
+                d = before.get(u)
+            if d is None:
+                missing.append(u)
+            elif d:
+                out[u] = d
+        if missing:
+            out.update(self.rows.digests(missing))
+        return out
 
     def __call__(self, head: bytes, pieces: list[bytes]) -> dict[int, tuple[int, Known]]:
         key = self._keys.get(head)
@@ -174,6 +195,10 @@ class RawRows:
         if not wanted:
             return {}
         stored = self.rows.digests(list(wanted))
+        # what the store said of these IDs, kept for the rows that are read (`stored`): this slice's and
+        # the one before (a batch of rows may still hold some of that slice's rows)
+        self._before, self._looked = self._looked, dict.fromkeys(wanted, "")
+        self._looked.update(stored)
         out: dict[int, tuple[int, Known]] = {}
         for u, (i, row_no, raw) in wanted.items():
             d = stored.get(u)
@@ -295,7 +320,11 @@ class Incoming:
             ids = [self._uuid_text(values, uuid_at) for values in read]
             blake, seed = hashlib.blake2b, self._seed
             keyed = [blake(sha, key=seed, digest_size=16).hexdigest() for sha in shas]
-            known = self.digests([u for u in ids if u]) if self.digests else {}
+            wanted = [u for u in ids if u]
+            if self._known is not None:
+                known = self._known.stored(wanted)
+            else:
+                known = self.digests(wanted) if self.digests else {}
             left = [u for u, k in zip(ids, keyed, strict=True) if u and _line_part(known.get(u)) != k]
             stored = self.lookup(left) if self.lookup and left else {}
         out: list[ParsedRow] = []
