@@ -203,7 +203,11 @@ class RawRows:
         for u, (i, row_no, raw) in wanted.items():
             d = stored.get(u)
             if d and len(d) == 128 and d[32:64] == raw:
-                out[i] = (row_no, Known(u, bytes.fromhex(d[64:])))
+                try:
+                    line_sha = bytes.fromhex(d[64:])
+                except ValueError:  # a damaged digest: the row is read
+                    continue
+                out[i] = (row_no, Known(u, line_sha))
                 del digests[row_no]
         return out
 

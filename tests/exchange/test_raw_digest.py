@@ -247,6 +247,26 @@ def test_rows_moved_are_read(net, tmp_path, rows_read):
     assert rows_read == [3, 4]  # only the two moved rows were read
 
 
+@pytest.mark.parametrize(
+    "damage",
+    [
+        f"substr(\"row_digest\", 1, 64) || '{'not hex, a damaged tail of the stored row digest':_<64}'",
+        'substr("row_digest", 1, 64)',  # the line SHA lost
+        'substr("row_digest", 1, 32)',  # a digest written before raw rows
+        "'x' || substr(\"row_digest\", 2)",  # the line digest damaged, the raw one whole
+    ],
+)
+def test_a_damaged_or_older_digest_costs_time_only(net, damage):
+    _office, coord, _ids, _f1, f2 = net
+    with coord.store.atomic():
+        coord.store.db.execute_sql(f'UPDATE "activity" SET "row_digest" = {damage}')
+    before = snapshot(coord)
+    quick, full = _both_ways(coord, f2)
+    assert quick == full and quick["unchanged"] == N
+    ex.commit_import(coord, [f2])
+    assert snapshot(coord) == before
+
+
 # -- generated edits of the sheet's XML ------------------------------------------------------------
 
 _LETTERS = ["A", "C", "G", "O", "V", "Y", "Z"]  # ID, kind, region, a number, notes, stamp, version
