@@ -136,7 +136,8 @@ class RawRows:
     of the file every row is read with (shared strings, styles, date system, the reader's version). A
     row whose XML has its record's current raw digest is then read as that row was: it is not read at
     all (calamine never sees it), and its line SHA (for the file's checksum) comes from the store.
-    `digests` keeps the raw digest of each row shown (Excel row → hex), for the merge to store."""
+    `digests` keeps the raw digest of each row shown whose record ID was found in it (Excel row →
+    hex), for the merge to store."""
 
     def __init__(self, rows: Incoming, layout: Layout):
         self.rows, self.layout = rows, layout
@@ -188,10 +189,11 @@ class RawRows:
             row_no = int(m.group(1))
             if row_no <= tag_row:
                 continue
-            raw = digests[row_no] = sha(key + piece).hexdigest()[:32]
             u = find(piece, m.end())
-            if u is not None:
-                wanted[u.group(1).decode("utf-8", "replace")] = (i, row_no, raw)
+            if u is None:  # no record ID found: the row could never be looked up (no digest kept)
+                continue
+            raw = digests[row_no] = sha(key + piece).hexdigest()[:32]
+            wanted[u.group(1).decode("utf-8", "replace")] = (i, row_no, raw)
         if not wanted:
             return {}
         stored = self.rows.digests(list(wanted))
