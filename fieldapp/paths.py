@@ -6,8 +6,9 @@ import contextlib
 import os
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
+
+from fieldapp.domain.value import Value
 
 APP_NAME = "fieldapp"
 HOME_ENV = "FIELDAPP_HOME"
@@ -17,14 +18,15 @@ DB_FILE = "fieldapp.sqlite3"
 STALE_TMP_S = 2 * 24 * 3600  # a temporary folder this old is a leftover, whatever its process id
 
 
-@dataclass(frozen=True)
-class Paths:
+class Paths(Value):
     """The directories of one installation; everything hangs off `home`."""
 
-    home: Path
-    # The coordinators' shared database (postgresql://…) instead of the file `database`; the home still
-    # holds logs, temporary files and drafts.
-    database_url: str | None = None
+    FIELDS = __slots__ = ("home", "database_url")
+
+    def __init__(self, home: Path, database_url: str | None = None):
+        # database_url: the coordinators' shared database (postgresql://…) instead of the file
+        # `database`; the home still holds logs, temporary files and drafts.
+        self._set(home=home, database_url=database_url)
 
     @property
     def database(self) -> Path:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from fieldapp.domain.validation import Issue
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the validation rules load with the first validation, not with every start
+    from fieldapp.domain.validation import Issue
 
 
 class Cancelled(Exception):

@@ -11,10 +11,10 @@ from __future__ import annotations
 import json
 import unicodedata
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import cache
 
 from fieldapp.domain.regions import RegionIndex
+from fieldapp.domain.value import Identity, Value
 from fieldapp.paths import resource
 
 LANGUAGES = ("kk", "ru", "en")
@@ -23,57 +23,81 @@ SHIPPED_VERSION = 1
 EDITABLE = ("measures", "kinds", "target_groups", "site_types", "languages", "partners", "offices")
 
 
-@dataclass(frozen=True, eq=False)
-class Coded:
+class Coded(Identity):
     """A code with its names in Kazakh, Russian and English."""
 
-    code: str
-    names: dict[str, str]
+    FIELDS = __slots__ = ("code", "names")
+
+    def __init__(self, code: str, names: dict[str, str]):
+        self._set(code=code, names=names)
 
     def name(self, language: str = "en") -> str:
         return self.names.get(language) or self.names["en"]
 
 
-@dataclass(frozen=True, eq=False)
 class Measure(Coded):
     """A measure an activity kind counts (items, sites, people…), with its names."""
 
-    implausible_above: int = 0
+    __slots__ = ("implausible_above",)
+    FIELDS = (*Coded.FIELDS, "implausible_above")
+
+    def __init__(self, code: str, names: dict[str, str], implausible_above: int = 0):
+        self._set(code=code, names=names, implausible_above=implausible_above)
 
 
-@dataclass(frozen=True, eq=False)
 class Kind(Coded):
     """An activity kind: its names and the measures it uses."""
 
-    measures: tuple[str, ...] = ()
-    weight: int = 1
-    retired: bool = False  # still names old records; no longer offered for new ones
+    __slots__ = ("measures", "retired", "weight")
+    FIELDS = (*Coded.FIELDS, "measures", "weight", "retired")
+
+    def __init__(
+        self,
+        code: str,
+        names: dict[str, str],
+        measures: tuple[str, ...] = (),
+        weight: int = 1,
+        retired: bool = False,  # still names old records; no longer offered for new ones
+    ):
+        self._set(code=code, names=names, measures=measures, weight=weight, retired=retired)
 
 
-@dataclass(frozen=True)
-class Office:
+class Office(Value):
     """An office expected to report."""
 
-    code: str
-    name: str
-    region: str = ""
+    FIELDS = __slots__ = ("code", "name", "region")
+
+    def __init__(self, code: str, name: str, region: str = ""):
+        self._set(code=code, name=name, region=region)
 
 
-@dataclass(frozen=True, eq=False)
-class Reference:
+class Reference(Identity):
     """All code lists, in file order."""
 
-    measures: tuple[Measure, ...]
-    kinds: tuple[Kind, ...]
-    regions: tuple[Coded, ...]
-    region_aliases: dict[str, str]
-    region_spellings: dict[str, str]
-    target_groups: tuple[Coded, ...]
-    site_types: tuple[Coded, ...]
-    material_languages: tuple[Coded, ...]
-    version: int = SHIPPED_VERSION
-    partners: tuple[Coded, ...] = ()
-    offices: tuple[Office, ...] = ()
+    FIELDS = __slots__ = (
+        "measures", "kinds", "regions", "region_aliases", "region_spellings", "target_groups",
+        "site_types", "material_languages", "version", "partners", "offices",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        measures: tuple[Measure, ...],
+        kinds: tuple[Kind, ...],
+        regions: tuple[Coded, ...],
+        region_aliases: dict[str, str],
+        region_spellings: dict[str, str],
+        target_groups: tuple[Coded, ...],
+        site_types: tuple[Coded, ...],
+        material_languages: tuple[Coded, ...],
+        version: int = SHIPPED_VERSION,
+        partners: tuple[Coded, ...] = (),
+        offices: tuple[Office, ...] = (),
+    ):
+        self._set(
+            measures=measures, kinds=kinds, regions=regions, region_aliases=region_aliases,
+            region_spellings=region_spellings, target_groups=target_groups, site_types=site_types,
+            material_languages=material_languages, version=version, partners=partners, offices=offices,
+        )  # fmt: skip
 
     @property
     def offered_kinds(self) -> tuple[Kind, ...]:

@@ -7,6 +7,7 @@ calamine (small) or by openpyxl read-only (streams, flat memory, slow) above STR
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import re
@@ -218,7 +219,7 @@ def open_backend(path: Path, inspection):
     if choice == "auto":
         if inspection.sheet_parts and all(inspection.sliceable.get(s, False) for s in inspection.sheet_parts):
             try:
-                sliced = SlicedBackend(path, inspection.sheet_parts)
+                sliced = SlicedBackend(path, inspection.sheet_parts, getattr(inspection, "xml", None))
             except _NotAsCalamine:
                 sliced = None
             if sliced is not None and sliced.slice_bytes <= MAX_SLICE_BYTES:
@@ -263,12 +264,14 @@ class SlicedBackend:
     Only for sheets `guard.inspect` found sliceable: rows numbered (`r=`) in rising order, so a slice's
     rows are numbered as in the whole sheet and come after the previous slice's."""
 
-    def __init__(self, path: Path, sheet_parts: dict[str, str]):
+    def __init__(self, path: Path, sheet_parts: dict[str, str], xml: dict[str, bytes] | None = None):
         import python_calamine as pc
 
         self.path = path
         self.file = path.name
         self.parts = dict(sheet_parts)
+        # sheet → its XML as the guard inflated it (guard.Inspection.xml): not inflated a second time
+        self.xml = dict(xml or {})
         try:  # the same first checks as the whole-file reader (passwords, not a workbook)
             book = pc.CalamineWorkbook.from_path(str(path))
             self.sheet_names = [n for n in book.sheet_names if n in self.parts]
@@ -372,7 +375,7 @@ class SlicedBackend:
     def _slices(self, name: str, size: int) -> Iterator[tuple[bytes, bytes]]:
         """(the sheet's XML up to its <sheetData>, whole rows) for each slice of about `size` bytes."""
         try:
-            with zipfile.ZipFile(self.path) as z, z.open(self.parts[name]) as f:
+            with self._open(name) as f:
                 buf = bytearray()
                 # search only what was not searched yet (a tag is at most ~1 kB): a huge header stays linear
                 while (m := _SHEET_DATA_OPEN.search(buf, max(0, len(buf) - READ_CHUNK - 2048))) is None:
@@ -417,6 +420,15 @@ class SlicedBackend:
                         return
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, zlib.error) as e:
             raise _unreadable(self.file, e) from None
+
+    @contextlib.contextmanager
+    def _open(self, name: str):
+        """The sheet's XML as a stream: the guard's copy when it kept one, else inflated from the zip."""
+        if name in self.xml:
+            yield io.BytesIO(self.xml[name])
+            return
+        with zipfile.ZipFile(self.path) as z, z.open(self.parts[name]) as f:
+            yield f
 
     def _read(self, piece: tuple[bytes, bytes]):
         """The slice as a sheet read by calamine."""

@@ -111,7 +111,7 @@ def file_sha256(path: Path) -> str:
 def open_workbook(path: Path) -> Opened:
     """Check and open `path`; raise UnusableWorkbook (with a stable code) when it cannot be imported."""
     path = Path(path)
-    inspection = guard.inspect(path)
+    inspection = guard.inspect(path, keep_xml=True)  # the sliced reader reads the XML the guard inflated
     name = path.name
     book = open_backend(path, inspection)
     try:

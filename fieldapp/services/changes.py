@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from fieldapp.domain.validation import Issue
+from fieldapp.domain.value import Value
+
+if TYPE_CHECKING:  # the validation rules load with the first save, not with every start
+    from fieldapp.domain.validation import Issue
 
 
-@dataclass(frozen=True)
-class Changed:
+class Changed(Value):
     """What a mutation changed (record ids, settings), for the views to refresh."""
 
-    created: tuple[str, ...] = ()
-    updated: tuple[str, ...] = ()
-    deleted: tuple[str, ...] = ()
-    restored: tuple[str, ...] = ()
-    settings: bool = False
-    warnings: tuple[Issue, ...] = field(default=())
+    FIELDS = __slots__ = ("created", "updated", "deleted", "restored", "settings", "warnings")
+
+    def __init__(
+        self,
+        created: tuple[str, ...] = (),
+        updated: tuple[str, ...] = (),
+        deleted: tuple[str, ...] = (),
+        restored: tuple[str, ...] = (),
+        settings: bool = False,
+        warnings: tuple[Issue, ...] = (),
+    ):
+        self._set(created=created, updated=updated, deleted=deleted, restored=restored, settings=settings,
+                  warnings=warnings)  # fmt: skip
 
     @property
     def records(self) -> bool:

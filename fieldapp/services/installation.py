@@ -3,27 +3,33 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from fieldapp.domain.errors import BadInput, NotInitialised
 from fieldapp.domain.reference import LANGUAGES, reference
+from fieldapp.domain.value import Value
 from fieldapp.storage import Store
 
 TRAINING_KEY = "training"
 OFFICE_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
 
 
-@dataclass(frozen=True)
-class Installation:
+class Installation(Value):
     """The office this installation reports for, and this device."""
 
-    office_code: str
-    office_name: str
-    region: str
-    language: str
-    device_id: str
-    training: bool = False  # a training installation: demo records allowed, its exports marked
-    role: str = "office"  # office | coordinator (merge version 2: who may change whose records)
+    FIELDS = __slots__ = ("office_code", "office_name", "region", "language", "device_id", "training", "role")
+
+    def __init__(
+        self,
+        office_code: str,
+        office_name: str,
+        region: str,
+        language: str,
+        device_id: str,
+        training: bool = False,  # a training installation: demo records allowed, its exports marked
+        role: str = "office",  # office | coordinator (merge version 2: who may change whose records)
+    ):
+        self._set(office_code=office_code, office_name=office_name, region=region, language=language,
+                  device_id=device_id, training=training, role=role)  # fmt: skip
 
     @property
     def is_coordinator(self) -> bool:

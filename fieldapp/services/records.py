@@ -6,12 +6,10 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from fieldapp.domain import clock
 from fieldapp.domain.errors import NotFound, StaleRecord, ValidationFailed
 from fieldapp.domain.query import Cursor, Page, RecordFilter, Sort
 from fieldapp.domain.record import CONTENT_FIELDS, MAX_TIMESTAMP, MEASURES, Activity, now_ms
 from fieldapp.domain.reference import Reference, reference
-from fieldapp.domain.validation import errors, validate
 from fieldapp.services.changes import Changed
 from fieldapp.services.installation import Installation, require
 from fieldapp.storage import Store
@@ -50,12 +48,16 @@ class Records:
     def _check(self, record: Activity, old: Activity | None = None) -> list:
         # An edit that keeps a kind (site type, …) of newer reference data keeps it: not an error.
         keep = old is not None and old.kind == record.kind
+        from fieldapp.domain.validation import errors, validate  # with the first save, not at start
+
         issues = validate(record, today=self.today(), ref=self.reference(), keep_unknown_codes=keep)
         if errors(issues):
             raise ValidationFailed(issues)
         return issues
 
     def create(self, record: Activity) -> Changed:
+        from fieldapp.domain import clock
+
         inst = self.installation
         record = record.copy(office=record.office or inst.office_code)
         issues = self._check(record)
@@ -146,10 +148,12 @@ class Records:
     def _write(self, old: Activity, new: Activity, reason: str, names=None) -> None:
         """Save `new` over `old`: the fields that changed (or `names`) get this device's stamp, which
         settles the conflicts held on them (merge version 2)."""
+        from fieldapp.domain import clock
+        from fieldapp.services import merge_rule
+
         inst = self.installation
         if names is None:
             names = [f for f in clock.FIELDS if getattr(new, f) != getattr(old, f)]
-        from fieldapp.services import merge_rule
 
         new = merge_rule.edit(old, new, names, inst.device_id, inst.office_code, self._stamp(old.updated_at))
         room = self.store.records

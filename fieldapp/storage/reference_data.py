@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
 from fieldapp.domain.record import now_ms
+from fieldapp.domain.value import Value
 from fieldapp.storage.store import Store
 
 
-@dataclass(frozen=True)
-class StoredVersion:
-    """One stored version of the reference data."""
+class StoredVersion(Value):
+    """One stored version of the reference data (source: "edit" | "import")."""
 
-    id: int
-    version: int
-    data: dict
-    source: str  # "edit" | "import"
-    file_name: str
-    saved_at: int
-    saved_by: str
+    FIELDS = __slots__ = ("id", "version", "data", "source", "file_name", "saved_at", "saved_by")
+
+    def __init__(
+        self, id: int, version: int, data: dict, source: str, file_name: str, saved_at: int, saved_by: str
+    ):
+        self._set(id=id, version=version, data=data, source=source, file_name=file_name, saved_at=saved_at,
+                  saved_by=saved_by)  # fmt: skip
 
 
 _COLUMNS = "id, version, data, source, file_name, saved_at, saved_by"

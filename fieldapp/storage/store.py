@@ -15,7 +15,6 @@ from fieldapp.domain.errors import CannotWrite, DatabaseDamaged
 from fieldapp.storage import backup as backups
 from fieldapp.storage import health
 from fieldapp.storage.db import open_database, peewee_database, private
-from fieldapp.storage.history import HistoryRoom
 from fieldapp.storage.migrations import LATEST, MIGRATIONS, NUMBERS
 from fieldapp.storage.record_sql import fold
 from fieldapp.storage.records import RecordRoom
@@ -125,7 +124,6 @@ class Store:
             self.db = open_database(self.path)
             self.db.func("fa_fold")(fold)
             self.records = RecordRoom(self.db, self.atomic)
-            self.history = HistoryRoom(self.db, self.atomic)
             if size and (verify == "always" or (verify == "daily" and health.check_due(self.path))):
                 self._quick_check()
             self.last_migration_backup: Path | None = None
@@ -135,8 +133,14 @@ class Store:
             raise self.translated(e) from e
 
     def __getattr__(self, name: str):
-        """`t` (the peewee models) and `logs` (their room) are made when first used: peewee is not
-        needed to open the file and read the first page (start-up time)."""
+        """`t` (the peewee models), `logs` (their room) and `history` are made when first used: neither
+        peewee nor the history's statements are needed to open the file and read the first page
+        (start-up time)."""
+        if name == "history":
+            from fieldapp.storage.history import HistoryRoom
+
+            self.history = HistoryRoom(self.db, self.atomic)
+            return self.history
         if name == "t":
             from fieldapp.storage.models import bind
 

@@ -21,6 +21,13 @@ FIRST_PAINT_MARKER = "fieldapp-first-paint"
 # The garbage collector waits for the window's first paint, or this long at most (a first-run setup
 # dialog, an error shown before any window): see `run_gui`.
 GC_AT_LATEST_MS = 2000
+# With FIRST_PAINT_ENV set, the CPU time (ms) at each step of the start, printed with the marker.
+_steps: dict[str, float] = {}
+
+
+def _step(name: str) -> None:
+    if os.environ.get(FIRST_PAINT_ENV):
+        _steps[name] = round(time.process_time() * 1000, 1)
 
 
 def build_context(paths: Paths, language: str | None = None, tasks=None, accessibility: bool = True):
@@ -48,7 +55,8 @@ def build_context(paths: Paths, language: str | None = None, tasks=None, accessi
 
         a11y.install(QApplication.instance())  # every input named for screen readers
     settings = Settings(paths.home / "settings.ini")
-    settings.set("app/language", language)
+    if settings.get("app/language") != language:  # rewriting the file each start waited for the disk
+        settings.set("app/language", language)
     return AppContext(paths, ws, settings, tasks or TaskRunner(), language, translators)
 
 
@@ -96,7 +104,9 @@ def _run_gui(paths: Paths, language: str | None) -> int:
     except OSError as e:
         return _cannot_start(paths, language, e)
     log.info("fieldapp %s starting (home %s)", __version__, paths.home)
+    _step("cli")
     app = make_app()
+    _step("qapplication")
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(GC_AT_LATEST_MS, gc.enable)  # should no first paint come soon (a dialog first)
@@ -108,6 +118,7 @@ def _run_gui(paths: Paths, language: str | None) -> int:
     # listening before the data is opened: a copy started during the first-run setup dialog or while
     # this one opens must bring this one forward, never open the same data a second time
     single = SingleInstance(paths.home, parent=app)
+    _step("single_instance")
     single.activated.connect(
         lambda: bring_to_front(app.activeModalWidget() or getattr(app, "main_window", None))
     )
@@ -149,11 +160,9 @@ def _open_and_run(app, paths: Paths, language: str | None, log_path, paths_tmp) 
     log.info("temporary files in %s", paths_tmp)
     reporter = ErrorReporter(log_path, parent=app, paths=paths)
     reporter.install()
-    from fieldapp.ui.recovery import open_or_recover
-
     while True:
         try:
-            ctx = open_or_recover(paths, language, accessibility=False)  # named after the first paint
+            ctx = _open(paths, language)
             break
         except Exception as e:  # e.g. not a fieldapp database, or a newer one, or a hub out of reach
             log.exception("cannot open the data directory")
@@ -174,6 +183,7 @@ def _open_and_run(app, paths: Paths, language: str | None, log_path, paths_tmp) 
             text = storage_error_text(error) or str(e)
             inform(None, "fieldapp", text, str(log_path), error=True)
             return 2
+    _step("opened")
     if ctx is None:
         return 2
     ctx.tasks.error_unhandled.connect(reporter.report)
@@ -192,6 +202,7 @@ def _open_and_run(app, paths: Paths, language: str | None, log_path, paths_tmp) 
 
     window = MainWindow(ctx)
     app.main_window = window  # what a second copy brings forward
+    _step("window")
 
     def after_first_paint() -> None:
         gc.enable()
@@ -211,6 +222,19 @@ def _open_and_run(app, paths: Paths, language: str | None, log_path, paths_tmp) 
     reporter.uninstall()
     log.info("fieldapp stopped (%s)", status)
     return status
+
+
+def _open(paths: Paths, language: str | None):
+    """The context (screen-reader names come after the first paint); a damaged or lost database goes
+    to the recovery dialog, whose module is imported only then."""
+    from fieldapp.domain.errors import DatabaseDamaged
+
+    try:
+        return build_context(paths, language, accessibility=False)
+    except DatabaseDamaged as e:
+        from fieldapp.ui.recovery import open_or_recover
+
+        return open_or_recover(paths, language, accessibility=False, damaged=e)
 
 
 def _peak_mb() -> float | None:
@@ -245,6 +269,7 @@ def _quit_after_first_page(app, window) -> None:
             "pages": model.pages_fetched,
             "cpu_s": round(time.process_time(), 3),  # this process's CPU time so far (all threads)
             "peak_mb": _peak_mb(),
+            "steps_cpu_ms": _steps,
         }
         print(FIRST_PAINT_MARKER, json.dumps(info), flush=True)
         app.quit()

@@ -96,15 +96,20 @@ def open_or_recover(
     ask: Callable[[RecoveryDialog], None] | None = None,
     tasks=None,
     accessibility: bool = True,
+    damaged: DatabaseDamaged | None = None,
 ):
     """build_context, or — when the database is damaged or lost — the recovery dialog and a retry.
 
-    `ask` shows the dialog (tests answer it directly); returns None when the person quits.
+    `ask` shows the dialog (tests answer it directly); returns None when the person quits. `damaged`:
+    the error a first attempt already met (the desktop app opens without importing this module).
     """
     from fieldapp.ui.app import build_context
 
     while True:
         try:
+            if damaged is not None:
+                error, damaged = damaged, None
+                raise error
             return build_context(paths, language, tasks=tasks, accessibility=accessibility)
         except DatabaseDamaged as e:
             log.warning("the database cannot be used: %s", e)

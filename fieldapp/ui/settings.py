@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from fieldapp.domain.value import Value
 
-@dataclass(frozen=True)
-class Option:
+
+class Option(Value):
     """A declared setting: its key, type and default."""
 
-    key: str
-    type: type
-    default: object
-    doc: str = ""
+    FIELDS = __slots__ = ("key", "type", "default", "doc")
+
+    def __init__(self, key: str, type: type, default: object, doc: str = ""):
+        self._set(key=key, type=type, default=default, doc=doc)
 
 
 # Preferences a person chooses (kept apart from window state below).

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from fieldapp.domain.record import MAX_NUMBER
 from fieldapp.domain.reference import reference
-from fieldapp.domain.validation import Code, Issue
 from fieldapp.ui.formats import format_date, format_number
+
+if TYPE_CHECKING:
+    from fieldapp.domain.validation import Issue
 
 
 def field_label(name: str, language: str = "en") -> str:
@@ -47,6 +51,8 @@ def kind_name(code: str, language: str = "en") -> str:
 
 def issue_message(issue: Issue, language: str = "en") -> str:
     """One validation issue as a sentence in the UI language, naming the field."""
+    from fieldapp.domain.validation import Code  # with the first message, not at start
+
     field = field_label(issue.field, language)
     limit = issue.limit
     if hasattr(limit, "year"):

@@ -256,3 +256,32 @@ def test_a_second_copy_during_the_first_start_setup_brings_the_first_forward(tmp
         assert first.poll() is None, "the first copy keeps its setup dialog"
     finally:
         first.kill()
+
+
+def test_the_desktop_start_offers_recovery_once_for_a_damaged_database(qtbot, home, qapp, monkeypatch):
+    """The desktop app opens its data without the recovery module (start-up); a damaged database still
+    brings the dialog, once, with the newest good backup, and the restored data opens."""
+    from fieldapp.services import demo, installation, maintenance
+    from fieldapp.ui import app as gui
+    from fieldapp.ui.recovery import RecoveryDialog
+
+    with Workspace(home) as ws:
+        installation.configure(ws.store, "ALA-01", "Алматы", "KZ-75", "kk")
+        demo.generate(ws.store, 300, seed=4)
+        good = maintenance.backup(ws)
+        active = ws.records.count()
+    corrupt_middle(home.database)
+    shown = []
+
+    def answer(dialog: RecoveryDialog) -> int:  # the modal loop, answered as a person would
+        shown.append(dialog.message.text())
+        dialog.restore_button.click()
+        return 1
+
+    monkeypatch.setattr(RecoveryDialog, "exec", answer)
+    ctx = gui._open(home, "en")
+    try:
+        assert len(shown) == 1 and good.name in shown[0]
+        assert ctx is not None and ctx.records.count() == active
+    finally:
+        ctx.workspace.close()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QCollator, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
 
 from fieldapp.domain.query import RANKED, SORTABLE, Cursor, RecordFilter, Sort
 from fieldapp.domain.record import MEASURES, Activity
@@ -239,8 +238,12 @@ class ActivityTableModel(QAbstractTableModel):
         if role == _ALIGN and (column in MEASURES or column == "version"):
             return _RIGHT
         if rec.deleted and role == _FG:
+            from PySide6.QtGui import QColor  # deleted rows only (not on the first page: start-up)
+
             return QColor(Qt.GlobalColor.gray)
         if rec.deleted and role == _FONT:
+            from PySide6.QtGui import QFont
+
             font = QFont()
             font.setStrikeOut(True)
             return font

@@ -21,13 +21,13 @@ from fieldapp.domain.query import RecordFilter, Sort
 from fieldapp.domain.record import MEASURES
 from fieldapp.domain.reference import reference
 from fieldapp.services.changes import Changed
-from fieldapp.ui.activities.empty import EmptyHint
 from fieldapp.ui.activities.filters import FilterBar
 from fieldapp.ui.activities.model import COLUMNS, ActivityTableModel, UuidRole
 from fieldapp.ui.texts import field_label
 from fieldapp.ui.widgets.tables import read_only_table
 
 if TYPE_CHECKING:  # imported when first opened (start-up budget: the window shows without them)
+    from fieldapp.ui.activities.empty import EmptyHint
     from fieldapp.ui.activities.history import HistoryDialog
     from fieldapp.ui.form.dialog import EntryDialog
 
@@ -130,14 +130,13 @@ class ActivitiesPage(QWidget):
         ctx.changed.connect(self._on_changed)
         ctx.languageChanged.connect(self._language_changed)
         self.model.modelReset.connect(self._update_actions)
-        self.empty_hint = EmptyHint(self.view.viewport())
-        self.empty_hint.newRequested.connect(lambda: self.new_record())
-        self.empty_hint.importRequested.connect(self.importRequested)
-        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
-            signal.connect(self._update_empty_hint)
+        self._empty_hint: EmptyHint | None = None  # built the first time the table is empty
         self.retranslate()
         self.fit_number_columns()
         self.model.set_query(self.filters.current(), sort)
+        # after the first page: its reset (an empty table for a moment) would build the hint at every start
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._update_empty_hint)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self._update_actions()
         self._update_empty_hint()
@@ -257,7 +256,22 @@ class ActivitiesPage(QWidget):
             return True
         return super().eventFilter(obj, event)
 
+    @property
+    def empty_hint(self) -> EmptyHint:
+        """What the table says when it is empty (built on first need: most starts show records)."""
+        if self._empty_hint is None:
+            from fieldapp.ui.activities.empty import EmptyHint
+
+            hint = EmptyHint(self.view.viewport())
+            hint.newRequested.connect(lambda: self.new_record())
+            hint.importRequested.connect(self.importRequested)
+            self._empty_hint = hint
+        return self._empty_hint
+
     def _update_empty_hint(self, *_args) -> None:
+        empty = self.model.rowCount() == 0
+        if not empty and self._empty_hint is None:
+            return  # never shown yet: nothing to hide
         f = self.model.filter
         filtered = f != RecordFilter() and bool(
             f.text.strip()
@@ -268,7 +282,7 @@ class ActivitiesPage(QWidget):
             or f.date_to
             or f.deleted is not False
         )
-        self.empty_hint.show_for(self.model.rowCount() == 0, filtered)
+        self.empty_hint.show_for(empty, filtered)
 
     def _select_current_row(self) -> None:
         """With nothing selected, select the current row (or the first): what the user sees is what

@@ -23,7 +23,8 @@ from fieldapp.domain.reference import LANGUAGES, Coded, reference
 from fieldapp.domain.validation import Code, Issue
 from fieldapp.ui.formats import date_format
 from fieldapp.ui.texts import field_label, issue_message, kind_name
-from fieldapp.ui.widgets.coded import CheckList, CodeCombo
+from fieldapp.ui.widgets.checklist import CheckList
+from fieldapp.ui.widgets.coded import CodeCombo
 from fieldapp.ui.widgets.dates import DateEdit
 
 ERROR_STYLE = "color: #b00020;"

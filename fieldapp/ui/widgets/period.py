@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QEvent, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from fieldapp.domain.validation import EARLIEST_DATE
 from fieldapp.ui.formats import date_format
 
 if TYPE_CHECKING:
@@ -115,6 +114,7 @@ class PeriodSelector(QWidget):
 
     def _date_widgets(self) -> tuple[QLabel, DateEdit, QLabel, DateEdit]:
         if self._dates is None:
+            from fieldapp.domain.validation import EARLIEST_DATE
             from fieldapp.ui.widgets.dates import DateEdit
 
             from_label, to_label = QLabel(self), QLabel(self)

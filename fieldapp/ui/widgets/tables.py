@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
@@ -31,6 +31,8 @@ def read_only_table(
 def sorted_table(model: QAbstractItemModel, parent: QWidget, sort_role: int) -> QTableView:
     """A read-only table over `model` that sorts by clicking a header, by the model's `sort_role`
     (numbers and dates as values, not as their text)."""
+    from PySide6.QtCore import QSortFilterProxyModel  # not for the first window (start-up: ~0.7 ms)
+
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(sort_role)
