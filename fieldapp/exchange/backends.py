@@ -8,6 +8,7 @@ calamine (small) or by openpyxl read-only (streams, flat memory, slow) above STR
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import re
 import zipfile
@@ -292,6 +293,13 @@ class SlicedBackend:
             raise _unusable(p.NOT_XLSX, self.file, e) from None
         table = len(self._shared.get("sharedStrings", b""))
         self.slice_bytes = max(SLICE_BYTES, SHARED_STRINGS_FACTOR * table)
+        # what besides a row's own XML (and its slice's head, given with it) decides how calamine reads
+        # it: the parts every slice takes from the file, and calamine's version (see `rows(known=)`)
+        h = hashlib.blake2b(_calamine_version().encode("utf-8"), digest_size=32)
+        for part in sorted(self._shared):
+            h.update(b"\x1e%s\x1f%d\x1f" % (part.encode("ascii"), len(self._shared[part])))
+            h.update(self._shared[part])
+        self.context = h.digest()
 
     def head(self, name: str, n: int) -> tuple[int, int, list[list]]:
         """(first used row, first used column, up to n rows from there), 0-based: slices of the sheet's
@@ -319,24 +327,45 @@ class SlicedBackend:
     def forget(self, name: str) -> None:
         return None
 
-    def rows(self, name: str) -> Iterator[tuple[int, Sequence]]:
+    def rows(self, name: str, known=None) -> Iterator[tuple[int, Sequence]]:
         """(1-based Excel row, values indexed by 0-based column) for every row of the sheet, from row 1
-        to its last used row, as calamine gives them for the whole sheet (empty rows included)."""
+        to its last used row, as calamine gives them for the whole sheet (empty rows included).
+
+        known(head, pieces) → {piece's index: (Excel row, token)} (issue 16, re-import): sees each slice's
+        raw rows before calamine reads it — its XML before `<sheetData>`, and the slice cut after each
+        `</row>` (each piece without it); the rows it names are left out of what calamine reads and
+        come as (row, token) instead."""
         done = 0  # Excel rows yielded so far
-        for body in self._slices(name, self.slice_bytes):
-            sheet = self._read(body)
-            if sheet.start is None:
-                continue
-            start_row, start_col = sheet.start
-            values = self._guarded(lambda sheet=sheet: sheet.to_python(skip_empty_area=True))
+        for head, body in self._slices(name, self.slice_bytes):
+            tokens: dict = {}
+            if known is not None:
+                pieces = body.split(b"</row>")
+                tail = pieces.pop()
+                named = known(head, pieces)
+                if named:
+                    tokens = dict(named.values())
+                    body = b"".join([x + b"</row>" for i, x in enumerate(pieces) if i not in named]) + tail
+                del pieces, named
+            values, start_row, start_col = [], 0, 0
+            sheet = self._read((head, body)) if body.strip() else None
+            if sheet is not None and sheet.start is not None:
+                start_row, start_col = sheet.start
+                values = self._guarded(lambda sheet=sheet: sheet.to_python(skip_empty_area=True))
             del sheet
-            while done < start_row:  # rows between slices hold nothing (as calamine gives them)
-                done += 1
-                yield done, []
+            last = max(start_row + len(values) if values else 0, max(tokens, default=0))
             pad = [""] * start_col
-            for row in values:
+            while done < last:  # rows between slices (or left out of this one) hold nothing
                 done += 1
-                yield done, (pad + row) if start_col else row
+                token = tokens.get(done)
+                if token is not None:
+                    yield done, token
+                    continue
+                i = done - 1 - start_row
+                if 0 <= i < len(values):
+                    row = values[i]
+                    yield done, (pad + row) if start_col else row
+                else:
+                    yield done, []
 
     def close(self) -> None:
         return None
@@ -427,6 +456,12 @@ class SlicedBackend:
 
     def _guarded(self, fn):
         return _calamine_call(self.file, fn)
+
+
+def _calamine_version() -> str:
+    from importlib.metadata import version
+
+    return version("python-calamine")
 
 
 class _NotAsCalamine(Exception):

@@ -13,6 +13,7 @@ of them `row_digest` says what the merge may store with the record it writes.
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid as uuidlib
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -110,6 +111,114 @@ def _placed(layout: Layout, field_name: str) -> Placed | None:
     return next((x for x in layout.placed if x.column.field == field_name), None)
 
 
+def _line_part(stored: str | None) -> str | None:
+    """The checksum-line digest of a stored row digest (its first 32 characters; see `RawRows`)."""
+    return stored[:32] if stored else None
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """A row the reader left unread: its XML is that of the row whose merge gave record `uuid` its
+    present state, read in the same context; `sha` is that row's checksum-line SHA."""
+
+    uuid: str
+    sha: bytes
+
+
+class RawRows:
+    """The raw-XML test of one sheet's rows (issue 16, re-import), for readers that show each row's
+    XML before reading it (`Opened.rows(layout, known)`).
+
+    A row digest stored with a record may go on (after the 32 characters of the checksum line's
+    digest) with the digest of the row's raw XML and the row's line SHA. The raw digest is keyed with
+    everything besides the row's XML that decides how it is read and merged: the file's `row_seed`, the
+    sheet's columns (tag row, each known column's place), the sheet's XML before its rows, and the parts
+    of the file every row is read with (shared strings, styles, date system, the reader's version). A
+    row whose XML has its record's current raw digest is then read as that row was: it is not read at
+    all (calamine never sees it), and its line SHA (for the file's checksum) comes from the store.
+    `digests` keeps the raw digest of each row shown whose record ID was found in it (Excel row →
+    hex), for the merge to store."""
+
+    def __init__(self, rows: Incoming, layout: Layout):
+        self.rows, self.layout = rows, layout
+        parts = [(pl.index, pl.column.tag) for pl in layout.placed]
+        self._base = (
+            rows._seed + rows.opened.raw_context + repr((layout.tag_row, layout.first_col, parts)).encode()
+        )
+        self._keys: dict[bytes, bytes] = {}
+        uuid_at = rows._at[0]
+        letter = next(pl.letter for pl in layout.placed if pl.index == uuid_at).encode("ascii")
+        # the record ID where fieldapp writes it (an inline string); a row whose ID is not found this way
+        # is read as any other row. The ID found is only where to look: the raw digest decides.
+        self._uuid = re.compile(rb'<c r="' + letter + rb'\d+"[^>]*><is><t>([^<]{1,64})</t>')
+        self.digests: dict[int, str] = {}
+        self._looked: dict[str, str] = {}  # record ID → its stored digest ('' none), looked up for a slice
+        self._before: dict[str, str] = {}
+
+    def stored(self, uuids: list[str]) -> dict[str, str]:
+        """The current row digests of `uuids` (as `Incoming.digests`), from what the last two slices'
+        lookups found where they looked: a record written since by this import has its ID among the
+        file's rows before (refused as repeated before its digest counts), so those answers stand."""
+        out: dict[str, str] = {}
+        missing = []
+        looked, before = self._looked, self._before
+        for u in uuids:
+            d = looked.get(u)
+            if d is None:
+                d = before.get(u)
+            if d is None:
+                missing.append(u)
+            elif d:
+                out[u] = d
+        if missing:
+            out.update(self.rows.digests(missing))
+        return out
+
+    def __call__(self, head: bytes, pieces: list[bytes]) -> dict[int, tuple[int, Known]]:
+        key = self._keys.get(head)
+        if key is None:
+            self._keys.clear()
+            key = self._keys[head] = hashlib.blake2b(self._base + head, digest_size=32).digest()
+        sha, start, find = hashlib.sha256, _ROW_START.match, self._uuid.search
+        tag_row, digests = self.layout.tag_row, self.digests
+        wanted: dict[str, tuple[int, int, str]] = {}
+        for i, piece in enumerate(pieces):
+            m = start(piece)  # one row, not an empty <row/> glued to the next
+            if m is None:
+                continue
+            row_no = int(m.group(1))
+            if row_no <= tag_row:
+                continue
+            u = find(piece, m.end())
+            if u is None:  # no record ID found: the row could never be looked up (no digest kept)
+                continue
+            raw = digests[row_no] = sha(key + piece).hexdigest()[:32]
+            wanted[u.group(1).decode("utf-8", "replace")] = (i, row_no, raw)
+        if not wanted:
+            return {}
+        stored = self.rows.digests(list(wanted))
+        # what the store said of these IDs, kept for the rows that are read (`stored`): this slice's and
+        # the one before (a batch of rows may still hold some of that slice's rows)
+        self._before, self._looked = self._looked, dict.fromkeys(wanted, "")
+        self._looked.update(stored)
+        out: dict[int, tuple[int, Known]] = {}
+        for u, (i, row_no, raw) in wanted.items():
+            d = stored.get(u)
+            if d and len(d) == 128 and d[32:64] == raw:
+                try:
+                    line_sha = bytes.fromhex(d[64:])
+                except ValueError:  # a damaged digest: the row is read
+                    continue
+                out[i] = (row_no, Known(u, line_sha))
+                del digests[row_no]
+        return out
+
+
+# the start of a raw row: its <row> tag (numbered, not self-closing: an empty row has no `</row>`, so it
+# would share its piece with the next row)
+_ROW_START = re.compile(rb"""\s*<row\b[^>]*?\sr="(\d{1,9})"[^>]*(?<!/)>""")
+
+
 class Incoming:
     """One opened file read as batches of rows for the merge; fills `report` with what it decides.
 
@@ -136,6 +245,7 @@ class Incoming:
         self.digests = digests
         self._seed = row_seed(opened, ref, context)
         self.row_digests: dict[str, str] = {}  # uuid → digest of a row of the batch the merge may store
+        self._known: RawRows | None = None  # the raw-XML test of the sheet being read
         meta = opened.metadata
         report.sha256 = opened.sha256
         report.office = meta.get("office_code", "")
@@ -162,8 +272,10 @@ class Incoming:
             columns = [index.get(c.field) for c in self.digest.columns]
             quick = self._may_skip(layout, columns)
             self._at = (index.get("uuid"), index.get("kind"), index.get("region"), index.get("clock"))
+            known = RawRows(self, layout) if quick and self.digests and self.opened.raw_context else None
+            self._known = known
             chunk: list[tuple[int, list]] = []
-            for row_no, values in self.opened.rows(layout):
+            for row_no, values in self.opened.rows(layout, known):
                 chunk.append((row_no, values))
                 if len(chunk) >= size:
                     yield layout, self._chunk(layout, chunk, columns, quick)
@@ -204,25 +316,36 @@ class Incoming:
     def _chunk(
         self, layout: Layout, chunk: list[tuple[int, list]], columns: list, quick: bool
     ) -> list[ParsedRow]:
-        uuid_at = self._at[0]
         self.row_digests.clear()  # the previous batch is merged: its rows' digests are written or moot
-        shas = [ContentHash.row_sha(self._line(values, columns)) for _, values in chunk]
+        raw = self._known.digests if self._known is not None else {}
+        read = [values for _, values in chunk if values.__class__ is not Known]
+        uuid_at = self._at[0]
+        shas = [ContentHash.row_sha(self._line(values, columns)) for values in read]
         keyed: list[str] = []
-        if quick and chunk:
-            ids = [self._uuid_text(values, uuid_at) for _, values in chunk]
+        if quick and read:
+            ids = [self._uuid_text(values, uuid_at) for values in read]
             blake, seed = hashlib.blake2b, self._seed
             keyed = [blake(sha, key=seed, digest_size=16).hexdigest() for sha in shas]
-            known = self.digests([u for u in ids if u]) if self.digests else {}
-            left = [u for u, k in zip(ids, keyed, strict=True) if u and known.get(u) != k]
+            wanted = [u for u in ids if u]
+            if self._known is not None:
+                known = self._known.stored(wanted)
+            else:
+                known = self.digests(wanted) if self.digests else {}
+            left = [u for u, k in zip(ids, keyed, strict=True) if u and _line_part(known.get(u)) != k]
             stored = self.lookup(left) if self.lookup and left else {}
         out: list[ParsedRow] = []
-        for i, (row_no, values) in enumerate(chunk):
+        i = -1  # index of the row in `read`
+        for row_no, values in chunk:
+            if values.__class__ is Known:
+                self._known_row(layout, row_no, values)
+                continue
+            i += 1
             sha = shas[i]
             if keyed:
                 u = ids[i]
                 if u and u not in self.seen and self._plain(values):
                     rec = stored.get(u)
-                    if known.get(u) == keyed[i] or (
+                    if _line_part(known.get(u)) == keyed[i] or (
                         rec is not None and self._unchanged(rec, values, shas[i])
                     ):
                         self.digest.add_sha(sha)
@@ -232,10 +355,31 @@ class Incoming:
                         continue
             parsed = self._parse(layout, row_no, values, sha)
             if parsed is not None and keyed and self._keyable(parsed, values):
-                self.row_digests[parsed.record.uuid] = keyed[i]
+                # the line's digest, and (read from the row's XML) the raw row's digest and line SHA
+                tail = raw.get(row_no)
+                self.row_digests[parsed.record.uuid] = keyed[i] + (tail + sha.hex() if tail else "")
             if parsed is not None:
                 out.append(parsed)
+        for row_no, _ in chunk:
+            raw.pop(row_no, None)
         return out
+
+    def _known_row(self, layout: Layout, row_no: int, known: Known) -> None:
+        """A row the reader left unread (its XML is a row this installation merged, see `RawRows`),
+        counted as parsing it would count it: unchanged, or refused when its record ID came before."""
+        report, seen = self.report, self.seen
+        self.digest.add_sha(known.sha)
+        report.rows += 1
+        u = known.uuid
+        if u in seen:
+            sheet, first = seen[u]
+            detail = f"{u} (first in {sheet} row {first})"
+            report.rejected.append(
+                problem(self.opened.file, layout, row_no, "uuid", p.DUPLICATE_UUID, detail)
+            )
+            return
+        report.unchanged += 1
+        seen[u] = (layout.name, row_no)
 
     def row_digest(self, uuid: str) -> str | None:
         """The digest the merge may store with record `uuid`, written from a row of this file (or None)."""

@@ -62,11 +62,20 @@ class Opened:
     def file(self) -> str:
         return self.path.name
 
-    def rows(self, layout: Layout) -> Iterator[tuple[int, Sequence]]:
-        """(1-based Excel row, values indexed by 0-based column) for each row below the tag row."""
-        for excel_row, values in self.book.rows(layout.name):
+    def rows(self, layout: Layout, known=None) -> Iterator[tuple[int, Sequence]]:
+        """(1-based Excel row, values indexed by 0-based column) for each row below the tag row.
+
+        known: see `raw_context`; rows it names come as (row, its token) instead of their values."""
+        book_rows = self.book.rows(layout.name, known) if known is not None else self.book.rows(layout.name)
+        for excel_row, values in book_rows:
             if excel_row > layout.tag_row:
                 yield excel_row, values
+
+    @property
+    def raw_context(self) -> bytes | None:
+        """Where the reader can show each row's raw XML before reading it (`rows(layout, known)`): what,
+        besides the row's XML and its sheet's head, decides how the row is read (else None)."""
+        return getattr(self.book, "context", None)
 
     @property
     def format_version(self) -> int:
