@@ -191,7 +191,7 @@ def _run_import(
                 report = FileReport(opened.file)
                 seen_total[1] += sum(lay.height for lay in opened.layouts)
                 done_before = seen_total[0]
-                if not bulk_load and store.records.bulk_load_pays(seen_total[1] - seen_total[0]):
+                if bulk_load is None and store.records.bulk_load_pays(seen_total[1] - seen_total[0]):
                     # a large file into a smaller table: its indexes are built once, not row by row
                     bulk_load = bulk.enter_context(store.records.indexes_set_aside(rebuild=commit))
 

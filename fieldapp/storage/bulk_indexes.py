@@ -5,8 +5,9 @@ start date among a year's, a region or kind and date): once an index outgrows th
 row costs it page reads, so a row cost ~2.5× more at the millionth record than at the first (measured:
 the insert step of a 1,000,000-record import, 2.0 s per 50,000 rows at the start, 5.0 s at the end).
 Building an index afterwards is one sort of the table, in C. So when a transaction is about to insert
-at least MIN_ROWS rows and at least as many as the table holds, the indexes named in SET_ASIDE are
-dropped inside it and created again from their own stored text before it commits.
+at least MIN_ROWS rows and at least twice as many as the table holds (so that a re-import of a
+file, which mostly writes nothing, keeps them), the indexes named in SET_ASIDE are dropped inside it
+and created again from their own stored text before it commits.
 
 DDL is transactional in SQLite: a rollback (a failed import, a dry run, a killed process) gives the
 indexes back as they were; nothing outside the transaction ever sees the table without them. The
@@ -40,7 +41,7 @@ def worth_it(db: Database, coming: int) -> bool:
     if coming < MIN_ROWS or not is_sqlite(db) or not db.in_transaction():
         return False
     held = db.execute_sql('SELECT MAX("pk") FROM "activity"').fetchone()[0] or 0  # an upper bound
-    return coming >= held
+    return coming >= 2 * held
 
 
 @contextlib.contextmanager

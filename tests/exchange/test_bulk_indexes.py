@@ -101,19 +101,27 @@ def test_a_dry_run_and_a_cancelled_import_leave_the_indexes(make_workspace, work
     assert ws.store.db.execute_sql("PRAGMA integrity_check").fetchall() == [("ok",)]
 
 
-def test_an_import_into_a_larger_table_keeps_its_indexes(make_workspace, workbook, monkeypatch):
+def test_a_re_import_and_an_import_into_a_larger_table_keep_the_indexes(
+    make_workspace, workbook, monkeypatch
+):
     ws = _target(make_workspace)
     monkeypatch.setattr(bulk_indexes, "MIN_ROWS", 1000)
+    db, records = ws.store.db, ws.store.records
+    ex.commit_import(ws, [workbook])  # into an empty table: set aside (the test above)
+    assert not records.bulk_load_pays(N)  # not in a transaction
     with ws.store.atomic():
-        ws.store.records.insert_many([make_activity() for _ in range(N + 10)], 1)
-    db = ws.store.db
-    assert not ws.store.records.bulk_load_pays(N)  # not in a transaction
+        assert not records.bulk_load_pays(N)  # no more rows coming than the table holds
+        assert not records.bulk_load_pays(2 * N - 1)
+        assert records.bulk_load_pays(2 * N)
     with ws.store.atomic():
-        assert not ws.store.records.bulk_load_pays(N)  # fewer rows coming than the table holds
-        assert ws.store.records.bulk_load_pays(N + 10)
-        assert not ws.store.records.bulk_load_pays(999)  # below MIN_ROWS
+        records.insert_many([make_activity() for _ in range(N)], records.next_seq())
+    fresh = _target(make_workspace)
+    with fresh.store.atomic():
+        assert not fresh.store.records.bulk_load_pays(999)  # below MIN_ROWS, even into an empty table
+        assert fresh.store.records.bulk_load_pays(1000)
     during: list[list[tuple]] = []
-    ex.commit_import(ws, [workbook], progress=lambda *a: during.append(_indexes(db)))
+    again = ex.commit_import(ws, [workbook], progress=lambda *a: during.append(_indexes(db)))
+    assert again.unchanged == N
     assert during and all(set(bulk_indexes.SET_ASIDE) <= {n for n, _ in seen} for seen in during)
 
 
