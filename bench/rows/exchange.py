@@ -215,7 +215,7 @@ def _write_other(xlsx: Path, tmp: Path, writer: str) -> dict:
 
 
 def run(plan, n: int, home: Path, tmp: Path) -> list[dict]:
-    from bench.suite import LARGE, LARGE_IMPORT_MB, LARGE_IMPORT_S, _line, failed, result
+    from bench.suite import LARGE, _line, failed, result
 
     missing = _service_ready()
     if missing:
@@ -228,6 +228,18 @@ def run(plan, n: int, home: Path, tmp: Path) -> list[dict]:
     rounds = plan.rounds if n < LARGE else 1
     xlsx = tmp / f"export-{n}.xlsx"
     out = []
+    if not plan.wants("export"):  # only the import is timed: the export of this demo home, cached
+        try:
+            xlsx = data.cached_export(
+                data.demo_home(n, log=plan.log)[0],
+                lambda path: run_child("exchange:child_export", {"home": str(home), "path": str(path)}),
+            )
+            plan.log(f"  importing {xlsx.name} ({xlsx.stat().st_size >> 20} MB, cached export)")
+        except BenchError as e:
+            out.append(failed("export", n, "full, Russian", e))
+            plan.log(_line(out[-1]))
+            return out
+        return out + _imports(plan, n, xlsx, tmp, rounds, baselines, again)
     try:
         samples = []
         others: dict[str, list[dict]] = {}
@@ -256,7 +268,14 @@ def run(plan, n: int, home: Path, tmp: Path) -> list[dict]:
     plan.log(_line(out[-1]))
     if not xlsx.exists() or not (plan.wants("import") or plan.wants("reimport")):
         return out
+    return out + _imports(plan, n, xlsx, tmp, rounds, baselines, again)
 
+
+def _imports(plan, n: int, xlsx: Path, tmp: Path, rounds: int, baselines: bool, again: bool) -> list[dict]:
+    """The import (and re-import) rows for the workbook `xlsx`."""
+    from bench.suite import LARGE, LARGE_IMPORT_MB, LARGE_IMPORT_S, _line, failed, result
+
+    out: list[dict] = []
     empty = data.init_home(tmp / "empty-home")
     imports, reimports = [], []
     try:
@@ -307,6 +326,6 @@ def run(plan, n: int, home: Path, tmp: Path) -> list[dict]:
                 out[-1]["error"] = f"re-import wrote {written} rows (must write none)"
     except BenchError as e:
         out.append(failed("import", n, "new records into an empty installation", e))
-    for r in out[1:]:
+    for r in out:
         plan.log(_line(r))
     return out

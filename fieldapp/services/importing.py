@@ -169,7 +169,7 @@ def _run_import(
     result = ImportResult()
     seen_total = [0, 0]  # rows done in finished files, rows expected so far
 
-    with store.atomic() as txn, using(ws.reference):
+    with store.atomic() as txn, using(ws.reference), contextlib.ExitStack() as bulk:
         stamp = now_ms()
         log_ids: list[int] = []
         batch_id: int | None = None
@@ -180,6 +180,7 @@ def _run_import(
             log_ids.append(log_id)
             batch_id = batch_id or log_id
         merger = Merger(store, inst, batch_id)
+        bulk_load: list[str] | None = None
         for path, log_id in zip(files, log_ids, strict=True):
             opened = _open(path, opener)
             try:
@@ -190,6 +191,9 @@ def _run_import(
                 report = FileReport(opened.file)
                 seen_total[1] += sum(lay.height for lay in opened.layouts)
                 done_before = seen_total[0]
+                if bulk_load is None and store.records.bulk_load_pays(seen_total[1] - seen_total[0]):
+                    # a large file into a smaller table: its indexes are built once, not row by row
+                    bulk_load = bulk.enter_context(store.records.indexes_set_aside(rebuild=commit))
 
                 def on_rows(n: int, base: int = done_before) -> None:
                     if progress:
@@ -215,6 +219,7 @@ def _run_import(
                 first_seq=merger.first_seq if merger.seq > merger.first_seq else None,
                 last_seq=merger.seq - 1 if merger.seq > merger.first_seq else None,
             )
+        bulk.close()  # the indexes set aside are built again (or, for a dry run, left to the rollback)
         if not commit:
             txn.rollback()
             return result

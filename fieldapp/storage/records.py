@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from fieldapp.domain.query import Cursor, Page, RecordFilter, Sort
 from fieldapp.domain.record import Activity
+from fieldapp.storage import bulk_indexes
 from fieldapp.storage import record_sql as sql
 from fieldapp.storage.bulk_upkeep import insert_rows
 from fieldapp.storage.db import is_sqlite
@@ -184,6 +185,15 @@ class RecordRoom:
             with self._atomic():
                 insert_rows(self.db, query, rows)
         return first_seq + len(records)
+
+    def bulk_load_pays(self, coming: int) -> bool:
+        """Would `coming` new rows go in faster with the secondary indexes set aside (`bulk_indexes`)?"""
+        return bulk_indexes.worth_it(self.db, coming)
+
+    def indexes_set_aside(self, rebuild: bool = True) -> AbstractContextManager[list[str]]:
+        """The secondary indexes dropped for a block of the open write transaction, built again after it
+        (not with rebuild=False: the caller rolls back at once). See `bulk_indexes`."""
+        return bulk_indexes.set_aside(self.db, rebuild)
 
     def replace(self, record: Activity, seq: int, import_id: int | None = None) -> None:
         """Overwrite the stored record with the same UUID (the caller keeps the old one in history)."""
