@@ -81,9 +81,9 @@ def _code_sets(ref: Reference) -> tuple[frozenset[str], frozenset[str], frozense
 
 
 @lru_cache(maxsize=4)
-def _measure_caps(ref: Reference) -> dict[str, tuple[int, ...]]:
-    """kind code → for each of MEASURES, the largest value that breaks no rule and raises no warning
-    (-1: the kind does not use the measure)."""
+def _shortcut(ref: Reference) -> tuple[dict[str, tuple[int, ...]], frozenset[str]]:
+    """What `_clean` needs of `ref`, built once: kind code → for each of MEASURES the largest value
+    that breaks no rule and raises no warning (-1: the kind does not use the measure); region codes."""
     caps = {}
     for kind in ref.kinds:
         row = []
@@ -93,7 +93,7 @@ def _measure_caps(ref: Reference) -> dict[str, tuple[int, ...]]:
             row.append(min(MAX_NUMBER, above) if above and name in kind.measures else
                        MAX_NUMBER if name in kind.measures else -1)  # fmt: skip
         caps[kind.code] = tuple(row)
-    return caps
+    return caps, frozenset(r.code for r in ref.regions)
 
 
 _MEASURES_OF = attrgetter(*MEASURES)
@@ -104,8 +104,9 @@ _LIMITS = tuple(TEXT_LIMITS.values())
 def _clean(record: Activity, today: date, ref: Reference) -> bool:
     """True only when `record` breaks no rule and raises no warning (then `issues` gives [])."""
     kind, region, start, end = record.kind, record.region, record.start_date, record.end_date
-    caps = _measure_caps(ref).get(kind)
-    if caps is None or not record.office or ref.region(region) is None:
+    kinds, regions = _shortcut(ref)
+    caps = kinds.get(kind)
+    if caps is None or not record.office or region not in regions:
         return False
     if start.__class__ is not date or not EARLIEST_DATE <= start <= today:
         return False
@@ -123,7 +124,12 @@ def _clean(record: Activity, today: date, ref: Reference) -> bool:
     for text, limit in zip(texts, _LIMITS, strict=True):
         if text.__class__ is not str or len(text) > limit:
             return False
-    if UNWRITABLE.search("".join(texts)):
+    joined = "".join(texts)  # UNWRITABLE, without a regular expression (~5× faster on such text)
+    if "\ufffe" in joined or "\uffff" in joined:
+        return False
+    try:
+        joined.encode()  # a lone surrogate cannot be encoded
+    except UnicodeEncodeError:
         return False
     values = _MEASURES_OF(record)
     for value, cap in zip(values, caps, strict=True):
