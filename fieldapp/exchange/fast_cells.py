@@ -47,7 +47,7 @@ def fast_int(value: Any) -> int | None:
     elif k is int:
         if -MAX_NUMBER <= value <= MAX_NUMBER:
             return value
-    elif value is None:
+    elif value is None or value == "":  # an empty cell (a measure the kind does not use)
         return None
     return parse_int(value)
 
@@ -67,6 +67,8 @@ def fast_date(value: Any) -> date | None:
         return value
     if k is datetime:
         return value.date()
+    if value == "":
+        return None
     return parse_date(value)
 
 
@@ -114,7 +116,7 @@ def fast_code(items, ref: Reference) -> Callable[[Any], str]:
     codes = _codes(items)
 
     def parse(value: Any) -> str:
-        if value.__class__ is str and value in codes:
+        if value.__class__ is str and (value in codes or not value):
             return value
         return parse_code(items, value, ref)
 
