@@ -29,6 +29,8 @@ FastRow = Callable[[list, int, int], "Activity | None"]  # (values, over-long fr
 _FIELDS = [f.name for f in fields(Activity)]
 # What `parse_row` gives a field whose column the sheet lacks: the record's default (uuid is required).
 _DEFAULTS = {f.name: f.default for f in fields(Activity) if f.default is not MISSING}
+# Column types an export writes as numbers, dates or booleans (every other column is text).
+_NOT_TEXT = frozenset({"int", "version", "date", "bool"})
 
 
 def compile_row(placed: list, parsers: list[Callable[[Any], Any]], ref: Reference, latest) -> FastRow | None:
@@ -50,23 +52,31 @@ def compile_row(placed: list, parsers: list[Callable[[Any], Any]], ref: Referenc
         "PLAIN_REGIONS": plain,
         "latest": latest,
     }
+    # Columns an export fills with text: one join tells whether any of their cells is over-long
+    # (a cell that is not text there makes the join fail: then every cell is tested on its own).
+    texts = [pl.index for pl in placed if pl.column.type not in _NOT_TEXT]
     lines = [
         "def fast_row(values, limit_at, limit):",
         f"    if len(values) < {width}:",
         f"        values = [*values, *PAD[len(values):{width}]]",
+        "    try:",
+        f"        joined = len(''.join(({''.join(f'values[{i}], ' for i in texts)})))",
+        "    except TypeError:",
+        "        return checked_row(values, limit_at, limit)",
+        "    if joined >= limit_at:",
+        "        return None",
     ]
+    checked = ["def checked_row(values, limit_at, limit):"]
     last: dict[str, str] = {}  # field → the variable of its last column (the later wins, as in parse_row)
     for k, (pl, parse) in enumerate(zip(placed, parsers, strict=True)):
         env[f"P{k}"] = parse
-        lines += [
-            f"    v = values[{pl.index}]",
-            "    if v.__class__ is str and len(v) >= limit_at:",
-            "        return None",
-            f"    c{k} = P{k}(v)",
-        ]
+        test = ["    if v.__class__ is str and len(v) >= limit_at:", "        return None"]
+        call = [f"    v = values[{pl.index}]", f"    c{k} = P{k}(v)"]
+        checked += [call[0], *test, call[1]]
+        lines += [call[0], *(test if pl.index not in texts else ()), call[1]]
         last[pl.column.field] = f"c{k}"
     get = last.get
-    lines += [
+    tail = [
         f"    if {last['uuid']} is None or {last['updated_at']} is None or not {last['kind']}:",
         "        return None",
         f"    if {last['region']} not in PLAIN_REGIONS:",
@@ -77,7 +87,7 @@ def compile_row(placed: list, parsers: list[Callable[[Any], Any]], ref: Referenc
         "        return None",
     ]
     if "clock" in last:
-        lines += [f"    if {last['clock']} and latest({last['clock']}) > limit:", "        return None"]
+        tail += [f"    if {last['clock']} and latest({last['clock']}) > limit:", "        return None"]
     values = []
     for name in _FIELDS:
         if name == "created_at":
@@ -94,6 +104,8 @@ def compile_row(placed: list, parsers: list[Callable[[Any], Any]], ref: Referenc
         else:
             env[f"D_{name}"] = _DEFAULTS[name]
             values.append(f"D_{name}")
-    lines.append(f"    return Activity({', '.join(values)})")
-    exec("\n".join(lines), env)  # the text is made from the column spec (see the module docstring)
+    tail.append(f"    return Activity({', '.join(values)})")
+    exec(
+        "\n".join([*checked, *tail, *lines, *tail]), env
+    )  # the text is made from the column spec (see the module docstring)
     return env["fast_row"]
