@@ -87,9 +87,10 @@ class Merger:
         )
         self.file_role = rows.role
         self.rows = rows
-        for layout, batch in rows.batches(BATCH):
-            self._apply(batch, report, opened.file, layout)
-            self._tick(report, progress, cancel)
+        with self.store.records.filling():  # into an empty table: its indexes built once, at the end
+            for layout, batch in rows.batches(BATCH):
+                self._apply(batch, report, opened.file, layout)
+                self._tick(report, progress, cancel)
         rows.finish()
 
     def _stored(self, uuids: list[str]) -> dict[str, Activity]:

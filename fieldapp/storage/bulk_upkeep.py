@@ -13,6 +13,8 @@ any other definition (or PostgreSQL, or a small batch) keeps the per-row trigger
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -86,3 +88,30 @@ def insert_rows(db: Database, query: str, rows: list) -> None:
         finally:
             for _, sql in mine:
                 cursor.execute(sql)
+
+
+@contextmanager
+def indexes_after(db: Database) -> Iterator[None]:
+    """Fill an empty `activity` inside the caller's write transaction with its secondary indexes built
+    once at the end of the block, from the text SQLite stored, instead of one random B-tree insert per
+    row and index (an import of 100,000 records into an empty installation: the inserts 2.2 s → 1.4 s
+    with the build). Only on SQLite, only when the table holds no row (a build costs every row of the
+    table), and never the UNIQUE index on the record ID, which the import's lookups use. DDL is
+    transactional: kill -9 or a rollback leaves the indexes as they were; after an error the indexes
+    are rebuilt before it goes up, as the triggers are in `insert_rows`.
+    """
+    cursor = db.cursor() if is_sqlite(db) and db.in_transaction() else None
+    if cursor is None or cursor.execute('SELECT 1 FROM "activity" LIMIT 1').fetchone() is not None:
+        yield
+        return
+    stored = cursor.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'activity' "
+        "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY name"
+    ).fetchall()
+    for name, _ in stored:
+        cursor.execute(f'DROP INDEX "{name}"')
+    try:
+        yield
+    finally:
+        for _, sql in stored:
+            db.cursor().execute(sql)

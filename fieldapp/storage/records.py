@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from fieldapp.domain.query import Cursor, Page, RecordFilter, Sort
 from fieldapp.domain.record import Activity
 from fieldapp.storage import record_sql as sql
-from fieldapp.storage.bulk_upkeep import insert_rows
+from fieldapp.storage.bulk_upkeep import indexes_after, insert_rows
 from fieldapp.storage.db import is_sqlite
 from fieldapp.storage.record_rows import RECORD_COLUMNS, SELECT_RECORD, from_db, to_db
 
@@ -184,6 +184,11 @@ class RecordRoom:
             with self._atomic():
                 insert_rows(self.db, query, rows)
         return first_seq + len(records)
+
+    def filling(self) -> AbstractContextManager[None]:
+        """A block of bulk inserts inside the caller's write transaction (an import): an empty table
+        gets its secondary indexes built once at the end (`bulk_upkeep.indexes_after`)."""
+        return indexes_after(self.db)
 
     def replace(self, record: Activity, seq: int, import_id: int | None = None) -> None:
         """Overwrite the stored record with the same UUID (the caller keeps the old one in history)."""

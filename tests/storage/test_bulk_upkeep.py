@@ -140,3 +140,72 @@ def test_kill_9_in_the_middle_of_a_bulk_insert_leaves_the_triggers(tmp_path):
         _check_index(store)
     finally:
         store.close()
+
+
+# -- an empty table filled by one import: its indexes built once, after the rows -------------------
+
+
+def _indexes(store: Store) -> list:
+    return store.db.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'activity' ORDER BY name"
+    ).fetchall()
+
+
+def _fill(store: Store, records: list, trace: list) -> None:
+    connection = store.db.connection()
+    connection.set_trace_callback(trace.append)
+    try:
+        with store.atomic(), store.records.filling():
+            half = len(records) // 2
+            store.records.insert_many(records[:half], 1)
+            store.records.insert_many(records[half:], half + 1)
+    finally:
+        connection.set_trace_callback(None)
+
+
+def test_filling_an_empty_table_builds_its_indexes_once_after_the_rows(tmp_path):
+    store = Store(tmp_path / "a.sqlite3")
+    try:
+        before = _indexes(store)
+        trace: list[str] = []
+        records = _records(400, seed=11)
+        _fill(store, records, trace)
+        built = [i for i, s in enumerate(trace) if s.startswith("CREATE INDEX")]
+        rows = [i for i, s in enumerate(trace) if s.startswith('INSERT INTO "activity"')]
+        assert built and rows and min(built) > max(rows)  # once, after every row
+        assert not any(s.startswith("CREATE UNIQUE") or "activity_uuid" in s for s in trace if "INDEX" in s)
+        assert _indexes(store) == before  # the same indexes, as the migrations wrote them
+        assert store.db.execute_sql("PRAGMA integrity_check").fetchall() == [("ok",)]
+        by_kind = store.db.execute_sql(
+            "SELECT kind, COUNT(*) FROM activity INDEXED BY activity_kind_start GROUP BY kind"
+        ).fetchall()
+        assert dict(by_kind) == {k: sum(r.kind == k for r in records) for k in {r.kind for r in records}}
+        assert store.records.get_many([records[7].uuid])[records[7].uuid] == records[7]
+        _check_index(store)
+    finally:
+        store.close()
+
+
+def test_filling_a_table_that_holds_records_keeps_its_indexes_in_place(tmp_path):
+    store = Store(tmp_path / "a.sqlite3")
+    try:
+        store.records.insert(make_activity(notes="уже есть"), 1)
+        trace: list[str] = []
+        _fill(store, _records(200, seed=12), trace)
+        assert not any("DROP INDEX" in s or "CREATE INDEX" in s for s in trace)
+        assert store.db.execute_sql("PRAGMA integrity_check").fetchall() == [("ok",)]
+    finally:
+        store.close()
+
+
+def test_a_rolled_back_fill_keeps_the_indexes(tmp_path):
+    store = Store(tmp_path / "a.sqlite3")
+    try:
+        before = _indexes(store)
+        with pytest.raises(RuntimeError), store.atomic(), store.records.filling():
+            store.records.insert_many(_records(200, seed=13), 1)
+            raise RuntimeError("the import was cancelled")
+        assert _indexes(store) == before
+        assert store.db.execute_sql("SELECT COUNT(*) FROM activity").fetchone() == (0,)
+    finally:
+        store.close()
