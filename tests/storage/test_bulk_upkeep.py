@@ -209,3 +209,43 @@ def test_a_rolled_back_fill_keeps_the_indexes(tmp_path):
         assert store.db.execute_sql("SELECT COUNT(*) FROM activity").fetchone() == (0,)
     finally:
         store.close()
+
+
+_FILLER = """
+import sys, time
+from pathlib import Path
+from fieldapp.storage import Store
+from tests.conftest import make_activity
+store = Store(Path(sys.argv[1]))
+with store.atomic(), store.records.filling():
+    store.records.insert_many([make_activity(notes=f"пакет {i}") for i in range(300)], 1)
+    print("inside", flush=True)  # the indexes are set aside now
+    time.sleep(600)
+"""
+
+
+def test_kill_9_while_filling_an_empty_table_leaves_its_indexes(tmp_path):
+    path = tmp_path / "a.sqlite3"
+    store = Store(path)
+    before = _indexes(store)
+    store.close()
+    root = Path(__file__).parents[2]
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _FILLER, str(path)],
+        stdout=subprocess.PIPE,
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
+    try:
+        assert proc.stdout.readline() == b"inside\n"
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.kill()
+        proc.wait()
+    store = Store(path)
+    try:
+        assert _indexes(store) == before
+        assert store.db.execute_sql("SELECT COUNT(*) FROM activity").fetchone() == (0,)
+        assert store.db.execute_sql("PRAGMA integrity_check").fetchall() == [("ok",)]
+    finally:
+        store.close()
