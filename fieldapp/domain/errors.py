@@ -117,6 +117,19 @@ class ReadOnlyAccess(FieldappError):
         )
 
 
+class NoFieldappRole(FieldappError):
+    """This login was granted no fieldapp role on the shared database: it may neither read nor write
+    fieldapp's tables there (not a viewer's refused write, not someone else's database)."""
+
+    def __init__(self, where: str, login: str, owner: str):
+        self.where, self.login, self.owner = where, login, owner
+        super().__init__(
+            f"the login {login} has no access to fieldapp's tables in the shared database {where}: it needs "
+            f"the role fieldapp_coordinator (read and write) or fieldapp_viewer (read only); ask {owner} to "
+            f"run `fieldapp hub init --coordinator {login}` or `--viewer {login}` (nothing was changed)"
+        )
+
+
 class SharedDatabaseNotSetUp(FieldappError):
     """The shared database is empty: only `fieldapp hub init` (or `fieldapp init`) creates the schema."""
 

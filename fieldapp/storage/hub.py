@@ -24,6 +24,7 @@ from fieldapp.domain.errors import (
     CannotWrite,
     DatabaseBusy,
     FieldappError,
+    NoFieldappRole,
     ReadOnlyAccess,
     SharedDatabaseNeedsUpgrade,
     SharedDatabaseNotSetUp,
@@ -135,6 +136,7 @@ class HubStore(Store):
         foreign = NotAFieldappDatabase(f"{self.where} holds other tables: it is not a fieldapp database")
         if "meta" not in tables:
             raise foreign
+        _has_a_role(self.db, self.where, tables)
         try:
             app = self.get_meta("app")
             raw = self.get_meta("schema_version", "0")
@@ -315,6 +317,20 @@ def _owner_of_tables(db) -> tuple[str | None, bool]:
     ).fetchone() or (None, True)
 
 
+def _has_a_role(db, where: str, tables: set[str]) -> None:
+    """NoFieldappRole when fieldapp's tables are there but this login may not even read them: a login
+    nobody granted fieldapp_coordinator or fieldapp_viewer (and not their owner)."""
+    if not {"meta", "activity"} <= tables:
+        return
+    login, may_read, owner = db.execute_sql(
+        "SELECT current_user, has_table_privilege('meta', 'SELECT') AND has_table_privilege('activity', "
+        "'SELECT'), (SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() AND tablename = "
+        "'meta')"
+    ).fetchone()
+    if not may_read:
+        raise NoFieldappRole(where, login, owner or "the database's owner")
+
+
 def set_up(url: str, coordinators: list[str] = (), viewers: list[str] = ()) -> SetUp:
     """`fieldapp hub init`: fieldapp's schema (or its upgrade) and the roles in ONE transaction, so that a
     refusal by the server leaves the database as it was."""
@@ -408,6 +424,7 @@ def probe(url: str) -> Probe:
         foreign = bool(tables) and not ready
         upgrade = None
         if ready:
+            _has_a_role(db, engine.display(url), tables)
             raw = db.execute_sql("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
             if raw and str(raw[0]).isdigit() and int(raw[0]) > store_module.LATEST:  # as opening says
                 newer = f"schema {raw[0]} > {store_module.LATEST}"

@@ -67,12 +67,27 @@ def technical_line(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"
 
 
+def no_role_text(error) -> str:
+    """A login nobody granted a fieldapp role (domain.errors.NoFieldappRole)."""
+    return (
+        QCoreApplication.translate(
+            "ErrorDialog",
+            "The login %1 has no access to fieldapp's tables in the shared database: it needs the role "
+            "fieldapp_coordinator (read and write) or fieldapp_viewer (read only). Ask %2 to grant one with "
+            "fieldapp hub init; nothing was changed.",
+        )
+        .replace("%1", error.login)
+        .replace("%2", error.owner)
+    )
+
+
 def storage_error_text(error: BaseException) -> str | None:
     """Words for what a person can fix (another writer, a full disk, a read-only or damaged file)."""
     from fieldapp.domain.errors import (
         CannotWrite,
         DatabaseBusy,
         DatabaseDamaged,
+        NoFieldappRole,
         ReadOnlyAccess,
         SharedDatabaseNeedsUpgrade,
         SharedDatabaseNotSetUp,
@@ -92,6 +107,8 @@ def storage_error_text(error: BaseException) -> str | None:
             .replace("%2", error.owner)
             .replace("%3", error.numbers)
         )
+    if isinstance(error, NoFieldappRole):
+        return no_role_text(error)
     if isinstance(error, SharedDatabaseNotSetUp):
         return QCoreApplication.translate(
             "ErrorDialog",

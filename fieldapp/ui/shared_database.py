@@ -100,10 +100,14 @@ class SharedDatabaseBox(QGroupBox):
     def _failed(self, error: BaseException) -> None:
         self.test_button.setEnabled(True)
         self.use_button.setEnabled(True)
-        from fieldapp.domain.errors import BadInput, SharedDatabaseUnavailable
+        from fieldapp.domain.errors import BadInput, NoFieldappRole, SharedDatabaseUnavailable
 
         if isinstance(error, SharedDatabaseUnavailable):
             text = self.tr("Cannot connect: %1").replace("%1", error.detail)
+        elif isinstance(error, NoFieldappRole):
+            from fieldapp.ui.errors import no_role_text
+
+            text = no_role_text(error)
         elif isinstance(error, hub.NewerSharedDatabase):
             text = self.tr(
                 "That database was written by a newer fieldapp: update fieldapp on this computer first. "

@@ -676,6 +676,10 @@
         <source>The shared database %1 needs an upgrade by its owner: it lacks migration %3 of this fieldapp. Ask them to run fieldapp hub init as %2, then start fieldapp again; nothing was changed.</source>
         <translation>The shared database %1 needs an upgrade by its owner: it lacks migration %3 of this fieldapp. Ask them to run fieldapp hub init as %2, then start fieldapp again; nothing was changed.</translation>
     </message>
+    <message>
+        <source>The login %1 has no access to fieldapp&apos;s tables in the shared database: it needs the role fieldapp_coordinator (read and write) or fieldapp_viewer (read only). Ask %2 to grant one with fieldapp hub init; nothing was changed.</source>
+        <translation>The login %1 has no access to fieldapp&apos;s tables in the shared database: it needs the role fieldapp_coordinator (read and write) or fieldapp_viewer (read only). Ask %2 to grant one with fieldapp hub init; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>

@@ -676,6 +676,10 @@
         <source>The shared database %1 needs an upgrade by its owner: it lacks migration %3 of this fieldapp. Ask them to run fieldapp hub init as %2, then start fieldapp again; nothing was changed.</source>
         <translation>Ортақ дерекқор %1 иесінің жаңартуын қажет етеді: онда fieldapp-тың осы нұсқасының %3-көшіруі жоқ. Одан %2 ретінде fieldapp hub init командасын іске қосуын сұраңыз, содан кейін fieldapp-ты қайта іске қосыңыз; ештеңе өзгертілмеді.</translation>
     </message>
+    <message>
+        <source>The login %1 has no access to fieldapp&apos;s tables in the shared database: it needs the role fieldapp_coordinator (read and write) or fieldapp_viewer (read only). Ask %2 to grant one with fieldapp hub init; nothing was changed.</source>
+        <translation>%1 логинінің ортақ дерекқордағы fieldapp кестелеріне қолжетімділігі жоқ: оған fieldapp_coordinator (оқу және жазу) немесе fieldapp_viewer (тек оқу) рөлі керек. %2 иесінен fieldapp hub init командасымен солардың бірін беруін сұраңыз; ештеңе өзгертілмеді.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>

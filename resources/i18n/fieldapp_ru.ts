@@ -683,6 +683,10 @@
         <source>The shared database %1 needs an upgrade by its owner: it lacks migration %3 of this fieldapp. Ask them to run fieldapp hub init as %2, then start fieldapp again; nothing was changed.</source>
         <translation>Общая база данных %1 должна быть обновлена её владельцем: в ней нет миграции %3 этой версии fieldapp. Попросите его выполнить fieldapp hub init от имени %2, затем запустите fieldapp снова; ничего не изменено.</translation>
     </message>
+    <message>
+        <source>The login %1 has no access to fieldapp&apos;s tables in the shared database: it needs the role fieldapp_coordinator (read and write) or fieldapp_viewer (read only). Ask %2 to grant one with fieldapp hub init; nothing was changed.</source>
+        <translation>У логина %1 нет доступа к таблицам fieldapp в общей базе данных: ему нужна роль fieldapp_coordinator (чтение и запись) или fieldapp_viewer (только чтение). Попросите %2 выдать одну из них командой fieldapp hub init; ничего не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>

@@ -182,3 +182,24 @@ def test_an_empty_or_refusing_hub_has_words_in_russian(make_ctx):
     assert "пуста" in text and "fieldapp hub init" in text
     text = storage_error_text(SharedDatabaseRefused("permission denied for schema public", "ask the owner"))
     assert "отказал" in text and "permission denied" in text
+
+
+def test_a_login_without_a_fieldapp_role_is_told_what_it_needs_in_russian(
+    qtbot, make_ctx, hub_url, pg_cluster, tmp_path
+):
+    """It said "holds other tables: it is not fieldapp's" about fieldapp's own tables."""
+    Workspace(Paths(tmp_path / "owner", hub_url), create_hub=True).close()  # the schema, by its owner
+    name = hub_url.rsplit("/", 1)[1].split("?")[0]
+    login = f"nora_{name}"
+    pg_cluster.psql(f'CREATE ROLE "{login}" LOGIN')
+    ctx = make_ctx("ru")
+    page = page_of(qtbot, ctx)
+    box = page.shared_box
+    box.address.setText(pg_cluster.url(name, user=login))
+    box.test_button.click()
+    qtbot.waitUntil(lambda: "нет доступа" in box.status.text())
+    text = box.status.text()
+    assert login in text and "fieldapp_viewer" in text and "fieldapp_coordinator" in text, text
+    box.use_button.click()
+    qtbot.waitUntil(lambda: "нет доступа" in box.status.text() and box.use_button.isEnabled())
+    assert not ctx.paths.shared_database_file.exists(), "remembered an address this login cannot use"
