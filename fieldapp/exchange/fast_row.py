@@ -1,9 +1,9 @@
-"""A sheet's exported rows read in one straight pass: the Activity's fields, or None for `parse_row`.
+"""A sheet's exported rows read in one straight pass: an Activity, or None for the general way.
 
 `parse_row` takes a row cell by cell through a loop (index checks, formula/error lookups, a length
 test, a parser call, a dict of fields, then fix-ups and `Activity(**data)`): ~20 µs a row in
-Python. For the rows an exchange workbook holds — a record ID, edit stamps, a kind and a region by
-their codes, nothing over-long, no problem and no warning — this module compiles, once per sheet, a
+Python. For the rows an exchange workbook holds — a record ID and update time, a kind and a region
+by their codes, nothing over-long, no problem and no warning — this module compiles, once per sheet, a
 function with one line per cell and the fix-ups of `parse_row` written out for that sheet's
 columns, which gives the Activity (built positionally). Any row it is not sure of (a
 cell a parser refuses, an over-long text, a missing or named kind or region, an old region name,
