@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
+from operator import attrgetter
 
 from fieldapp.domain.record import MAX_NUMBER, MEASURES, TEXT_LIMITS, Activity
 from fieldapp.domain.reference import Reference, reference
@@ -79,6 +80,65 @@ def _code_sets(ref: Reference) -> tuple[frozenset[str], frozenset[str], frozense
     )
 
 
+@lru_cache(maxsize=4)
+def _shortcut(ref: Reference) -> tuple[dict[str, tuple[int, ...]], frozenset[str]]:
+    """What `_clean` needs of `ref`, built once: kind code → for each of MEASURES the largest value
+    that breaks no rule and raises no warning (-1: the kind does not use the measure); region codes."""
+    caps = {}
+    for kind in ref.kinds:
+        row = []
+        for name in MEASURES:
+            measure = ref.measure(name)
+            above = measure.implausible_above if measure else 0
+            row.append(min(MAX_NUMBER, above) if above and name in kind.measures else
+                       MAX_NUMBER if name in kind.measures else -1)  # fmt: skip
+        caps[kind.code] = tuple(row)
+    return caps, frozenset(r.code for r in ref.regions)
+
+
+_MEASURES_OF = attrgetter(*MEASURES)
+_TEXTS_OF = attrgetter(*TEXT_LIMITS)
+_LIMITS = tuple(TEXT_LIMITS.values())
+
+
+def _clean(record: Activity, today: date, ref: Reference) -> bool:
+    """True only when `record` breaks no rule and raises no warning (then `issues` gives [])."""
+    kind, region, start, end = record.kind, record.region, record.start_date, record.end_date
+    kinds, regions = _shortcut(ref)
+    caps = kinds.get(kind)
+    if caps is None or not record.office or region not in regions:
+        return False
+    if start.__class__ is not date or not EARLIEST_DATE <= start <= today:
+        return False
+    if end is not None and (end.__class__ is not date or not start <= end <= today):
+        return False
+    site_types, languages, known_groups = _code_sets(ref)
+    if record.site_type and record.site_type not in site_types:
+        return False
+    if record.language and record.language not in languages:
+        return False
+    for g in record.target_groups:
+        if g not in known_groups:
+            return False
+    texts = _TEXTS_OF(record)
+    for text, limit in zip(texts, _LIMITS, strict=True):
+        if text.__class__ is not str or len(text) > limit:
+            return False
+    joined = "".join(texts)  # UNWRITABLE, without a regular expression (~5× faster on such text)
+    if "\ufffe" in joined or "\uffff" in joined:
+        return False
+    try:
+        joined.encode()  # a lone surrogate cannot be encoded
+    except UnicodeEncodeError:
+        return False
+    values = _MEASURES_OF(record)
+    for value, cap in zip(values, caps, strict=True):
+        if value is not None and (value.__class__ is not int or not 0 <= value <= cap):
+            return False
+    people, children = record.people_reached, record.children_reached
+    return people is None or children is None or children <= people
+
+
 def validate(
     record: Activity,
     today: date | None = None,
@@ -86,6 +146,8 @@ def validate(
     keep_unknown_codes: bool = False,
 ) -> list[Issue]:
     """Every rule of the domain, checked in field order; returns errors and warnings.
+
+    A record that breaks no rule is recognised in one pass (`_clean`, ~1 µs); any other gets `issues`.
 
     keep_unknown_codes: a record that came from another installation may use a kind, site type, material
     language or target group whose code this installation does not know yet (newer reference data), or a
@@ -95,6 +157,13 @@ def validate(
     """
     ref = ref or reference()
     today = today or date.today()
+    if _clean(record, today, ref):
+        return []
+    return issues(record, today, ref, keep_unknown_codes)
+
+
+def issues(record: Activity, today: date, ref: Reference, keep_unknown_codes: bool = False) -> list[Issue]:
+    """`validate` rule by rule, in field order."""
     issues: list[Issue] = []
     add = issues.append
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from fieldapp.domain.record import MAX_NUMBER
+from fieldapp.domain.record import MAX_NUMBER, MAX_TIMESTAMP, MIN_TIMESTAMP
 from fieldapp.domain.reference import Reference
 from fieldapp.exchange.columns import (
     _codes,
@@ -23,6 +23,7 @@ from fieldapp.exchange.columns import (
     parse_date,
     parse_int,
     parse_text,
+    parse_timestamp,
     parse_uuid,
     parse_version,
 )
@@ -46,7 +47,7 @@ def fast_int(value: Any) -> int | None:
     elif k is int:
         if -MAX_NUMBER <= value <= MAX_NUMBER:
             return value
-    elif value is None:
+    elif value is None or value == "":  # an empty cell (a measure the kind does not use)
         return None
     return parse_int(value)
 
@@ -66,6 +67,8 @@ def fast_date(value: Any) -> date | None:
         return value
     if k is datetime:
         return value.date()
+    if value == "":
+        return None
     return parse_date(value)
 
 
@@ -75,6 +78,23 @@ def fast_bool(value: Any) -> bool:
     if (k is int or k is float) and (value == 0 or value == 1):
         return value == 1
     return parse_bool(value)
+
+
+# The form the export writes (domain.record.ms_to_iso): UTC, milliseconds, "Z".
+_EXPORTED_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z")
+
+
+def fast_timestamp(value: Any) -> int | None:
+    """= parse_timestamp: the exported form is read by datetime.fromisoformat as the general parser reads
+    it (which first turns its "Z" into "+00:00"), without the general parser's type and pattern tests."""
+    if value.__class__ is str and _EXPORTED_TIME.fullmatch(value):
+        try:
+            ms = round(datetime.fromisoformat(value).timestamp() * 1000)
+        except ValueError:  # an impossible date or time: the general parser refuses it
+            return parse_timestamp(value)
+        if MIN_TIMESTAMP <= ms <= MAX_TIMESTAMP:
+            return ms
+    return parse_timestamp(value)
 
 
 def fast_uuid(value: Any) -> str | None:
@@ -96,7 +116,7 @@ def fast_code(items, ref: Reference) -> Callable[[Any], str]:
     codes = _codes(items)
 
     def parse(value: Any) -> str:
-        if value.__class__ is str and value in codes:
+        if value.__class__ is str and (value in codes or not value):
             return value
         return parse_code(items, value, ref)
 

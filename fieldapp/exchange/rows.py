@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,6 +16,7 @@ from fieldapp.exchange import columns as c
 from fieldapp.exchange import fast_cells as f
 from fieldapp.exchange import problems as p
 from fieldapp.exchange.columns import CellError
+from fieldapp.exchange.fast_row import FastRow, compile_row
 from fieldapp.exchange.reader import Layout, Placed
 
 
@@ -54,6 +56,33 @@ def parse_row(
     With check=False the domain's rules are left to `check_row` (import checks only rows it will write).
     A timestamp more than a day ahead of `now` (this machine's clock, epoch ms) rejects the row.
     """
+    plan = _plan(layout, ref)
+    if plan.fast is not None and not (layout.formulas or layout.errors):
+        limit_at = p.EXCEL_CELL_LIMIT if layout.long_text else p.EXCEL_CELL_LIMIT + 1
+        try:
+            record = plan.fast(values, limit_at, (now or now_ms()) + p.CLOCK_SKEW_MS)
+        except CellError:  # the general way names the cell
+            record = None
+        if record is not None:
+            out = ParsedRow(layout.name, row, record)
+            if check:
+                check_row(file, layout, out, ref, today)
+            return out
+    return parse_row_general(file, layout, row, values, ref, today, default_office, check, now)
+
+
+def parse_row_general(
+    file: str,
+    layout: Layout,
+    row: int,
+    values: list,
+    ref: Reference,
+    today: date,
+    default_office: str = "",
+    check: bool = True,
+    now: int | None = None,
+) -> ParsedRow | None:
+    """`parse_row` cell by cell: every row the straight reader (`fast_row`) is not sure of comes here."""
     plan = _plan(layout, ref)
     n = len(values)
     # The template pre-fills every row's record ID: a row with nothing else is still an empty row.
@@ -140,7 +169,7 @@ def parse_row(
         if (data.get(name) or 0) > limit:
             reject(by_field.get(name), p.TIMESTAMP_IN_FUTURE, ms_to_iso(data[name]), name)
     if data.get("clock"):  # a field's edit stamp in the future would win every merge from now on
-        latest = max(s[2] for s in _clock(data["clock"]).stamps.values())
+        latest = _latest(data["clock"])
         if latest > limit:
             reject(by_field.get("clock"), p.TIMESTAMP_IN_FUTURE, _moment(latest), "clock")
     # A typed row (template, hand-made) marked deleted: a typed row never deletes, so it is refused rather
@@ -212,6 +241,7 @@ class _Plan:
     content: list[int]  # the indexes of every column but the record ID (an empty row has none)
     by_field: dict[str, Placed]
     ref: Reference
+    fast: FastRow | None = None  # the sheet's straight reader of exported rows (`fast_row`)
     regions: dict[str, tuple[str | None, bool, tuple[str, ...]]] = field(default_factory=dict)
 
     def region(self, text: str) -> tuple[str | None, bool, tuple[str, ...]]:
@@ -232,7 +262,8 @@ def _plan(layout: Layout, ref: Reference) -> _Plan:
                  for pl in layout.placed]  # fmt: skip
         content = [pl.index for pl in layout.placed if pl.column.field != "uuid"]
         by_field = {pl.column.field: pl for pl in layout.placed}
-        got = layout.cache["plan"] = (ref, _Plan(cells, content, by_field, ref))
+        fast = compile_row([x[2] for x in cells], [x[3] for x in cells], ref, _latest)
+        got = layout.cache["plan"] = (ref, _Plan(cells, content, by_field, ref, fast))
     return got[1]
 
 
@@ -249,25 +280,41 @@ def _parser(kind: str, field_name: str, ref: Reference) -> Callable[[Any], Any]:
 
 
 def _stamps(value: Any) -> str:
-    """= parse_stamps, keeping the parsed clock for the row's check of its times (`_clock`)."""
+    """= parse_stamps, keeping the clock's newest time for the row's check of its times (`_latest`)."""
+    if value.__class__ is str:
+        m = _CREATED_CLOCK.fullmatch(value)
+        if m is not None:  # the clock of a record written once, as Clock.text() writes it
+            _last_clock[0] = (value, int(m[1]))
+            return value
     text = c.parse_text(value).strip()
     if text:
         try:
-            _clock(text)
+            _latest(text)
         except ValueError:
             raise CellError("bad_stamps") from None
     return text
 
 
-_last_clock: list[tuple[str, clocks.Clock | None]] = [("", None)]
+# {"d":{device:[L,office]},"s":{"*":[L,device,ms]}} with plain JSON strings and non-negative JSON
+# integers (up to 18 digits): json.loads gives that one device and stamp, so the clock is valid and
+# ms is its newest time.
+_JSON_STRING = r'"[^"\\\x00-\x1f]*"'
+_JSON_UINT = r"(?:0|[1-9][0-9]{0,17})"  # short enough for any int() (no digit limit reached)
+_CREATED_CLOCK = re.compile(
+    rf'\{{"d":\{{{_JSON_STRING}:\[{_JSON_UINT},{_JSON_STRING}\]\}},'
+    rf'"s":\{{"\*":\[{_JSON_UINT},{_JSON_STRING},({_JSON_UINT})\]\}}\}}'
+)
+
+_last_clock: list[tuple[str, int]] = [("", 0)]
 
 
-def _clock(text: str) -> clocks.Clock:
-    """clocks.parse, remembering the last text read (a row's clock is read by its cell, then checked).
-    Read only: the clock is not handed on, and the one slot is swapped whole (threads)."""
+def _latest(text: str) -> int:
+    """The newest time of the clock `text` (clocks.parse; ValueError when it is not a clock),
+    remembering the last text read (a row's clock is read by its cell, then checked).
+    The one slot is swapped whole (threads)."""
     last, got = _last_clock[0]
-    if last != text or got is None:
-        got = clocks.parse(text)
+    if last != text or not last:
+        got = max(s[2] for s in clocks.parse(text).stamps.values())
         _last_clock[0] = (text, got)
     return got
 
@@ -278,7 +325,7 @@ _DIRECT: dict[str, Callable[[Any], Any]] = {
     "version": f.fast_version,
     "int": f.fast_int,
     "date": f.fast_date,
-    "timestamp": c.parse_timestamp,
+    "timestamp": f.fast_timestamp,
     "bool": f.fast_bool,
     "uuid": f.fast_uuid,
     "stamps": _stamps,

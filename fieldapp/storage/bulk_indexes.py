@@ -6,7 +6,8 @@ row costs it page reads, so a row cost ~2.5× more at the millionth record than 
 the insert step of a 1,000,000-record import, 2.0 s per 50,000 rows at the start, 5.0 s at the end).
 Building an index afterwards is one sort of the table, in C. So when a transaction is about to insert
 at least MIN_ROWS rows and at least twice as many as the table holds (so that a re-import of a
-file, which mostly writes nothing, keeps them), the indexes named in SET_ASIDE are dropped inside it
+file, which mostly writes nothing, keeps them), or at least MIN_EMPTY rows into an empty table, the
+indexes named in SET_ASIDE are dropped inside it
 and created again from their own stored text before it commits.
 
 DDL is transactional in SQLite: a rollback (a failed import, a dry run, a killed process) gives the
@@ -34,14 +35,19 @@ SET_ASIDE = (
     "activity_office_start",
 )
 MIN_ROWS = 20_000  # below this the rebuild (a sort of the whole table) saves nothing worth it
+# ... except into an empty table, where the build sorts only the new rows: measured at 100,000 new
+# records, the inserts 2.2 s -> 1.4 s with the build; a small first import gains little but pays nothing
+MIN_EMPTY = 1_000
 
 
 def worth_it(db: Database, coming: int) -> bool:
     """Would setting the indexes aside pay for `coming` new rows? (SQLite, inside a write transaction.)"""
-    if coming < MIN_ROWS or not is_sqlite(db) or not db.in_transaction():
+    if coming < min(MIN_ROWS, MIN_EMPTY) or not is_sqlite(db) or not db.in_transaction():
         return False
     held = db.execute_sql('SELECT MAX("pk") FROM "activity"').fetchone()[0] or 0  # an upper bound
-    return coming >= 2 * held
+    if held == 0:
+        return coming >= MIN_EMPTY
+    return coming >= MIN_ROWS and coming >= 2 * held
 
 
 @contextlib.contextmanager
