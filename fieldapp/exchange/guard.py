@@ -45,6 +45,9 @@ _ROW = re.compile(rb'<(?:\w+:)?row\b[^<>]{0,1024}?\br="([0-9]{1,9})"')
 _ROW_NUMBERS = re.compile(rb'w(?<=<row)(?: r="([0-9]{1,9})")?')
 # any row's start tag (prefixed too), its attributes, and a row number among them
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^<>]*)>")
+_PREFIXED_ROW = re.compile(rb"<[A-Za-z_][\w.-]*:row\b")
+# a cell's start tag (prefixed too) with the row number of its reference
+_CELL_ROW = re.compile(rb'<(?:\w+:)?c\b[^<>]*?\sr\s*=\s*["\']\s*[A-Za-z]{1,3}([0-9]{1,9})\s*["\']')
 _R_ATTRIBUTE = re.compile(rb'(?:^|\s)r\s*=\s*["\']\s*([0-9]{1,9})\s*["\']')
 _BARE_CELL = re.compile(rb'<c(?! r="|>)')  # a cell start other than `<c r="` and `<c>`
 _PREFIXED_CLOSE = re.compile(rb":c>")  # sre's prefix scan: ~2× faster than bytes.count when absent
@@ -210,6 +213,14 @@ def _scan(z: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, is_sheet: bool, 
                 f"{info.filename} has two rows numbered {data.duplicate}: a damaged file (one row's cells "
                 "would overwrite the other's); open it in Excel and save it again",
             )
+        if data.misplaced is not None:  # every reader puts the cell on the row its reference names
+            ref, row = data.misplaced
+            raise p.UnusableWorkbook(
+                p.UNREADABLE_VALUE,
+                name,
+                f"{info.filename}: cell {ref} is written inside row {row}: a damaged file (the cell would "
+                "land on another row); open it in Excel and save it again",
+            )
         if not data.count_valued and data.max_row * data.width > AREA_ALWAYS_FINE:
             again = _SheetData()  # the count is needed after all: walk the kept XML again
             for chunk in kept or ():
@@ -248,6 +259,7 @@ class _SheetData:
         # other's (a record lost, or a chimera). While rows rise (every export) no number can repeat
         # and only their runs are noted; once they do not, every number is marked in a bitmap.
         self.duplicate: int | None = None  # the first repeated row number
+        self.misplaced: tuple[str, int] | None = None  # (cell reference, row it is written in)
         self._runs: list[tuple[int, int]] = []  # rows seen while rising, as (first, last) runs
         self._seen: bytearray | None = None
         self._far: set[int] = set()  # numbers past Excel's last row (the area check refuses them)
@@ -348,6 +360,9 @@ class _SheetData:
         if b"" in numbers or _find_by_second(part, b"<!") >= 0:
             self.sliceable = False
             return
+        if part.find(b":row") >= 0 and _PREFIXED_ROW.search(part):
+            self.sliceable = False  # a prefixed row is no `<row r=` of the numbers above: count it below
+            return
         if numbers:
             ints = list(map(int, numbers))
             first = ints[0]
@@ -379,7 +394,10 @@ class _SheetData:
             self._runs = []
         n, far = self._previous, self._far
         for piece in self._outside_cdata(part):
+            at = 0
             for m in _ROW_TAG.finditer(piece):
+                self._check_cells(piece, at, m.start(), n)  # the cells of the row before
+                at = m.end()
                 r = _R_ATTRIBUTE.search(m.group(1))
                 n = int(r.group(1)) if r else n + 1
                 if n <= p.EXCEL_MAX_ROWS:
@@ -390,7 +408,19 @@ class _SheetData:
                     far.add(n)
                 if repeated and self.duplicate is None:
                     self.duplicate = n
+            self._check_cells(piece, at, len(piece), n)
         self._previous = n
+
+    def _check_cells(self, piece: bytes, start: int, end: int, row: int) -> None:
+        """Note the first cell between `start` and `end` (inside row `row`) whose reference names
+        another row: every reader puts it there, over that row's cell or as a row of its own."""
+        if self.misplaced is not None or start >= end:
+            return
+        for m in _CELL_ROW.finditer(piece, start, end):
+            if int(m.group(1)) != row:
+                ref = m.group(0).split(b"r=", 1)[1].strip(b"\"' \t\r\n").decode("ascii", "replace")
+                self.misplaced = (ref, row)
+                return
 
     def _outside_cdata(self, part: bytes) -> list[bytes]:
         """The pieces of `part` outside CDATA sections (text, not rows), one carried across parts. A

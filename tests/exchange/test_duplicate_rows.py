@@ -70,3 +70,49 @@ def test_a_row_number_inside_cdata_text_is_no_row(source, target, tmp_path):
     path = base.rewrite_sheet(source, tmp_path / "cdata.xlsx", edit)
     assert b"CDATA" in __import__("zipfile").ZipFile(path).read(base.SHEET)
     ex.commit_import(target, [path])  # no refusal: what the rows say is the readers' to decide
+
+
+MAIN_NS = b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+
+
+def prefixed_copy_of(xml: bytes, n: int) -> bytes:
+    """A second row `n` spelled `<x:row>` (x bound to the main namespace) after the first."""
+    xml = xml.replace(
+        MAIN_NS, MAIN_NS + b' xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', 1
+    )
+    m = re.search(rb'<row r="' + str(n).encode() + rb'".*?</row>', xml, re.S)
+    copy = m.group(0).replace(b"<row ", b"<x:row ").replace(b"</row>", b"</x:row>")
+    return xml[: m.end()] + copy + xml[m.end() :]
+
+
+def cells_named_for(xml: bytes, row: int, named: int) -> bytes:
+    """Row `row`'s cells written with references naming row `named`."""
+    m = re.search(rb'<row r="' + str(row).encode() + rb'".*?</row>', xml, re.S)
+    body = re.sub(
+        rb'(<c r="[A-Z]+)' + str(row).encode() + rb'"', rb"\g<1>" + str(named).encode() + b'"', m.group(0)
+    )
+    return xml[: m.start()] + body + xml[m.end() :]
+
+
+def stray_cell(xml: bytes) -> bytes:
+    """One more row at the end holding a single cell that names row 5."""
+    k = xml.rfind(b"</row>") + 6
+    return xml[:k] + b'<row r="300"><c r="O5" t="n"><v>999</v></c></row>' + xml[k:]
+
+
+@pytest.mark.parametrize(
+    "edit, says",
+    [
+        pytest.param(lambda x: prefixed_copy_of(x, 5), "two rows numbered 5", id="prefixed-second-row"),
+        pytest.param(lambda x: cells_named_for(x, 6, 5), "row 6", id="a-rows-cells-named-for-another"),
+        pytest.param(stray_cell, "row 300", id="a-stray-cell-naming-row-5"),
+    ],
+)
+def test_cells_that_would_land_on_another_row_refuse_the_file(source, target, tmp_path, edit, says):
+    """Found by the outside tester: each lost a record or stored another row's value, with exit 0."""
+    path = base.rewrite_sheet(source, tmp_path / "odd.xlsx", edit)
+    before = snapshot(target)
+    with pytest.raises(p.UnusableWorkbook) as refused:
+        ex.commit_import(target, [path])
+    assert says in str(refused.value), refused.value
+    assert snapshot(target) == before

@@ -181,6 +181,12 @@ def test_fast_scan_answers_as_the_guard_before_it(sheet, chunk):
                 assert want[0] == "refused" or not all(want[-1].values()), want
                 assert sheet.count(f'r="{number}"'.encode()) >= 2 or b"<row>" in sheet or b"<row/>" in sheet
                 want = got
+            elif got[0] == "refused" and "is written inside row" in got[2]:
+                # refused since (a cell naming another row); the guard before read such sheets whole
+                ref = got[2].split(": cell ")[1].split(" ")[0]
+                assert want[0] == "refused" or not all(want[-1].values()), want
+                assert f'r="{ref}"'.encode() in sheet, ref
+                want = got
             assert got == want
             # as the reader asks: the sheet's XML kept, cells with content counted only when needed
             assert outcome(guard, path, keep_xml=True) == want
@@ -219,6 +225,10 @@ def test_a_marker_cut_across_chunks_is_found_wherever_it_falls(tmp_path, chunk, 
             mp.setattr(before, "CHUNK", chunk)
             fast, slow = outcome(guard, path), outcome(before, path)
             kept = outcome(guard, path, keep_xml=True)
+        if marker.startswith('<c r="C151"'):  # refused since 2026-11-30; the guard before read it whole
+            assert fast == kept and fast[0] == "refused" and "C151 is written inside row 150" in fast[2]
+            assert slow[0] == "read" and not slow[-1]["Activities"], slow
+            continue
         assert fast == slow == kept, (marker, shift)
 
 

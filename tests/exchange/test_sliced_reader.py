@@ -12,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from fieldapp.exchange import backends, guard
+from fieldapp.exchange import problems as p
 from fieldapp.exchange.reader import open_workbook
 from fieldapp.paths import Paths
 from fieldapp.services import demo, installation
@@ -163,27 +164,6 @@ def _rows(data: bytes) -> list[bytes]:
             ),
         ),
         (
-            "a cell naming an earlier row",
-            lambda d: d.replace(
-                _rows(d)[30],
-                _rows(d)[30].replace(b"</row>", b'<c r="V5" t="inlineStr"><is><t>stray</t></is></c></row>'),
-            ),
-        ),
-        (
-            "a cell naming the next row",
-            lambda d: d.replace(
-                _rows(d)[9],
-                _rows(d)[9].replace(b"</row>", b'<c r="AZ11" t="inlineStr"><is><t>stray</t></is></c></row>'),
-            ),
-        ),
-        (
-            "a cell whose row number is written apart from its tag",
-            lambda d: d.replace(
-                _rows(d)[30],
-                _rows(d)[30].replace(b"</row>", b'<c t="inlineStr"\n r="V5"><is><t>stray</t></is></c></row>'),
-            ),
-        ),
-        (
             "</row> in a processing instruction",
             lambda d: d.replace(_rows(d)[4], _rows(d)[4] + b"<?x </row>?>"),
         ),
@@ -303,3 +283,39 @@ def test_a_long_sheet_head_is_read_in_steps_and_a_huge_one_refused(source, tmp_p
     with pytest.raises(ex.UnusableWorkbook) as e:
         ex.commit_import(target, [path])
     assert e.value.code == "zip_bomb"
+
+
+@pytest.mark.parametrize(
+    "name, edit",
+    [
+        (
+            "a cell naming an earlier row",
+            lambda d: d.replace(
+                _rows(d)[30],
+                _rows(d)[30].replace(b"</row>", b'<c r="V5" t="inlineStr"><is><t>stray</t></is></c></row>'),
+            ),
+        ),
+        (
+            "a cell naming the next row",
+            lambda d: d.replace(
+                _rows(d)[9],
+                _rows(d)[9].replace(b"</row>", b'<c r="AZ11" t="inlineStr"><is><t>stray</t></is></c></row>'),
+            ),
+        ),
+        (
+            "a cell whose row number is written apart from its tag",
+            lambda d: d.replace(
+                _rows(d)[30],
+                _rows(d)[30].replace(b"</row>", b'<c t="inlineStr"\n r="V5"><is><t>stray</t></is></c></row>'),
+            ),
+        ),
+    ],
+)
+def test_a_cell_naming_another_row_refuses_the_file(source, tmp_path, target, name, edit):
+    """Read whole, such a cell landed on the row it names (over that row's cell, or as a row of its
+    own): since the outside tester's findings of 2026-11-30 the file is refused and nothing changes."""
+    path = rewrite_sheet(source, tmp_path / "odd.xlsx", edit)
+    before = snapshot(target)
+    with pytest.raises(p.UnusableWorkbook, match="is written inside row"):
+        ex.commit_import(target, [path])
+    assert snapshot(target) == before
