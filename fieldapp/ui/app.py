@@ -198,9 +198,9 @@ def _open_and_run(app, paths: Paths, language: str | None, log_path, paths_tmp) 
             ctx.workspace.close()
             return 0
         ctx.set_language(setup.office.chosen_language())
-    from fieldapp.ui.mainwindow import MainWindow
-
-    window = MainWindow(ctx)
+    ctx, window = _main_window(ctx, paths, language)
+    if window is None:
+        return 2
     app.main_window = window  # what a second copy brings forward
     _step("window")
 
@@ -222,6 +222,32 @@ def _open_and_run(app, paths: Paths, language: str | None, log_path, paths_tmp) 
     reporter.uninstall()
     log.info("fieldapp stopped (%s)", status)
     return status
+
+
+def _main_window(ctx, paths: Paths, language: str | None):
+    """(context, main window). The quick check runs once a day, so damage done since is met by the
+    first page the window reads: that goes to the recovery dialog too, and the window is built over the
+    restored data — (None, None) when the person quits there."""
+    from fieldapp.ui.mainwindow import MainWindow
+
+    while True:
+        try:
+            return ctx, MainWindow(ctx)
+        except Exception as e:
+            from fieldapp.domain.errors import DatabaseDamaged
+            from fieldapp.services.maintenance import user_error
+
+            error = user_error(e, paths)
+            if not isinstance(error, DatabaseDamaged):
+                raise
+            log.warning("the database is damaged (met by the first page): %s", e)
+            ctx.tasks.wait(30_000)
+            ctx.workspace.close()
+            from fieldapp.ui.recovery import open_or_recover
+
+            ctx = open_or_recover(paths, language, accessibility=False, damaged=error)
+            if ctx is None:
+                return None, None
 
 
 def _open(paths: Paths, language: str | None):

@@ -285,3 +285,42 @@ def test_the_desktop_start_offers_recovery_once_for_a_damaged_database(qtbot, ho
         assert ctx is not None and ctx.records.count() == active
     finally:
         ctx.workspace.close()
+
+
+def test_damage_found_by_the_first_page_after_a_skipped_check_is_offered_for_recovery(
+    qtbot, home, qapp, monkeypatch
+):
+    """The quick check runs once a day: a file damaged after today's check opened, and the main window's
+    first page met 'database disk image is malformed' — the app died with an unhandled error (exit 1)
+    instead of offering the newest good backup (outside tester, 2026-11-30)."""
+    from fieldapp.services import demo, installation, maintenance
+    from fieldapp.storage import health
+    from fieldapp.ui import app as gui
+    from fieldapp.ui.recovery import RecoveryDialog
+
+    with Workspace(home) as ws:
+        installation.configure(ws.store, "ALA-01", "Алматы", "KZ-75", "ru")
+        demo.generate(ws.store, 3000, seed=4)
+        good = maintenance.backup(ws)
+        active = ws.records.count()
+    health.remember_check(home.database)  # today's check passed: the next start skips it
+    corrupt_middle(home.database)
+    shown = []
+
+    def answer(dialog: RecoveryDialog) -> int:
+        shown.append(dialog.message.text())
+        dialog.restore_button.click()
+        return 1
+
+    monkeypatch.setattr(RecoveryDialog, "exec", answer)
+    ctx = gui._open(home, "ru")
+    assert ctx is not None and not shown  # opened: the damage is not seen yet
+    ctx, window = gui._main_window(ctx, home, "ru")
+    try:
+        qtbot.addWidget(window)
+        assert len(shown) == 1 and good.name in shown[0], shown
+        assert ctx.records.count() == active
+        assert window.activities.model.rowCount() > 0
+    finally:
+        ctx.tasks.wait(30_000)
+        ctx.workspace.close()
