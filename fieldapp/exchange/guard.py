@@ -339,15 +339,15 @@ class _SheetData:
         self.present += len(numbers)
         if self.sliceable:
             self._check_order(part, numbers)
-        if not self.sliceable:
-            self._mark_rows(part)
+        pieces = None if self.sliceable else self._mark_rows(part)
         # cells with content (a value or text inside them): `<v>` elements outside cells, which
         # no reader shows, must not make a padded sheet look full
         if self.count_valued:
             self.valued += part.count(b"</c>")
             if _PREFIXED_CLOSE.search(part):
                 self.valued += part.count(b":c>")
-        self.max_row = max(self.max_row, _max_row(part))
+        # the first and the last rows (outside CDATA text: a `<row r=` there is no row)
+        self.max_row = max(self.max_row, _max_row(part) if pieces is None else max(map(_max_row, pieces)))
         # A cell past column AZ has a reference starting B–Z then a letter, or three letters: look for
         # that plain text first (a literal search), and match the whole cell tag only around a hit.
         if _WIDE_HINT.search(part):
@@ -384,8 +384,9 @@ class _SheetData:
             else:
                 self._runs.extend((n, n) for n in ints)
 
-    def _mark_rows(self, part: bytes) -> None:
-        """Mark each row's number (a row without one follows the row before); note the first repeat."""
+    def _mark_rows(self, part: bytes) -> list[bytes]:
+        """Mark each row's number (a row without one follows the row before); note the first repeat.
+        Returns the pieces of `part` outside CDATA sections."""
         seen = self._seen
         if seen is None:
             seen = self._seen = bytearray(p.EXCEL_MAX_ROWS + 1)
@@ -393,7 +394,8 @@ class _SheetData:
                 seen[a : b + 1] = b"\x01" * (b - a + 1)
             self._runs = []
         n, far = self._previous, self._far
-        for piece in self._outside_cdata(part):
+        pieces = self._outside_cdata(part)
+        for piece in pieces:
             at = 0
             for m in _ROW_TAG.finditer(piece):
                 self._check_cells(piece, at, m.start(), n)  # the cells of the row before
@@ -410,6 +412,7 @@ class _SheetData:
                     self.duplicate = n
             self._check_cells(piece, at, len(piece), n)
         self._previous = n
+        return pieces or [b""]
 
     def _check_cells(self, piece: bytes, start: int, end: int, row: int) -> None:
         """Note the first cell between `start` and `end` (inside row `row`) whose reference names

@@ -116,3 +116,20 @@ def test_cells_that_would_land_on_another_row_refuse_the_file(source, target, tm
         ex.commit_import(target, [path])
     assert says in str(refused.value), refused.value
     assert snapshot(target) == before
+
+
+def test_a_row_number_in_cdata_text_does_not_stretch_the_sheet(source, target, tmp_path):
+    """`<row r="99999">` inside a CDATA text was taken for the sheet's last row: the file was refused as
+    'spans 99,999 rows but holds only … values' (outside tester)."""
+
+    def edit(xml: bytes) -> bytes:
+        m = re.search(rb'<row r="38".*?</row>', xml, re.S)
+        row = m.group(0).replace(b"<t>", b'<t><![CDATA[a</row><row r="99999">]]>', 1)
+        return xml[: m.start()] + row + xml[m.end() :]
+
+    path = base.rewrite_sheet(source, tmp_path / "cdata-far.xlsx", edit)
+    result = ex.commit_import(target, [path])
+    # read, not refused: row 38's first text (its record ID) now holds the CDATA's text, so that row alone
+    # is rejected for its ID
+    assert result.inserted == 39
+    assert [(r.row, r.column, r.code) for r in result.rejected] == [(38, "A", "bad_uuid")]

@@ -9,6 +9,7 @@ the refusal's code and message) must be the same."""
 
 from __future__ import annotations
 
+import re
 import tempfile
 import zipfile
 from pathlib import Path
@@ -187,6 +188,10 @@ def test_fast_scan_answers_as_the_guard_before_it(sheet, chunk):
                 assert want[0] == "refused" or not all(want[-1].values()), want
                 assert f'r="{ref}"'.encode() in sheet, ref
                 want = got
+            if got[0] == want[0] == "read" and got[-1] != want[-1]:
+                # since: a prefixed row makes its sheet unsliceable (its number is looked for repeats)
+                assert re.search(rb"<\w+:row\b", sheet) and not any(got[-1].values()), (got, want)
+                want = (*want[:-1], got[-1])
             assert got == want
             # as the reader asks: the sheet's XML kept, cells with content counted only when needed
             assert outcome(guard, path, keep_xml=True) == want
