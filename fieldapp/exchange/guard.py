@@ -43,12 +43,17 @@ _ROW = re.compile(rb'<(?:\w+:)?row\b[^<>]{0,1024}?\br="([0-9]{1,9})"')
 # Every `<row` of a part, with its number where it is written `<row r="N"` (else b""): one match each.
 # Anchored at the 'w' (rare in sheet XML) and looking back: ~30 % faster than scanning for '<'.
 _ROW_NUMBERS = re.compile(rb'w(?<=<row)(?: r="([0-9]{1,9})")?')
-# any row's start tag (prefixed too), its attributes, and a row number among them
-_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^<>]*)>")
 _PREFIXED_ROW = re.compile(rb"<[A-Za-z_][\w.-]*:row\b")
-# a cell's start tag (prefixed too) with the row number of its reference
-_CELL_ROW = re.compile(rb'<(?:\w+:)?c\b[^<>]*?\sr\s*=\s*["\']\s*[A-Za-z]{1,3}([0-9]{1,9})\s*["\']')
-_R_ATTRIBUTE = re.compile(rb'(?:^|\s)r\s*=\s*["\']\s*([0-9]{1,9})\s*["\']')
+_PREFIXED_CELL = re.compile(rb"<[A-Za-z_][\w.-]*:c\b")
+# any row's start tag (prefixed too) and its attributes, whose quoted values may hold '>' (XML allows it)
+_ATTRIBUTES = rb"(?:[^<>\"']|\"[^\"]*\"|'[^']*')*"
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b(" + _ATTRIBUTES + rb")>")
+_ROW_CLOSE = re.compile(rb"\s*</(?:\w+:)?row\s*>")
+# a cell's start tag (prefixed too) with the row number of its reference (leading zeros as calamine reads)
+_CELL_ROW = re.compile(
+    rb"<(?:\w+:)?c\b" + _ATTRIBUTES[:-1] + rb"*?\sr\s*=\s*[\"']\s*[A-Za-z]{1,3}0*([0-9]{1,18})\s*[\"']"
+)
+_R_ATTRIBUTE = re.compile(rb'(?:^|\s)r\s*=\s*["\']\s*0*([0-9]{1,18})\s*["\']')
 _BARE_CELL = re.compile(rb'<c(?! r="|>)')  # a cell start other than `<c r="` and `<c>`
 _PREFIXED_CLOSE = re.compile(rb":c>")  # sre's prefix scan: ~2× faster than bytes.count when absent
 _CAPITALS = bytes(range(65, 91))
@@ -363,6 +368,9 @@ class _SheetData:
         if part.find(b":row") >= 0 and _PREFIXED_ROW.search(part):
             self.sliceable = False  # a prefixed row is no `<row r=` of the numbers above: count it below
             return
+        if part.find(b":c") >= 0 and _PREFIXED_CELL.search(part):
+            self.sliceable = False  # nor is a prefixed cell a `<c r=` of the check below
+            return
         if numbers:
             ints = list(map(int, numbers))
             first = ints[0]
@@ -402,6 +410,8 @@ class _SheetData:
                 at = m.end()
                 r = _R_ATTRIBUTE.search(m.group(1))
                 n = int(r.group(1)) if r else n + 1
+                if m.group(1).rstrip().endswith(b"/") or _ROW_CLOSE.match(piece, m.end()):
+                    continue  # an empty row: nothing of it can be lost, nor overwrite another's
                 if n <= p.EXCEL_MAX_ROWS:
                     repeated = seen[n]
                     seen[n] = 1

@@ -241,6 +241,7 @@ def _main_window(ctx, paths: Paths, language: str | None):
             if not isinstance(error, DatabaseDamaged):
                 raise
             log.warning("the database is damaged (met by the first page): %s", e)
+            _discard_half_built(MainWindow)
             ctx.tasks.wait(30_000)
             ctx.workspace.close()
             from fieldapp.ui.recovery import open_or_recover
@@ -248,6 +249,18 @@ def _main_window(ctx, paths: Paths, language: str | None):
             ctx = open_or_recover(paths, language, accessibility=False, damaged=error)
             if ctx is None:
                 return None, None
+
+
+def _discard_half_built(window_class) -> None:
+    """Destroy the window whose construction failed: Qt keeps it, and its pages would go on receiving
+    events (a language change, a model's fetch) over a half-built window and the damaged file."""
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, window_class) and shiboken6.isValid(widget):
+            widget.hide()
+            shiboken6.delete(widget)
 
 
 def _open(paths: Paths, language: str | None):

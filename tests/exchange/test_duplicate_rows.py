@@ -133,3 +133,77 @@ def test_a_row_number_in_cdata_text_does_not_stretch_the_sheet(source, target, t
     # is rejected for its ID
     assert result.inserted == 39
     assert [(r.row, r.column, r.code) for r in result.rejected] == [(38, "A", "bad_uuid")]
+
+
+def _row_span(xml: bytes, n: int) -> re.Match:
+    return re.search(rb'<row r="' + str(n).encode() + rb'".*?</row>', xml, re.S)
+
+
+def cells_renamed(xml: bytes, row: int, make) -> bytes:
+    """Row `row`'s cell start tags rewritten by `make(letters)`."""
+    m = _row_span(xml, row)
+    body = re.sub(rb'<c r="([A-Z]+)' + str(row).encode() + rb'"', lambda c: make(c.group(1)), m.group(0))
+    return xml[: m.start()] + body + xml[m.end() :]
+
+
+def row_without_refs(xml: bytes, row: int, start_tag: bytes) -> bytes:
+    """Row `row` written with another start tag and its cells without references."""
+    m = _row_span(xml, row)
+    body = re.sub(rb'<c r="[A-Z]+[0-9]+"', b"<c", m.group(0))
+    body = re.sub(rb"^<row [^>]*>", start_tag.replace(b"\\", b"\\\\"), body)
+    return xml[: m.start()] + body + xml[m.end() :]
+
+
+def with_main_prefix(xml: bytes) -> bytes:
+    return xml.replace(
+        MAIN_NS, MAIN_NS + b' xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', 1
+    )
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        pytest.param(
+            lambda x: cells_renamed(x, 6, lambda c: b'<c x="a>b" r="' + c + b'5"'), id="gt-in-a-value"
+        ),
+        pytest.param(
+            lambda x: cells_renamed(x, 6, lambda c: b"<c x='>' r='" + c + b"5'"), id="gt-single-quotes"
+        ),
+        pytest.param(
+            lambda x: cells_renamed(x, 6, lambda c: b'<c r="' + c + b'0000000005"'), id="ten-digit-ref"
+        ),
+        pytest.param(lambda x: row_without_refs(x, 6, b'<row x="a>b" r="5">'), id="row-gt-in-a-value"),
+        pytest.param(lambda x: row_without_refs(x, 6, b'<row r="0000000005">'), id="row-ten-digits"),
+        pytest.param(lambda x: with_main_prefix(_prefixed_cells(x, 6, 5)), id="prefixed-cells-sliced"),
+    ],
+)
+def test_second_check_spellings_that_lost_row_5_are_refused(source, target, tmp_path, edit):
+    """An outside tester's re-check: each of these lost row 5's record (or blended rows 5 and 6)."""
+    path = base.rewrite_sheet(source, tmp_path / "odd.xlsx", edit)
+    before = snapshot(target)
+    with pytest.raises(p.UnusableWorkbook, match=r"two rows numbered 5|inside row 6"):
+        ex.commit_import(target, [path])
+    assert snapshot(target) == before
+
+
+def _prefixed_cells(xml: bytes, row: int, named: int) -> bytes:
+    """Row `row`'s cells written `<x:c r="…named">…</x:c>`."""
+    m = _row_span(xml, row)
+    body = re.sub(
+        rb'<c r="([A-Z]+)' + str(row).encode() + rb'"',
+        rb'<x:c r="\g<1>' + str(named).encode() + b'"',
+        m.group(0),
+    )
+    body = body.replace(b"</c>", b"</x:c>")
+    return xml[: m.start()] + body + xml[m.end() :]
+
+
+def test_repeated_empty_rows_lose_nothing_and_import(source, target, tmp_path):
+    """`<row r="50"/>` twice holds no cell: nothing can be lost, the file imports as before."""
+
+    def edit(xml: bytes) -> bytes:
+        k = xml.rfind(b"</row>") + 6
+        return xml[:k] + b'<row r="50"/><row r="50"/><row r="51"></row><row r="51"></row>' + xml[k:]
+
+    path = base.rewrite_sheet(source, tmp_path / "empty-rows.xlsx", edit)
+    assert ex.commit_import(target, [path]).inserted == 40

@@ -315,12 +315,23 @@ def test_damage_found_by_the_first_page_after_a_skipped_check_is_offered_for_rec
     monkeypatch.setattr(RecoveryDialog, "exec", answer)
     ctx = gui._open(home, "ru")
     assert ctx is not None and not shown  # opened: the damage is not seen yet
+    reported = []
+    monkeypatch.setattr(sys, "excepthook", lambda *a: reported.append(a[1]))
     ctx, window = gui._main_window(ctx, home, "ru")
     try:
         qtbot.addWidget(window)
         assert len(shown) == 1 and good.name in shown[0], shown
         assert ctx.records.count() == active
         assert window.activities.model.rowCount() > 0
+        # the window half-built over the damaged file is gone: no event reaches it after the restore
+        from PySide6.QtWidgets import QApplication
+
+        from fieldapp.ui.mainwindow import MainWindow
+
+        ctx.set_language("kk")  # a language change reaches every window
+        qtbot.wait(300)
+        assert [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)] == [window]
+        assert reported == [], reported
     finally:
         ctx.tasks.wait(30_000)
         ctx.workspace.close()
