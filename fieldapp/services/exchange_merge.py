@@ -62,6 +62,11 @@ class Merger:
         self.first_seq = store.records.next_seq()
         self.seq = self.first_seq
         self.written_here: set[str] = set()  # records this import already wrote
+        # An installation without a record yet (a first import, a new hub): inside this transaction only
+        # this import writes, so a row's ID can be in the table only if the import wrote it. The lookups
+        # then ask the database about those IDs alone (none, mostly): at 100,000 new records ~0.4 s of
+        # the ~3 s the SQLite side takes.
+        self.fresh = store.records.holds_none()
         self.now = now_ms()
 
     def run(
@@ -92,11 +97,19 @@ class Merger:
             self._tick(report, progress, cancel)
         rows.finish()
 
+    def _may_be_stored(self, uuids: list[str]) -> list[str]:
+        if not self.fresh:
+            return uuids
+        written = self.written_here
+        return [u for u in uuids if u in written]
+
     def _stored(self, uuids: list[str]) -> dict[str, Activity]:
-        return self.store.records.get_many(uuids)
+        uuids = self._may_be_stored(uuids)
+        return self.store.records.get_many(uuids) if uuids else {}
 
     def _digests(self, uuids: list[str]) -> dict[str, str]:
-        return self.store.records.digests(uuids, self.now)
+        uuids = self._may_be_stored(uuids)
+        return self.store.records.digests(uuids, self.now) if uuids else {}
 
     @staticmethod
     def _tick(report: FileReport, progress, cancel) -> None:
@@ -145,7 +158,8 @@ class Merger:
     def _apply(self, batch: list[ParsedRow], report: FileReport, file: str, layout: Layout) -> None:
         if not batch:
             return
-        local = self.store.records.get_many_with_state([b.record.uuid for b in batch])
+        wanted = self._may_be_stored([b.record.uuid for b in batch])
+        local = self.store.records.get_many_with_state(wanted) if wanted else {}
         inserts: list[Activity] = []
         replaced: list[Activity] = []
         olds: list[Activity] = []

@@ -125,6 +125,10 @@ class RecordRoom:
 
     # -- change numbers ----------------------------------------------------------------------------
 
+    def holds_none(self) -> bool:
+        """No row at all in the table (a deleted record's tombstone is a row)."""
+        return not self._rows('SELECT 1 FROM "activity" LIMIT 1')
+
     def max_seq(self) -> int:
         return self._rows('SELECT MAX("seq") FROM "activity"')[0][0] or 0
 
