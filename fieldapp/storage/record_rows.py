@@ -96,3 +96,28 @@ def to_db(record: Activity) -> list:
     values[_GROUPS] = " ".join(values[_GROUPS])
     values[_DELETED] = bool(values[_DELETED])  # 1/0 in SQLite, a boolean in PostgreSQL
     return values
+
+
+def _insert_row_writer():
+    """`insert_row` written out for RECORD_COLUMNS: the row as a tuple straight from the record's
+    attributes (to_db's list, its copy into the row and the attrgetter tuple cost ~1.5 µs a row more)."""
+    items = []
+    for i, column in enumerate(RECORD_COLUMNS):
+        item = f"rec.{column}"
+        if i in (_START, _END):
+            item = f"(v.isoformat() if isinstance(v := {item}, date) else v)"
+        elif i == _GROUPS:
+            item = f'" ".join({item})'
+        elif i == _DELETED:
+            item = f"(True if {item} else False)"
+        items.append(item)
+    namespace = {"date": date}
+    body = f"({', '.join(items)}, seq, import_id, digest, seq if digest else None, at if digest else None)"
+    exec(f"def insert_row(rec, seq, import_id, digest, at) -> tuple:\n    return {body}\n", namespace)
+    return namespace["insert_row"]
+
+
+insert_row = _insert_row_writer()
+insert_row.__doc__ = """A new record's row for an INSERT over RECORD_COLUMNS + seq, import_id and the digest
+columns (row_digest, digest_seq, digest_at): to_db's values, then `seq`, `import_id`, `digest` and, when there
+is a digest, `seq` and `at` again (the digest counts while the record keeps that seq)."""

@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import date
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from fieldapp.domain.query import Cursor, Page, RecordFilter, Sort
@@ -14,7 +15,7 @@ from fieldapp.storage import bulk_indexes
 from fieldapp.storage import record_sql as sql
 from fieldapp.storage.bulk_upkeep import insert_rows
 from fieldapp.storage.db import is_sqlite
-from fieldapp.storage.record_rows import RECORD_COLUMNS, SELECT_RECORD, from_db, to_db
+from fieldapp.storage.record_rows import RECORD_COLUMNS, SELECT_RECORD, from_db, insert_row, to_db
 
 if TYPE_CHECKING:
     from peewee import Database
@@ -175,10 +176,10 @@ class RecordRoom:
             rows = [[*to_db(rec), first_seq + i, import_id] for i, rec in enumerate(records)]
             columns: tuple[str, ...] = (*RECORD_COLUMNS, "seq", "import_id")
         else:
-            rows = [
-                [*to_db(rec), first_seq + i, import_id, d, first_seq + i if d else None, at if d else None]
-                for i, (rec, d) in enumerate(zip(records, digests, strict=True))
-            ]
+            if len(digests) != len(records):
+                raise ValueError(f"{len(digests)} digests for {len(records)} records")
+            seq = range(first_seq, first_seq + len(records))
+            rows = list(map(insert_row, records, seq, repeat(import_id), digests, repeat(at)))
             columns = (*RECORD_COLUMNS, "seq", "import_id", *DIGEST_COLUMNS)
         if not rows:
             return first_seq
