@@ -92,10 +92,27 @@ class Merger:
         )
         self.file_role = rows.role
         self.rows = rows
-        for layout, batch in rows.batches(BATCH):
-            self._apply(batch, report, opened.file, layout)
-            self._tick(report, progress, cancel)
-        rows.finish()
+        # New records go in on a writer thread while the next batch is read (storage's BackgroundInserts:
+        # one batch at a time; every other use of the database below waits for it first, `_settle`).
+        self.writer = self.store.records.background_inserts()
+        try:
+            for layout, batch in rows.batches(BATCH):
+                self._apply(batch, report, opened.file, layout)
+                self._tick(report, progress, cancel)
+            rows.finish()
+        except BaseException:
+            self.writer.abandon()  # the import fails (its own error, a cancel): the rollback finds it idle
+            raise
+        finally:
+            writer, self.writer = self.writer, None
+        writer.close()  # the last batch is in; a writer's error is the import's
+
+    writer = None
+
+    def _settle(self) -> None:
+        """Wait for the batch of new records being written (before anything else touches the database)."""
+        if self.writer is not None:
+            self.writer.settle()
 
     def _may_be_stored(self, uuids: list[str]) -> list[str]:
         if not self.fresh:
@@ -105,11 +122,17 @@ class Merger:
 
     def _stored(self, uuids: list[str]) -> dict[str, Activity]:
         uuids = self._may_be_stored(uuids)
-        return self.store.records.get_many(uuids) if uuids else {}
+        if not uuids:
+            return {}
+        self._settle()
+        return self.store.records.get_many(uuids)
 
     def _digests(self, uuids: list[str]) -> dict[str, str]:
         uuids = self._may_be_stored(uuids)
-        return self.store.records.digests(uuids, self.now) if uuids else {}
+        if not uuids:
+            return {}
+        self._settle()
+        return self.store.records.digests(uuids, self.now)
 
     @staticmethod
     def _tick(report: FileReport, progress, cancel) -> None:
@@ -159,6 +182,8 @@ class Merger:
         if not batch:
             return
         wanted = self._may_be_stored([b.record.uuid for b in batch])
+        if wanted:
+            self._settle()
         local = self.store.records.get_many_with_state(wanted) if wanted else {}
         inserts: list[Activity] = []
         replaced: list[Activity] = []
@@ -233,7 +258,10 @@ class Merger:
         digest = self.rows.row_digest
         if inserts:
             digests = [digest(r.uuid) for r in inserts]
-            self.seq = self.store.records.insert_many(inserts, self.seq, self.import_id, digests, self.now)
+            writer = self.writer or self.store.records
+            self.seq = writer.insert_many(inserts, self.seq, self.import_id, digests, self.now)
+        if olds or superseded or replaced:
+            self._settle()
         if olds:
             self.store.history.add_many(olds, "import", self.import_id, at=self.now, written_by=olds_from)
         if superseded:

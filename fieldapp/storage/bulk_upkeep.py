@@ -63,6 +63,15 @@ def insert_rows(db: Database, query: str, rows: list) -> None:
     if len(rows) < MIN_ROWS or not is_sqlite(db):
         cursor.executemany(query, rows)
         return
+    insert_rows_sqlite(cursor, query, rows)
+
+
+def insert_rows_sqlite(cursor, query: str, rows: list) -> None:
+    """`insert_rows` on an SQLite connection's cursor (also from the import's writer thread, which holds
+    the connection alone while it runs: `records.BackgroundInserts`)."""
+    if len(rows) < MIN_ROWS:
+        cursor.executemany(query, rows)
+        return
     upkeep = _upkeep()
     marks = ", ".join("?" * len(upkeep))
     stored = cursor.execute(

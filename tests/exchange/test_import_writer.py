@@ -1,0 +1,126 @@
+"""An import's new records are written by a writer thread while the next batch is read (issue 16,
+`records.BackgroundInserts`). It stays one transaction on one connection: an error in the writer is the
+import's error and rolls everything back; a cancel or an error in the reading thread while a batch is
+being written rolls back too, after that batch; a dry run writes nothing; no thread outlives the import."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from fieldapp.domain.errors import Cancelled
+from fieldapp.services import demo
+from fieldapp.services import exchange as ex
+
+pytestmark = pytest.mark.sqlite_only
+
+N = 4500  # three batches of the import (2,000 rows each)
+
+
+@pytest.fixture
+def workbook(make_workspace, tmp_path) -> Path:
+    src = make_workspace("AST-01", "KZ-71")
+    demo.generate(src.store, N, seed=8)
+    path = tmp_path / "ast.xlsx"
+    ex.export_workbook(src, path)
+    return path
+
+
+def _target(make_workspace):
+    from fieldapp.services import installation
+
+    ws = make_workspace("ALA-01", "KZ-75")
+    installation.set_role(ws.store, "coordinator")
+    return ws
+
+
+def _state(ws) -> dict:
+    db = ws.store.db
+    q = lambda sql: [tuple(r) for r in db.execute_sql(sql).fetchall()]  # noqa: E731
+    return {
+        "schema": q("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"),
+        "records": q('SELECT COUNT(*), COALESCE(MAX("seq"), 0) FROM "activity"'),
+        "totals": q("SELECT COUNT(*) FROM activity_totals"),
+        "search": q("SELECT COUNT(*) FROM activity_search"),
+        "imports": q("SELECT COUNT(*) FROM import_log"),
+        "history": q("SELECT COUNT(*) FROM history"),
+    }
+
+
+def _writers() -> list[str]:
+    return [t.name for t in threading.enumerate() if t.name.startswith("fieldapp-import-writer")]
+
+
+def _probe(ws, fail_at: int | None):
+    """A temporary trigger on the import's connection: records which thread inserts each row, and fails
+    the insert of the row numbered `fail_at` (a real SQLite error, raised inside the statement)."""
+    threads: set[str] = set()
+
+    def probe(seq):
+        threads.add(threading.current_thread().name)
+        if seq == fail_at:
+            raise RuntimeError("disk on fire")
+        return 0
+
+    conn = ws.store.db.connection()
+    conn.create_function("probe", 1, probe)
+    conn.execute(
+        "CREATE TEMP TRIGGER probe_insert AFTER INSERT ON main.activity BEGIN SELECT probe(NEW.seq); END"
+    )
+    return threads
+
+
+def test_the_new_records_are_written_off_the_import_thread_and_all_of_them_arrive(make_workspace, workbook):
+    ws = _target(make_workspace)
+    threads = _probe(ws, None)
+    result = ex.commit_import(ws, [workbook])
+    assert result.inserted == N
+    assert threads and all(name.startswith("fieldapp-import-writer") for name in threads)
+    state = _state(ws)
+    assert state["records"] == [(N, N)] and state["search"] == [(N,)] and state["imports"] == [(1,)]
+    assert ws.store.db.execute_sql("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert not _writers()
+
+
+@pytest.mark.parametrize("fail_at", [7, 2005, N])  # the first batch, the middle one, the last row
+def test_an_error_in_the_writer_is_the_imports_error_and_rolls_everything_back(
+    make_workspace, workbook, fail_at
+):
+    ws = _target(make_workspace)
+    before = _state(ws)
+    _probe(ws, fail_at)
+    with pytest.raises(sqlite3.OperationalError, match="user-defined function raised exception"):
+        ex.commit_import(ws, [workbook])
+    assert _state(ws) == before
+    assert not _writers()
+    # the installation imports the file afterwards as if nothing had happened
+    ws.store.db.connection().execute("DROP TRIGGER temp.probe_insert")
+    assert ex.commit_import(ws, [workbook]).inserted == N
+
+
+def test_a_cancel_or_an_error_while_a_batch_is_written_rolls_back_after_it(make_workspace, workbook):
+    ws = _target(make_workspace)
+    before = _state(ws)
+    seen: list[int] = []
+    with pytest.raises(Cancelled):
+        ex.commit_import(ws, [workbook], progress=lambda d, t: seen.append(d), cancel=lambda: len(seen) >= 2)
+    assert _state(ws) == before and not _writers()
+
+    def boom(done, total):
+        if done > 2000:
+            raise KeyError("the progress dialog went away")
+
+    with pytest.raises(KeyError):
+        ex.commit_import(ws, [workbook], progress=boom)
+    assert _state(ws) == before and not _writers()
+
+
+def test_a_dry_run_counts_every_row_and_writes_nothing(make_workspace, workbook):
+    ws = _target(make_workspace)
+    before = _state(ws)
+    preview = ex.preview_import(ws, [workbook])
+    assert preview.files[0].inserted == N
+    assert _state(ws) == before and not _writers()
