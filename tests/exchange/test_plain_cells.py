@@ -31,7 +31,9 @@ _cell = st.one_of(
     st.integers(),
     st.floats(allow_nan=True, allow_infinity=True),
     st.text(max_size=5),
-    st.sampled_from(["x" * p.EXCEL_CELL_LIMIT, "x" * (p.EXCEL_CELL_LIMIT + 1), "я" * (p.EXCEL_CELL_LIMIT + 1)]),
+    st.sampled_from(
+        ["x" * p.EXCEL_CELL_LIMIT, "x" * (p.EXCEL_CELL_LIMIT + 1), "я" * (p.EXCEL_CELL_LIMIT + 1)]
+    ),
     st.dates(),
     st.datetimes(),
 )
