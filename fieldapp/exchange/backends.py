@@ -19,6 +19,7 @@ from pathlib import Path
 
 import defusedxml.ElementTree as safe_et
 
+from fieldapp.exchange import ahead
 from fieldapp.exchange import problems as p
 from fieldapp.exchange.cells import unescape
 
@@ -385,8 +386,9 @@ class SlicedBackend:
         the slice before it are taken. An error reading a slice comes when its rows are due; the
         thread is gone when the rows end, or when whoever reads them stops early."""
         if not READ_AHEAD:
-            for tokens, piece in cut:
-                yield tokens, (_done(self._read, piece) if piece is not None else None)
+            with contextlib.closing(cut):
+                for tokens, piece in cut:
+                    yield tokens, (_done(self._read, piece) if piece is not None else None)
             return
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="fieldapp-slice") as pool:
             ahead: tuple[dict, Future | None] | None = None
@@ -401,6 +403,7 @@ class SlicedBackend:
             finally:
                 if ahead is not None and ahead[1] is not None:
                     ahead[1].cancel()
+                cut.close()  # its own reader thread (inflating the sheet) ends before this one
 
     def close(self) -> None:
         return None
@@ -410,11 +413,11 @@ class SlicedBackend:
     def _slices(self, name: str, size: int) -> Iterator[tuple[bytes, bytes]]:
         """(the sheet's XML up to its <sheetData>, whole rows) for each slice of about `size` bytes."""
         try:
-            with self._open(name) as f:
+            with self._open(name) as f, contextlib.closing(self._chunks(f)) as reads:
                 buf = bytearray()
                 # search only what was not searched yet (a tag is at most ~1 kB): a huge header stays linear
                 while (m := _SHEET_DATA_OPEN.search(buf, max(0, len(buf) - READ_CHUNK - 2048))) is None:
-                    chunk = f.read(READ_CHUNK)
+                    chunk = next(reads, b"")
                     if not chunk:
                         return
                     buf += chunk
@@ -430,7 +433,7 @@ class SlicedBackend:
                 look = 0  # body[look:] not searched for `</sheetData` yet
                 row_look = 0  # body[row_look:] not searched for a `</row>` to cut after yet
                 while True:
-                    chunk = f.read(READ_CHUNK)
+                    chunk = next(reads, b"")
                     body += chunk
                     stop = body.find(b"</sheetData", look)
                     look = max(0, len(body) - 12)
@@ -455,6 +458,12 @@ class SlicedBackend:
                         return
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, zlib.error) as e:
             raise _unreadable(self.file, e) from None
+
+    @staticmethod
+    def _chunks(f) -> Iterator[bytes]:
+        """The sheet's XML in pieces of READ_CHUNK: inflated in a second thread ahead of the cutting
+        (the guard's copy, already in memory, is only cut)."""
+        return ahead.chunks(f, READ_CHUNK, READ_AHEAD and not isinstance(f, io.BytesIO))
 
     @contextlib.contextmanager
     def _open(self, name: str):

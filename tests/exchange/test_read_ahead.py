@@ -19,7 +19,7 @@ source, target = base.source, base.target  # the same fixtures
 
 
 def _readers() -> list[threading.Thread]:
-    return [t for t in threading.enumerate() if t.name.startswith("fieldapp-slice")]
+    return [t for t in threading.enumerate() if t.name.startswith(("fieldapp-slice", "fieldapp-ahead"))]
 
 
 def _sliced(path):
@@ -28,8 +28,10 @@ def _sliced(path):
 
 
 @pytest.mark.parametrize("slice_bytes", [1, 3000, 1 << 30])
-def test_rows_read_ahead_are_the_rows_read_in_one_thread(source, monkeypatch, slice_bytes):
+@pytest.mark.parametrize("read_chunk", [1000, 1 << 20])
+def test_rows_read_ahead_are_the_rows_read_in_one_thread(source, monkeypatch, slice_bytes, read_chunk):
     monkeypatch.setattr(backends, "SLICE_BYTES", slice_bytes)
+    monkeypatch.setattr(backends, "READ_CHUNK", read_chunk)
     ahead = list(_sliced(source).rows("Activities"))
     monkeypatch.setattr(backends, "READ_AHEAD", False)
     alone = list(_sliced(source).rows("Activities"))
@@ -68,3 +70,27 @@ def test_a_slice_calamine_refuses_late_in_the_sheet_refuses_the_file_and_changes
     assert "invalid float literal" in str(e.value)
     assert snapshot(target) == before
     assert not _readers()
+
+
+def test_the_guard_refusing_a_part_midway_leaves_no_reader_behind(source, tmp_path, monkeypatch):
+    """Chunks of each part are inflated ahead while the guard scans: a refusal in the middle of a part
+    (a DTD after the first chunk) stops the reader too, and says the same as reading in one thread."""
+    monkeypatch.setattr(guard, "CHUNK", 1000)
+    path = base.rewrite_sheet(
+        source, tmp_path / "dtd.xlsx", lambda d: d.replace(b"</sheetData>", b"<!DOCTYPE x []></sheetData>")
+    )
+    with pytest.raises(ex.UnusableWorkbook) as ahead:
+        guard.inspect(path)
+    assert not _readers()
+    monkeypatch.setattr(guard, "READ_AHEAD", False)
+    with pytest.raises(ex.UnusableWorkbook) as alone:
+        guard.inspect(path)
+    assert (
+        (ahead.value.code, str(ahead.value))
+        == (alone.value.code, str(alone.value))
+        == (
+            p.BAD_XML,
+            str(alone.value),
+        )
+    )
+    assert "DTD" in str(alone.value)
