@@ -219,6 +219,15 @@ class RawRows:
         return out
 
 
+def _picker(columns: list[int | None], width: int) -> tuple[itemgetter, str] | None:
+    """(what picks a row's checksum cells, the separators the columns past its `width` add), for rows
+    `width` cells wide whose missing columns are the line's last; else None."""
+    present = [i for i in columns if i is not None and i < width]
+    if len(present) < 2 or present != columns[: len(present)]:
+        return None
+    return itemgetter(*present), "\x1f" * (len(columns) - len(present))
+
+
 _is_float = float.__instancecheck__
 _is_str = str.__instancecheck__
 
@@ -401,15 +410,20 @@ class Incoming:
         return v if v.__class__ is str else ""
 
     def _shas(self, rows: list, columns: list[int | None]) -> list[bytes]:
-        """Each row's checksum-line SHA; the cells of a row as wide as the sheet's columns picked in one
-        C-level call."""
+        """Each row's checksum-line SHA. A row's cells are picked in one C-level call: calamine gives
+        each slice's rows as wide as its widest row, so a last column empty throughout a slice (no
+        conflicts) is missing, and its empty texts end the line."""
         line, sha = ContentHash.line, ContentHash.row_sha
-        if None in columns or not columns:
-            return [sha(self._line(values, columns)) for values in rows]
-        pick, top = itemgetter(*columns), max(columns)
-        if len(columns) == 1:
-            return [sha(self._line(values, columns)) for values in rows]
-        return [sha(line(pick(v)) if len(v) > top else self._line(v, columns)) for v in rows]
+        how: dict[int, tuple | None] = {}
+        out = []
+        for v in rows:
+            n = len(v)
+            pick = how.get(n, False)
+            if pick is False:
+                pick = how[n] = _picker(columns, n)
+            text = line(pick[0](v)) + pick[1] if pick is not None else Incoming._line(v, columns)
+            out.append(sha(text))
+        return out
 
     @staticmethod
     def _line(values, columns: list[int | None]) -> str:
@@ -433,14 +447,16 @@ class Incoming:
         its reading depends on: a stamped row (not typed) with its own ID, edit stamps, a kind code and a
         region by its current code (a name column would stand in for a missing code, and an old region
         name warns), read without warnings, and with plain cells."""
-        if parsed.record is None or parsed.typed or not parsed.has_uuid or parsed.warnings or parsed.problems:
+        if not plain or parsed.record is None or parsed.typed or not parsed.has_uuid:
+            return False
+        if parsed.warnings or parsed.problems:
             return False
         n = len(values)
-        _, kind_at, region_at, clock_at = self._at
-        cells = [values[i] if i is not None and i < n else None for i in (kind_at, region_at, clock_at)]
-        if not all(c.__class__ is str and c for c in cells):
-            return False
-        return plain and self._plain_region(cells[1])
+        for at in self._at[1:]:  # kind, region, clock: each a non-empty text
+            v = values[at] if at is not None and at < n else None
+            if v.__class__ is not str or not v:
+                return False
+        return self._plain_region(values[self._at[2]])
 
     def _unchanged(self, rec: Activity, values, sha: bytes) -> bool:
         """The row's cells are exactly what this installation exports for `rec` (by their checksum

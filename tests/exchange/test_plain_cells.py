@@ -50,3 +50,25 @@ def test_the_cells_an_export_holds_are_plain_and_each_odd_cell_is_not():
     for odd in (True, False, math.nan, math.inf, -math.inf, "é" * (p.EXCEL_CELL_LIMIT + 1)):
         assert not Incoming._plain([*row, odd])
         assert not Incoming._plain([odd, *row])
+
+
+_line_cell = st.one_of(
+    st.none(), st.text(max_size=3), st.integers(-5, 5), st.floats(allow_nan=False), st.dates()
+)
+
+
+@given(
+    st.lists(st.lists(_line_cell, max_size=8), max_size=6),
+    st.lists(st.one_of(st.none(), st.integers(0, 9)), max_size=8),
+)
+def test_a_rows_checksum_line_is_its_cells_texts_however_wide_the_row(rows, columns):
+    """Slices of one sheet come as wide as their widest row (a last column empty throughout a slice is
+    missing): the checksum SHA of each row is that of its columns' canonical texts, '' past its end."""
+    from fieldapp.exchange.checksum import ContentHash
+    from fieldapp.exchange.columns import canonical_text
+
+    def expected(values):
+        cells = [values[i] if i is not None and i < len(values) else None for i in columns]
+        return ContentHash.row_sha("\x1f".join(canonical_text(v) for v in cells))
+
+    assert Incoming._shas(None, rows, columns) == [expected(v) for v in rows]
