@@ -9,9 +9,11 @@ import threading
 
 import pytest
 
+from fieldapp.domain.errors import Cancelled
 from fieldapp.exchange import backends, guard
 from fieldapp.exchange import problems as p
 from fieldapp.services import exchange as ex
+from fieldapp.services import exchange_merge
 from tests.exchange import test_sliced_reader as base
 from tests.exchange.conftest import snapshot
 
@@ -94,3 +96,27 @@ def test_the_guard_refusing_a_part_midway_leaves_no_reader_behind(source, tmp_pa
         )
     )
     assert "DTD" in str(alone.value)
+
+
+def test_a_cancelled_import_leaves_no_reader_and_the_file_free(source, tmp_path, monkeypatch, target):
+    """Cancelled after its first rows: the import raises, nothing is merged, and no reader thread is
+    left holding the file (on Windows an open handle would keep it from being moved or deleted)."""
+    monkeypatch.setattr(backends, "SLICE_BYTES", 1)
+    monkeypatch.setattr(backends, "READ_CHUNK", 1000)
+    monkeypatch.setattr(guard, "KEEP_XML_BYTES", 0)  # the sheet inflated again by the reader, ahead
+    monkeypatch.setattr(exchange_merge, "BATCH", 5)
+    before = snapshot(target)
+    seen: list[int] = []
+    during: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append(done)
+        during.append(len(_readers()))
+
+    with pytest.raises(Cancelled) as e:
+        ex.commit_import(target, [source], progress=progress, cancel=lambda: bool(seen))
+    assert e.value is not None and during[0] >= 1  # readers were at work; the error's frames still held
+    assert not _readers()
+    assert snapshot(target) == before
+    moved = source.rename(source.with_suffix(".moved"))
+    moved.rename(source)
