@@ -124,3 +124,21 @@ def test_a_dry_run_counts_every_row_and_writes_nothing(make_workspace, workbook)
     preview = ex.preview_import(ws, [workbook])
     assert preview.files[0].inserted == N
     assert _state(ws) == before and not _writers()
+
+
+def test_a_full_disk_met_by_the_writer_is_the_users_disk_full_error(make_workspace, workbook):
+    """SQLite's "database or disk is full" raised on the writer thread reaches the import as the same
+    user's error a full disk gave before (translated, nothing written), and the next import works."""
+    from fieldapp.domain.errors import FieldappError
+
+    ws = _target(make_workspace)
+    before = _state(ws)
+    conn = ws.store.db.connection()
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages + 40}")  # room for the first batch's start only
+    with pytest.raises(FieldappError) as caught:
+        ex.commit_import(ws, [workbook])
+    assert "full" in str(caught.value).lower()
+    assert _state(ws) == before and not _writers()
+    conn.execute("PRAGMA max_page_count = 1073741823")
+    assert ex.commit_import(ws, [workbook]).inserted == N
