@@ -14,6 +14,7 @@ import pytest
 from fieldapp.domain.errors import Cancelled
 from fieldapp.services import demo
 from fieldapp.services import exchange as ex
+from tests.conftest import make_activity
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -142,3 +143,48 @@ def test_a_full_disk_met_by_the_writer_is_the_users_disk_full_error(make_workspa
     assert _state(ws) == before and not _writers()
     conn.execute("PRAGMA max_page_count = 1073741823")
     assert ex.commit_import(ws, [workbook]).inserted == N
+
+
+def test_the_writer_writes_what_the_import_thread_wrote(make_workspace, workbook, monkeypatch, tmp_path):
+    """The same files (new records, then edits and deletions of some, into an installation that holds
+    records already) give the same tables with the writer thread and without it."""
+    import fieldapp.services.exchange_merge as merge
+    import fieldapp.services.importing as importing
+    from fieldapp.storage.records import BackgroundInserts
+    from tests.exchange.test_import_into_empty import _tables
+
+    src = make_workspace("AST-01", "KZ-71")
+    ex.commit_import(src, [workbook])
+    for i, rec in enumerate(list(src.store.records.iter_records())[::150]):
+        if i % 2:
+            src.records.delete(rec.uuid)
+        else:
+            src.records.update(rec.copy(notes=f"edited {i}"))
+    demo.generate(src.store, 2100, seed=9)
+    later = tmp_path / "later.xlsx"
+    ex.export_workbook(src, later)
+
+    def run(ws, writer: bool) -> None:
+        monkeypatch.setattr(merge, "now_ms", lambda: 1_790_000_000_000)
+        monkeypatch.setattr(importing, "now_ms", lambda: 1_790_000_000_000)
+        if not writer:
+            monkeypatch.setattr(BackgroundInserts, "__init__", _in_the_import_thread)
+        ws.records.create(make_activity(office="ALA-01", region="KZ-75", notes="held before"))
+        for path in (workbook, later):
+            ex.commit_import(ws, [path])
+        monkeypatch.undo()
+
+    threaded, inline = _target(make_workspace), _target(make_workspace)
+    run(threaded, True)
+    run(inline, False)
+    got, want = _tables(threaded), _tables(inline)
+    assert len(got["activity"]) == N + 2100 + 1
+    # the record made here before differs only in its own ID and stamps; everything else is equal
+    mine = lambda rows: [r for r in rows if "held before" not in r]  # noqa: E731
+    assert mine(got["activity"]) == mine(want["activity"]) and len(mine(got["activity"])) == N + 2100
+    for name in ("activity_totals", "activity_search", "history"):
+        assert got[name] == want[name]
+
+
+def _in_the_import_thread(self, room) -> None:
+    self.room, self._job, self._pool = room, None, None
