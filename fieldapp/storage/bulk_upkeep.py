@@ -68,7 +68,7 @@ def insert_rows(db: Database, query: str, rows: list) -> None:
 
 def insert_rows_sqlite(cursor, query: str, rows: list) -> None:
     """`insert_rows` on an SQLite connection's cursor (also from the import's writer thread, which holds
-    the connection alone while it runs: `records.BackgroundInserts`)."""
+    the connection alone while it runs: `import_writer.BackgroundInserts`)."""
     if len(rows) < MIN_ROWS:
         cursor.executemany(query, rows)
         return
