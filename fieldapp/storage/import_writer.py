@@ -76,9 +76,11 @@ class BackgroundInserts:
     def abandon(self) -> None:
         """Wait for the batch being written and drop its error (the caller is already failing)."""
         job, self._job = self._job, None
-        if job is not None:
-            futures_wait([job])
-        self._end()
+        try:
+            if job is not None:
+                futures_wait([job])
+        finally:  # also on a second Ctrl-C: the shutdown still waits for the thread
+            self._end()
 
     def _end(self) -> None:
         if self._pool is not None:
