@@ -96,6 +96,7 @@ def test_a_remembered_sort_shows_its_indicator_and_order_at_the_next_start(
         column,
         descending,
     )
+    assert w.activities.model.pages_fetched == 1  # the first page read once, in the remembered order
     header.setSortIndicator(COLUMNS.index("version"), Qt.SortOrder.AscendingOrder)  # a click on a header
     assert w.activities.model.sort_order.column == "version" and not w.activities.model.sort_order.descending
     assert app_ctx.settings.get("table/sort_column") == "version"

@@ -89,7 +89,9 @@ class ActivitiesPage(QWidget):
             from PySide6.QtCore import Qt
 
             order = Qt.SortOrder.DescendingOrder if sort.descending else Qt.SortOrder.AscendingOrder
+            header.blockSignals(True)  # the view would sort the model now: one page read more
             header.setSortIndicator(section, order)
+            header.blockSignals(False)
         header.sortIndicatorChanged.connect(self._sort_changed)
 
         self.toolbar = QToolBar(self)
