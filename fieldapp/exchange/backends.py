@@ -14,10 +14,12 @@ import re
 import zipfile
 import zlib
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import defusedxml.ElementTree as safe_et
 
+from fieldapp.exchange import ahead
 from fieldapp.exchange import problems as p
 from fieldapp.exchange.cells import unescape
 
@@ -35,6 +37,9 @@ MAX_SLICE_BYTES = 32 << 20  # ~300 MB held while reading one
 MAX_ROW_BYTES = 256 << 20  # one row's XML: 16,384 cells of 16 kB; a larger one is refused (a bomb)
 SHARED_STRINGS_FACTOR = 4
 READ_CHUNK = 1 << 20
+# Slices read by calamine in a second thread ahead of the rows taken (see `SlicedBackend._read_ahead`);
+# False reads each in the caller's thread when its rows are due (tests compare the two).
+READ_AHEAD = True
 
 
 def is_panic(e: BaseException) -> bool:
@@ -336,18 +341,10 @@ class SlicedBackend:
         `</row>` (each piece without it); the rows it names are left out of what calamine reads and
         come as (row, token) instead."""
         done = 0  # Excel rows yielded so far
-        for head, body in self._slices(name, self.slice_bytes):
-            tokens: dict = {}
-            if known is not None:
-                pieces = body.split(b"</row>")
-                tail = pieces.pop()
-                named = known(head, pieces)
-                if named:
-                    tokens = dict(named.values())
-                    body = b"".join([x + b"</row>" for i, x in enumerate(pieces) if i not in named]) + tail
-                del pieces, named
+        for tokens, pending in self._read_ahead(self._cut(name, known)):
             values, start_row, start_col = [], 0, 0
-            sheet = self._read((head, body)) if body.strip() else None
+            sheet = pending.result() if pending is not None else None
+            pending = None
             if sheet is not None and sheet.start is not None:
                 start_row, start_col = sheet.start
                 values = self._guarded(lambda sheet=sheet: sheet.to_python(skip_empty_area=True))
@@ -367,6 +364,47 @@ class SlicedBackend:
                 else:
                     yield done, []
 
+    def _cut(self, name: str, known) -> Iterator[tuple[dict, tuple[bytes, bytes] | None]]:
+        """(rows given as tokens, the slice left for calamine or None) for each slice of the sheet."""
+        for head, body in self._slices(name, self.slice_bytes):
+            tokens: dict = {}
+            if known is not None:
+                pieces = body.split(b"</row>")
+                tail = pieces.pop()
+                named = known(head, pieces)
+                if named:
+                    tokens = dict(named.values())
+                    body = b"".join([x + b"</row>" for i, x in enumerate(pieces) if i not in named]) + tail
+                del pieces, named
+            yield tokens, ((head, body) if body.strip() else None)
+
+    def _read_ahead(self, cut) -> Iterator[tuple[dict, Future | None]]:
+        """Each slice of `cut` with calamine's reading of it under way in a second thread while the
+        rows of the slice before are taken (calamine reads without holding Python's lock, so on two
+        cores the read costs the import almost nothing). One slice is read ahead, never more: memory
+        stays bounded by two slices. `known` (see `rows`) therefore sees a slice before the rows of
+        the slice before it are taken. An error reading a slice comes when its rows are due; the
+        thread is gone when the rows end, or when whoever reads them stops early."""
+        if not READ_AHEAD:
+            with contextlib.closing(cut):
+                for tokens, piece in cut:
+                    yield tokens, (_done(self._read, piece) if piece is not None else None)
+            return
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="fieldapp-slice") as pool:
+            ahead: tuple[dict, Future | None] | None = None
+            try:
+                for tokens, piece in cut:
+                    now = (tokens, pool.submit(self._read, piece) if piece is not None else None)
+                    if ahead is not None:
+                        yield ahead
+                    ahead = now
+                if ahead is not None:
+                    yield ahead
+            finally:
+                if ahead is not None and ahead[1] is not None:
+                    ahead[1].cancel()
+                cut.close()  # its own reader thread (inflating the sheet) ends before this one
+
     def close(self) -> None:
         return None
 
@@ -375,11 +413,11 @@ class SlicedBackend:
     def _slices(self, name: str, size: int) -> Iterator[tuple[bytes, bytes]]:
         """(the sheet's XML up to its <sheetData>, whole rows) for each slice of about `size` bytes."""
         try:
-            with self._open(name) as f:
+            with self._open(name) as f, contextlib.closing(self._chunks(f)) as reads:
                 buf = bytearray()
                 # search only what was not searched yet (a tag is at most ~1 kB): a huge header stays linear
                 while (m := _SHEET_DATA_OPEN.search(buf, max(0, len(buf) - READ_CHUNK - 2048))) is None:
-                    chunk = f.read(READ_CHUNK)
+                    chunk = next(reads, b"")
                     if not chunk:
                         return
                     buf += chunk
@@ -395,7 +433,7 @@ class SlicedBackend:
                 look = 0  # body[look:] not searched for `</sheetData` yet
                 row_look = 0  # body[row_look:] not searched for a `</row>` to cut after yet
                 while True:
-                    chunk = f.read(READ_CHUNK)
+                    chunk = next(reads, b"")
                     body += chunk
                     stop = body.find(b"</sheetData", look)
                     look = max(0, len(body) - 12)
@@ -420,6 +458,12 @@ class SlicedBackend:
                         return
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, zlib.error) as e:
             raise _unreadable(self.file, e) from None
+
+    @staticmethod
+    def _chunks(f) -> Iterator[bytes]:
+        """The sheet's XML in pieces of READ_CHUNK: inflated in a second thread ahead of the cutting
+        (the guard's copy, already in memory, is only cut)."""
+        return ahead.chunks(f, READ_CHUNK, READ_AHEAD and not isinstance(f, io.BytesIO))
 
     @contextlib.contextmanager
     def _open(self, name: str):
@@ -456,6 +500,16 @@ class SlicedBackend:
 
     def _guarded(self, fn):
         return _calamine_call(self.file, fn)
+
+
+def _done(fn, *args) -> Future:
+    """fn(*args) run now, as a finished Future (its error kept for `result()`)."""
+    f: Future = Future()
+    try:
+        f.set_result(fn(*args))
+    except BaseException as e:
+        f.set_exception(e)
+    return f
 
 
 def _calamine_version() -> str:

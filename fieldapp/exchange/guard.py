@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import posixpath
 import re
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import defusedxml.ElementTree as safe_et
 
+from fieldapp.exchange import ahead
 from fieldapp.exchange import problems as p
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -20,6 +22,7 @@ MAX_TOTAL_UNCOMPRESSED = 6 * 1024**3  # a 1,048,576-row sheet of 30 columns is u
 MAX_RATIO = 200  # real xlsx parts compress 5–40×; bombs compress thousands of times
 RATIO_FLOOR = 20 * 1024**2  # small parts may compress very well; only judge parts above 20 MB
 CHUNK = 1 << 20
+READ_AHEAD = True  # each part's next chunk inflated in a second thread (exchange/ahead.py)
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 # A formula (<f>) or an error value (t="e") somewhere in the window: the sheet gets the exact pass.
 # So is a number cell whose value is not a number (NaN, inf: readers disagree on it).
@@ -186,8 +189,8 @@ def _scan(z: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, is_sheet: bool, 
     # A kept sheet counts its cells with content only if its area asks for them (below)
     data.count_valued = kept is None
     carry, long_text = 0, False
-    with z.open(info) as f:
-        while chunk := f.read(CHUNK):
+    with z.open(info) as f, contextlib.closing(ahead.chunks(f, CHUNK, READ_AHEAD)) as reads:
+        for chunk in reads:  # inflated in a second thread while the last chunk is scanned
             seen += len(chunk)
             if seen > info.file_size or seen > MAX_TOTAL_UNCOMPRESSED:
                 raise p.UnusableWorkbook(p.ZIP_BOMB, name, f"{info.filename} is larger than it declares")

@@ -15,11 +15,12 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid as uuidlib
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from math import isfinite
+from operator import itemgetter
 
 from fieldapp import __version__
 from fieldapp.domain.record import CONTENT_FIELDS, Activity
@@ -152,20 +153,23 @@ class RawRows:
         # is read as any other row. The ID found is only where to look: the raw digest decides.
         self._uuid = re.compile(rb'<c r="' + letter + rb'\d+"[^>]*><is><t>([^<]{1,64})</t>')
         self.digests: dict[int, str] = {}
-        self._looked: dict[str, str] = {}  # record ID → its stored digest ('' none), looked up for a slice
-        self._before: dict[str, str] = {}
+        # record ID → its stored digest ('' none), as looked up for each of the last three slices (the
+        # reader shows a slice before the rows of the slice before it are taken: see backends._read_ahead)
+        self._looked: deque[dict[str, str]] = deque(maxlen=3)
 
     def stored(self, uuids: list[str]) -> dict[str, str]:
-        """The current row digests of `uuids` (as `Incoming.digests`), from what the last two slices'
+        """The current row digests of `uuids` (as `Incoming.digests`), from what the last three slices'
         lookups found where they looked: a record written since by this import has its ID among the
         file's rows before (refused as repeated before its digest counts), so those answers stand."""
         out: dict[str, str] = {}
         missing = []
-        looked, before = self._looked, self._before
+        looked = list(self._looked)
         for u in uuids:
-            d = looked.get(u)
-            if d is None:
-                d = before.get(u)
+            d = None
+            for answers in looked:
+                d = answers.get(u)
+                if d is not None:
+                    break
             if d is None:
                 missing.append(u)
             elif d:
@@ -198,9 +202,10 @@ class RawRows:
             return {}
         stored = self.rows.digests(list(wanted))
         # what the store said of these IDs, kept for the rows that are read (`stored`): this slice's and
-        # the one before (a batch of rows may still hold some of that slice's rows)
-        self._before, self._looked = self._looked, dict.fromkeys(wanted, "")
-        self._looked.update(stored)
+        # the two before (a batch of rows may still hold rows of those)
+        answers = dict.fromkeys(wanted, "")
+        answers.update(stored)
+        self._looked.appendleft(answers)
         out: dict[int, tuple[int, Known]] = {}
         for u, (i, row_no, raw) in wanted.items():
             d = stored.get(u)
@@ -213,6 +218,18 @@ class RawRows:
                 del digests[row_no]
         return out
 
+
+def _picker(columns: list[int | None], width: int) -> tuple[itemgetter, str] | None:
+    """(what picks a row's checksum cells, the separators the columns past its `width` add), for rows
+    `width` cells wide whose missing columns are the line's last; else None."""
+    present = [i for i in columns if i is not None and i < width]
+    if len(present) < 2 or present != columns[: len(present)]:
+        return None
+    return itemgetter(*present), "\x1f" * (len(columns) - len(present))
+
+
+_is_float = float.__instancecheck__
+_is_str = str.__instancecheck__
 
 # the start of a raw row: its <row> tag (numbered, not self-closing: an empty row has no `</row>`, so it
 # would share its piece with the next row)
@@ -320,7 +337,7 @@ class Incoming:
         raw = self._known.digests if self._known is not None else {}
         read = [values for _, values in chunk if values.__class__ is not Known]
         uuid_at = self._at[0]
-        shas = [ContentHash.row_sha(self._line(values, columns)) for values in read]
+        shas = self._shas(read, columns)
         keyed: list[str] = []
         if quick and read:
             ids = [self._uuid_text(values, uuid_at) for values in read]
@@ -341,9 +358,11 @@ class Incoming:
                 continue
             i += 1
             sha = shas[i]
+            plain = False
             if keyed:
                 u = ids[i]
-                if u and u not in self.seen and self._plain(values):
+                plain = self._plain(values)
+                if u and u not in self.seen and plain:
                     rec = stored.get(u)
                     if _line_part(known.get(u)) == keyed[i] or (
                         rec is not None and self._unchanged(rec, values, shas[i])
@@ -354,7 +373,7 @@ class Incoming:
                         self.seen[u] = (layout.name, row_no)
                         continue
             parsed = self._parse(layout, row_no, values, sha)
-            if parsed is not None and keyed and self._keyable(parsed, values):
+            if parsed is not None and keyed and self._keyable(parsed, values, plain):
                 # the line's digest, and (read from the row's XML) the raw row's digest and line SHA
                 tail = raw.get(row_no)
                 self.row_digests[parsed.record.uuid] = keyed[i] + (tail + sha.hex() if tail else "")
@@ -390,6 +409,22 @@ class Incoming:
         v = values[at] if at is not None and at < len(values) else None
         return v if v.__class__ is str else ""
 
+    def _shas(self, rows: list, columns: list[int | None]) -> list[bytes]:
+        """Each row's checksum-line SHA. A row's cells are picked in one C-level call: calamine gives
+        each slice's rows as wide as its widest row, so a last column empty throughout a slice (no
+        conflicts) is missing, and its empty texts end the line."""
+        line, sha = ContentHash.line, ContentHash.row_sha
+        how: dict[int, tuple | None] = {}
+        out = []
+        for v in rows:
+            n = len(v)
+            pick = how.get(n, False)
+            if pick is False:
+                pick = how[n] = _picker(columns, n)
+            text = line(pick[0](v)) + pick[1] if pick is not None else Incoming._line(v, columns)
+            out.append(sha(text))
+        return out
+
     @staticmethod
     def _line(values, columns: list[int | None]) -> str:
         n = len(values)
@@ -398,29 +433,30 @@ class Incoming:
     @staticmethod
     def _plain(values) -> bool:
         """No cell a reader could turn into another value with the same checksum text: booleans, NaN
-        and infinities, text over a cell's limit."""
-        for v in values:
-            k = v.__class__
-            if k is str:
-                if len(v) > p.EXCEL_CELL_LIMIT:
-                    return False
-            elif k is bool or (k is float and not isfinite(v)):
-                return False
-        return True
+        and infinities, text over a cell's limit. (C-level passes over the row: the Python loop it
+        replaces cost ~7 µs a row.)"""
+        kinds = set(map(type, values))
+        if bool in kinds:
+            return False
+        if float in kinds and not all(map(isfinite, filter(_is_float, values))):
+            return False
+        return str not in kinds or max(map(len, filter(_is_str, values))) <= p.EXCEL_CELL_LIMIT
 
-    def _keyable(self, parsed: ParsedRow, values) -> bool:
+    def _keyable(self, parsed: ParsedRow, values, plain: bool) -> bool:
         """May the record this row writes keep the row's digest? Only a row whose checksum cells say all
         its reading depends on: a stamped row (not typed) with its own ID, edit stamps, a kind code and a
         region by its current code (a name column would stand in for a missing code, and an old region
         name warns), read without warnings, and with plain cells."""
-        if parsed.record is None or parsed.typed or not parsed.has_uuid or parsed.warnings or parsed.problems:
+        if not plain or parsed.record is None or parsed.typed or not parsed.has_uuid:
+            return False
+        if parsed.warnings or parsed.problems:
             return False
         n = len(values)
-        _, kind_at, region_at, clock_at = self._at
-        cells = [values[i] if i is not None and i < n else None for i in (kind_at, region_at, clock_at)]
-        if not all(c.__class__ is str and c for c in cells):
-            return False
-        return self._plain_region(cells[1]) and self._plain(values)
+        for at in self._at[1:]:  # kind, region, clock: each a non-empty text
+            v = values[at] if at is not None and at < n else None
+            if v.__class__ is not str or not v:
+                return False
+        return self._plain_region(values[self._at[2]])
 
     def _unchanged(self, rec: Activity, values, sha: bytes) -> bool:
         """The row's cells are exactly what this installation exports for `rec` (by their checksum
