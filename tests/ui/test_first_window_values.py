@@ -128,3 +128,16 @@ def test_an_error_in_a_worker_thread_is_reported_on_the_ui_thread(qtbot, tmp_pat
     finally:
         reporter.uninstall()
     assert len(seen) == 1 and seen[0][1] is QApplication.instance().thread()
+
+
+def test_a_column_dragged_in_the_header_moves_in_the_table(window):
+    """The header reads its own (C++) model for the labels; dragging and hiding still act on the table."""
+    view = window.activities.view
+    header = view.horizontalHeader()
+    kind = COLUMNS.index("kind")
+    assert view.columnViewportPosition(0) < view.columnViewportPosition(kind)
+    header.moveSection(header.visualIndex(0), header.visualIndex(kind))  # start date after the kind
+    assert view.columnViewportPosition(0) > view.columnViewportPosition(kind)
+    assert header.model().headerData(0, Qt.Orientation.Horizontal) == "Start date"  # labels follow
+    view.setColumnHidden(kind, True)
+    assert header.isSectionHidden(kind)
