@@ -141,3 +141,18 @@ def test_a_column_dragged_in_the_header_moves_in_the_table(window):
     assert header.model().headerData(0, Qt.Orientation.Horizontal) == "Start date"  # labels follow
     view.setColumnHidden(kind, True)
     assert header.isSectionHidden(kind)
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_the_keys_are_the_same_in_kazakh_and_russian(qtbot, make_ctx, language):
+    """Key names are read with Qt's own catalogues installed (ours for Kazakh): Enter still opens."""
+    from fieldapp.ui.mainwindow import MainWindow
+
+    w = MainWindow(make_ctx(language))
+    qtbot.addWidget(w)
+    page = w.activities
+    assert page.open_action.shortcuts() == [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+    assert page.copy_action.shortcut() == QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_D)
+    assert w.page_actions["settings"].shortcut() == QKeySequence(
+        Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_4
+    )
