@@ -8,7 +8,7 @@ import threading
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("fieldapp.ui")
@@ -170,7 +170,10 @@ class ErrorReporter(QObject):
         self.show_dialogs = show_dialogs
         self.showing = False
         self._previous = (sys.excepthook, threading.excepthook)
-        self._from_thread.connect(self.report, Qt.ConnectionType.QueuedConnection)
+        # emitted by threading.excepthook, i.e. from a worker thread: Qt's automatic connection queues
+        # it to this object's (the UI) thread, as an explicit QueuedConnection would (the explicit one
+        # touched Qt's enum namespace before the first paint: docs/performance.md, start-up)
+        self._from_thread.connect(self.report)
 
     def install(self) -> None:
         sys.excepthook = self._excepthook
@@ -227,6 +230,8 @@ class ErrorReporter(QObject):
             box.setInformativeText(details)
             if technical:
                 box.setDetailedText(technical)
+            from PySide6.QtCore import Qt
+
             box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             box.addButton(QCoreApplication.translate("ErrorDialog", "OK"), QMessageBox.ButtonRole.AcceptRole)
             box.exec()

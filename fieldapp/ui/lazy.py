@@ -5,8 +5,10 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from fieldapp.ui.widgets.named import set_named
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +24,7 @@ class LazyPage(QWidget):
         self._lay = QVBoxLayout(self)
         self._lay.setContentsMargins(0, 0, 0, 0)
         self.placeholder = QLabel(self)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_named(self.placeholder, "alignment", "AlignCenter")  # no Qt namespace at start-up
         self._lay.addWidget(self.placeholder)
         self.retranslate()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar
 
@@ -12,6 +12,7 @@ from fieldapp import __version__
 from fieldapp.ui.activities.page import ActivitiesPage
 from fieldapp.ui.lazy import LazyPage
 from fieldapp.ui.statusbar import StatusBar
+from fieldapp.ui.widgets.named import set_named, set_shortcut
 from fieldapp.ui.widgets.screen import fit_to_screen, keep_on_screen
 
 log = logging.getLogger(__name__)
@@ -41,15 +42,15 @@ class MainWindow(QMainWindow):
         self.nav = QToolBar(self)
         self.nav.setObjectName("navigation")
         self.nav.setMovable(False)
-        self.nav.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.nav)
+        set_named(self.nav, "toolButtonStyle", "ToolButtonTextOnly")  # no Qt namespace at start-up
+        self.addToolBar(self.nav)  # the top area
         group = QActionGroup(self)
         self.page_actions: dict[str, QAction] = {}
         for i, name in enumerate(PAGES):
             act = QAction(self)
             act.setObjectName(f"{name}PageAction")
             act.setCheckable(True)
-            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            set_shortcut(act, f"Ctrl+{i + 1}")
             # the page builds itself when shown (its module imported off the UI thread)
             act.triggered.connect(lambda _on=False, name=name: self.show_page(name, build=False))
             group.addAction(act)
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
         self.activities.message.connect(lambda text: self.status_bar.showMessage(text, 5000))
         self.activities.importRequested.connect(lambda: self.show_page("exchange").choose_import())
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        set_shortcut(self.quit_action, QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.addAction(self.quit_action)
         self.retranslate()
@@ -137,6 +138,8 @@ class MainWindow(QMainWindow):
 
         for draft in Drafts(self.ctx.paths.drafts).pending():
             if draft.is_new or self.ctx.records.get(draft.activity.uuid) is not None:
+                from PySide6.QtCore import Qt
+
                 from fieldapp.ui.form.dialog import EntryDialog
 
                 dialog = EntryDialog(self.ctx, draft=draft, parent=self)

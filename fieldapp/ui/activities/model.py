@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QCollator, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCollator, QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QStandardItemModel
 
 from fieldapp.domain.query import RANKED, SORTABLE, Cursor, RecordFilter, Sort
 from fieldapp.domain.record import MEASURES, Activity
@@ -31,20 +32,20 @@ COLUMNS = (
     "updated_at",
     "version",
 )
-SortRole = Qt.ItemDataRole.UserRole + 1
-ObjectRole = Qt.ItemDataRole.UserRole + 2
-UuidRole = Qt.ItemDataRole.UserRole + 3
+# Qt's role and alignment numbers as plain ints (fixed by Qt's API; tests/ui/test_table_model.py checks
+# them): spelling them `Qt.ItemDataRole.…` builds Qt's whole enum namespace, ~14 ms of a start that
+# needs none of it before the first paint (see ui/widgets/named.py). `data` receives roles as ints.
+_USER = 0x0100  # Qt.ItemDataRole.UserRole
+SortRole = _USER + 1
+ObjectRole = _USER + 2
+UuidRole = _USER + 3
 BIG_CHANGE = 500  # more changed records than this: reload rather than patch rows
 # The roles `data` answers from a record; the view asks for others (decoration, background, check
 # state…) for every cell it paints, and those return None before any lookup.
-_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
-_ALIGN, _FG, _FONT = (
-    int(Qt.ItemDataRole.TextAlignmentRole),
-    int(Qt.ItemDataRole.ForegroundRole),
-    int(Qt.ItemDataRole.FontRole),
-)
-_RECORD_ROLES = frozenset((_DISPLAY, _TOOLTIP, _ALIGN, _FG, _FONT, int(SortRole), int(ObjectRole)))
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_DISPLAY, _TOOLTIP = 0, 3  # DisplayRole, ToolTipRole
+_ALIGN, _FG, _FONT = 7, 9, 6  # TextAlignmentRole, ForegroundRole, FontRole
+_RECORD_ROLES = frozenset((_DISPLAY, _TOOLTIP, _ALIGN, _FG, _FONT, SortRole, ObjectRole))
+_RIGHT = 0x0002 | 0x0080  # Qt.AlignmentFlag.AlignRight | AlignVCenter
 
 
 class ActivityTableModel(QAbstractTableModel):
@@ -69,6 +70,10 @@ class ActivityTableModel(QAbstractTableModel):
         self.pages_fetched = 0  # for tests and diagnostics: how much was read
         self.rows_fetched = 0
         self._ref = reference()
+        # The view's header shows its labels from this C++ model (kept in step with `headerData`): the
+        # header asking a Python `headerData` hands it a Qt.Orientation, building Qt's enum namespace.
+        self.header_model = QStandardItemModel(0, len(COLUMNS), self)
+        self._label_header()
 
     # -- query ------------------------------------------------------------------------------------
 
@@ -189,6 +194,9 @@ class ActivityTableModel(QAbstractTableModel):
         self.language = language
         if self.sort_order.column in RANKED:  # the names changed, so their order did
             self.set_query()
+        self._label_header()
+        from PySide6.QtCore import Qt
+
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self._uuids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._uuids) - 1, self.columnCount() - 1))
@@ -201,21 +209,28 @@ class ActivityTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def flags(self, index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    # `flags` is QAbstractTableModel's own: enabled, selectable, no children (a Python override returned
+    # the same, and each call built a Qt.ItemFlag)
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def header_label(self, section: int) -> str:
+        return field_label(COLUMNS[section], self.language) if 0 <= section < len(COLUMNS) else ""
+
+    def _label_header(self) -> None:
+        self.header_model.setHorizontalHeaderLabels([self.header_label(i) for i in range(len(COLUMNS))])
+
+    def headerData(self, section: int, orientation, role=_DISPLAY):
+        """For callers in Python and Qt's accessibility; the view's header reads `header_model`."""
+        from PySide6.QtCore import Qt
+
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return field_label(COLUMNS[section], self.language)
-        if role == Qt.ItemDataRole.UserRole:
+        if role == _DISPLAY:
+            return self.header_label(section)
+        if role == _USER:
             return COLUMNS[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=_DISPLAY):
         if not index.isValid() or index.row() >= len(self._uuids) or index.column() >= len(COLUMNS):
             return None
         if role == UuidRole:
@@ -238,6 +253,7 @@ class ActivityTableModel(QAbstractTableModel):
         if role == _ALIGN and (column in MEASURES or column == "version"):
             return _RIGHT
         if rec.deleted and role == _FG:
+            from PySide6.QtCore import Qt
             from PySide6.QtGui import QColor  # deleted rows only (not on the first page: start-up)
 
             return QColor(Qt.GlobalColor.gray)
@@ -271,10 +287,13 @@ class ActivityTableModel(QAbstractTableModel):
             return moment(None, value)
         return str(value or "")
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        """Sorting is a new SQL query (keyset pages), never a proxy over loaded rows."""
+    def sort(self, column: int, order=None) -> None:
+        """Sorting is a new SQL query (keyset pages), never a proxy over loaded rows; ascending unless
+        `order` is Qt.SortOrder.DescendingOrder."""
         if not 0 <= column < len(COLUMNS) or COLUMNS[column] not in SORTABLE:
             return
+        from PySide6.QtCore import Qt
+
         new = self._ranked(Sort(COLUMNS[column], descending=order == Qt.SortOrder.DescendingOrder))
         if new != self.sort_order:
             self.set_query(sort=new)

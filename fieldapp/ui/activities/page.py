@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from fieldapp.services.changes import Changed
 from fieldapp.ui.activities.filters import FilterBar
 from fieldapp.ui.activities.model import COLUMNS, ActivityTableModel, UuidRole
 from fieldapp.ui.texts import field_label
+from fieldapp.ui.widgets.named import set_named, set_shortcut
 from fieldapp.ui.widgets.tables import read_only_table
 
 if TYPE_CHECKING:  # imported when first opened (start-up budget: the window shows without them)
@@ -53,7 +54,18 @@ class ActivitiesPage(QWidget):
         self.filters = FilterBar(ctx.language, self)
         self.view = QTableView(self)
         self.view.setObjectName("activityTable")
+        # Sorting on before the model is set: switching it on sorts the model the view has, and a sort
+        # handed to this model's Python `sort` passes a Qt.SortOrder, which builds Qt's whole enum
+        # namespace (~14 ms, see widgets/named.py); the model reads its first page in `sort` below.
+        self.view.setSortingEnabled(True)
+        # The header's labels come from a C++ model: a header asking this model's Python `headerData`
+        # (for its size, as soon as it has the model) hands it a Qt.Orientation, the same ~14 ms. Both
+        # headers are hidden while the view takes the model, so neither asks it.
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().hide()
         self.view.setModel(self.model)
+        self.view.horizontalHeader().setModel(self.model.header_model)
+        self.view.horizontalHeader().show()
         read_only_table(self.view, columns="drag")  # widths below: fitting would read every row
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)
@@ -62,7 +74,7 @@ class ActivitiesPage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        set_named(header, "contextMenuPolicy", "CustomContextMenu")
         header.customContextMenuRequested.connect(
             lambda pos: self.columns_menu.popup(header.mapToGlobal(pos))
         )
@@ -72,26 +84,29 @@ class ActivitiesPage(QWidget):
         header.resizeSection(COLUMNS.index("region"), 170)
         header.resizeSection(COLUMNS.index("settlement"), 170)
         header.resizeSection(COLUMNS.index("target_groups"), 200)
-        self.view.setSortingEnabled(True)
-        header.setSortIndicator(
-            COLUMNS.index(sort.column) if sort.column in COLUMNS else 0,
-            Qt.SortOrder.DescendingOrder if sort.descending else Qt.SortOrder.AscendingOrder,
-        )
+        section = COLUMNS.index(sort.column) if sort.column in COLUMNS else 0
+        if section != 0 or not sort.descending:  # a header starts at section 0, descending: the default
+            from PySide6.QtCore import Qt
+
+            order = Qt.SortOrder.DescendingOrder if sort.descending else Qt.SortOrder.AscendingOrder
+            header.blockSignals(True)  # the view would sort the model now: one page read more
+            header.setSortIndicator(section, order)
+            header.blockSignals(False)
         header.sortIndicatorChanged.connect(self._sort_changed)
 
         self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        set_named(self.toolbar, "toolButtonStyle", "ToolButtonTextOnly")
         self.new_action = self._action("new", QKeySequence.StandardKey.New, lambda: self.new_record())
         self.copy_action = self._action("copy", QKeySequence("Ctrl+D"), self.copy_selected)
-        self.open_action = self._action("open", QKeySequence(Qt.Key.Key_Return), self.open_selected)
+        self.open_action = self._action("open", QKeySequence("Return"), self.open_selected)
         self.delete_action = self._action("delete", QKeySequence.StandardKey.Delete, self.delete_selected)
         self.undo_action = self._action("undo", QKeySequence.StandardKey.Undo, self.undo)
         self.restore_action = self._action("restore", QKeySequence("Ctrl+Shift+R"), self.restore_selected)
         self.history_action = self._action("history", QKeySequence("Ctrl+H"), self.show_history)
         self.find_action = self._action("find", QKeySequence.StandardKey.Find, self.focus_search)
-        self.open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
-        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.open_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        set_named(self.open_action, "shortcutContext", "WidgetShortcut")
+        set_named(self.delete_action, "shortcutContext", "WidgetShortcut")
         self.view.addAction(self.open_action)
         self.view.addAction(self.delete_action)
         for a in (self.new_action, self.copy_action, self.open_action, self.delete_action, self.undo_action,
@@ -144,7 +159,7 @@ class ActivitiesPage(QWidget):
     def _action(self, name: str, keys, slot) -> QAction:
         act = QAction(self)
         act.setObjectName(f"{name}Action")
-        act.setShortcut(keys)
+        set_shortcut(act, keys)
         act.triggered.connect(slot)
         return act
 
@@ -193,7 +208,7 @@ class ActivitiesPage(QWidget):
         header, metrics = self.view.horizontalHeader(), self.view.horizontalHeader().fontMetrics()
         for i, key in enumerate(COLUMNS):
             if key in MEASURES or key in ("start_date", "end_date", "version"):
-                text = str(self.model.headerData(i, Qt.Orientation.Horizontal))
+                text = self.model.header_label(i)
                 header.resizeSection(i, max(90, metrics.horizontalAdvance(text) + 30))
 
     # -- query ------------------------------------------------------------------------------------
@@ -236,6 +251,8 @@ class ActivitiesPage(QWidget):
         if not self.model.sortable(column):
             return
         self.ctx.settings.set("table/sort_column", COLUMNS[column])
+        from PySide6.QtCore import Qt
+
         self.ctx.settings.set("table/sort_descending", order == Qt.SortOrder.DescendingOrder)
 
     def set_column_visible(self, key: str, visible: bool) -> None:
@@ -246,14 +263,12 @@ class ActivitiesPage(QWidget):
     def eventFilter(self, obj, event) -> bool:
         if obj is self.view and event.type() == QEvent.Type.FocusIn:
             self._select_current_row()
-        elif (
-            obj is self.filters.text
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Down
-            and self.model.rowCount() > 0
-        ):
-            self.focus_table()
-            return True
+        elif obj is self.filters.text and event.type() == QEvent.Type.KeyPress:
+            from PySide6.QtCore import Qt  # not before the first paint (see widgets/named.py)
+
+            if event.key() == Qt.Key.Key_Down and self.model.rowCount() > 0:
+                self.focus_table()
+                return True
         return super().eventFilter(obj, event)
 
     @property
@@ -297,6 +312,8 @@ class ActivitiesPage(QWidget):
 
     def focus_table(self) -> None:
         """Move to the results (first row selected if none was), when there are any."""
+        from PySide6.QtCore import Qt
+
         if self.model.rowCount() > 0:
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
             self._select_current_row()
@@ -352,6 +369,8 @@ class ActivitiesPage(QWidget):
     # -- actions ----------------------------------------------------------------------------------
 
     def new_record(self, draft=None) -> EntryDialog:
+        from PySide6.QtCore import Qt
+
         from fieldapp.ui.form.dialog import EntryDialog
 
         dialog = EntryDialog(self.ctx, draft=draft, parent=self)
@@ -362,6 +381,8 @@ class ActivitiesPage(QWidget):
 
     def copy_selected(self) -> EntryDialog | None:
         """A new record filled in from the selected one (measures too), the first measure selected."""
+        from PySide6.QtCore import Qt
+
         uuids = self.selected_uuids()
         record = self.ctx.records.get(uuids[0]) if len(uuids) == 1 else None
         if record is None:
@@ -375,6 +396,8 @@ class ActivitiesPage(QWidget):
         return dialog
 
     def open_selected(self) -> EntryDialog | None:
+        from PySide6.QtCore import Qt
+
         uuids = self.selected_uuids()
         if len(uuids) != 1:
             return None
@@ -425,6 +448,8 @@ class ActivitiesPage(QWidget):
             return op(uuids, progress)
 
         def finished(changed: Changed) -> None:
+            from PySide6.QtCore import Qt
+
             if undoable:
                 self._undo.append((what, uuids))
             n = len(uuids)
@@ -440,6 +465,8 @@ class ActivitiesPage(QWidget):
         self.ctx.tasks.run(work, on_done=finished, label=what)
 
     def show_history(self) -> HistoryDialog | None:
+        from PySide6.QtCore import Qt
+
         uuids = self.selected_uuids()
         if len(uuids) != 1:
             return None
