@@ -169,7 +169,7 @@ def remember_check(database: Path) -> None:
     try:
         fd = os.open(stamp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="ascii") as f:
-            f.write(f"{time.time():.0f}\n")
+            f.write(f"{int(time.time())}\n")  # floored: a stamp rounded up is in the future (a check again)
     except OSError:
         pass  # a read-only folder: the next open checks again, which is only slower
 
