@@ -156,3 +156,22 @@ def test_the_keys_are_the_same_in_kazakh_and_russian(qtbot, make_ctx, language):
     assert w.page_actions["settings"].shortcut() == QKeySequence(
         Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_4
     )
+
+
+@pytest.mark.parametrize("column", ["bogus", "", "uuid; DROP TABLE activity"])
+def test_a_sort_column_fieldapp_does_not_know_starts_with_the_default_sort(qtbot, app_ctx, column):
+    """settings.ini edited by hand (or left by another version) named a column the table cannot sort
+    by: the app died at start with exit 1 and nothing on screen (outside tester). It starts with the
+    default sort, newest first, and the next sort chosen is remembered."""
+    from fieldapp.ui.mainwindow import MainWindow
+
+    app_ctx.settings.set("table/sort_column", column)
+    w = MainWindow(app_ctx)
+    qtbot.addWidget(w)
+    order = w.activities.model.sort_order
+    assert (order.column, order.descending) == ("start_date", True)
+    assert w.activities.model.rowCount() >= 0
+    w.activities.view.horizontalHeader().setSortIndicator(
+        COLUMNS.index("region"), Qt.SortOrder.AscendingOrder
+    )
+    assert app_ctx.settings.get("table/sort_column") == "region"

@@ -50,7 +50,10 @@ class ActivitiesPage(QWidget):
         self.searching = False
         self.model = ActivityTableModel(ctx.records, ctx.language, parent=self)
         s = ctx.settings
-        sort = Sort(s.get("table/sort_column"), s.get("table/sort_descending"))
+        try:
+            sort = Sort(s.get("table/sort_column"), s.get("table/sort_descending"))
+        except ValueError:  # a column this version cannot sort by (settings.ini edited, another version)
+            sort = Sort()
         self.filters = FilterBar(ctx.language, self)
         self.view = QTableView(self)
         self.view.setObjectName("activityTable")
