@@ -19,6 +19,7 @@ UNKNOWN_FORMAT = "unknown_format"
 UNSUPPORTED_VERSION = "unsupported_format_version"
 SPARSE_SHEET = "mostly_empty_sheet"
 UNREADABLE_VALUE = "unreadable_value"
+FILE_CHANGED = "file_changed"  # replaced or rewritten while it was being read
 REFERENCE_WORKBOOK = "reference_workbook"  # the coordinator's reference data, not activities
 
 # Codes of a rejected row, besides the domain's validation codes (fieldapp.domain.validation.Code).
@@ -62,6 +63,7 @@ CLOCK_SKEW_MS = 86_400_000  # a day: a timestamp further ahead of this machine's
 UNUSABLE_CODES = (
     NOT_FOUND, NOT_A_ZIP, NOT_XLSX, PASSWORD_PROTECTED, ZIP_BOMB, BAD_XML, NO_ACTIVITIES_SHEET,
     MISSING_COLUMNS, UNKNOWN_FORMAT, UNSUPPORTED_VERSION, SPARSE_SHEET, UNREADABLE_VALUE, REFERENCE_WORKBOOK,
+    FILE_CHANGED,
 )  # fmt: skip
 ROW_CODES = (FORMULA, CELL_TOO_LONG, DUPLICATE_UUID, MISSING_TIMESTAMP, TIMESTAMP_ORDER, BAD_UUID,
              BAD_TIMESTAMP, BAD_BOOLEAN, AMBIGUOUS_REGION, ERROR_CELL, TIMESTAMP_IN_FUTURE,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,6 +58,7 @@ class Opened:
     layouts: list[Layout]
     warnings: list[p.FileWarning]
     book: Any  # the reading backend (closed by `close`)
+    identity: tuple | None = None  # the file's size, times and inode when it was opened (`check_unchanged`)
 
     @property
     def file(self) -> str:
@@ -89,6 +91,34 @@ class Opened:
     def close(self) -> None:
         self.book.close()
 
+    def check_unchanged(self) -> None:
+        """Raise UnusableWorkbook (FILE_CHANGED) when the file is no longer the one opened: the guard,
+        the rows and the SHA-256 logged would not be of one file (the import then rolls back)."""
+        if self.identity is None:
+            return
+        try:
+            now = identity(self.path)
+        except OSError as e:
+            raise _changed(self.path, e) from None
+        if now != self.identity:
+            raise p.UnusableWorkbook(
+                p.FILE_CHANGED, self.file, "the file changed while it was being imported; import it again"
+            )
+
+
+def identity(path: Path) -> tuple:
+    """What changes when a file is rewritten, replaced or moved away: size, modification time, inode."""
+    st = os.stat(path)
+    return (st.st_size, st.st_mtime_ns, st.st_ino, st.st_dev)
+
+
+def _changed(path: Path, e: OSError) -> p.UnusableWorkbook:
+    if isinstance(e, FileNotFoundError) or not os.path.exists(path):  # calamine's is a plain OSError
+        return p.UnusableWorkbook(
+            p.NOT_FOUND, path.name, "the file was moved or deleted while it was being imported"
+        )
+    return p.UnusableWorkbook(p.FILE_CHANGED, path.name, f"the file could not be read again ({e})")
+
 
 def letter(index: int) -> str:
     """0 → 'A', 27 → 'AB'."""
@@ -111,9 +141,13 @@ def file_sha256(path: Path) -> str:
 def open_workbook(path: Path) -> Opened:
     """Check and open `path`; raise UnusableWorkbook (with a stable code) when it cannot be imported."""
     path = Path(path)
+    before = identity(path)
     inspection = guard.inspect(path, keep_xml=True)  # the sliced reader reads the XML the guard inflated
     name = path.name
-    book = open_backend(path, inspection)
+    try:
+        book = open_backend(path, inspection)
+    except OSError as e:  # moved, deleted or replaced since the guard read it
+        raise _changed(path, e) from None
     try:
         warnings: list[p.FileWarning] = []
         metadata = _metadata(book)
@@ -134,7 +168,12 @@ def open_workbook(path: Path) -> Opened:
             raise p.UnusableWorkbook(
                 p.NO_ACTIVITIES_SHEET, name, "no sheet with the HXL tag row (#meta+id, #activity+code, …)"
             )
-        return Opened(path, file_sha256(path), metadata, layouts, warnings, book)
+        opened = Opened(path, file_sha256(path), metadata, layouts, warnings, book, before)
+        opened.check_unchanged()  # what was checked, read and hashed is one and the same file
+        return opened
+    except OSError as e:
+        book.close()
+        raise _changed(path, e) from None
     except BaseException:
         book.close()
         raise

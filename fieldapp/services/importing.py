@@ -200,6 +200,7 @@ def _run_import(
                         progress(base + n, max(seen_total[1], base + n))
 
                 merger.run(opened, report, on_rows, cancel)
+                opened.check_unchanged()  # its rows were all read from the file its SHA-256 names
                 opened_version = opened.format_version
                 seen_total[0] += report.rows
             finally:

@@ -1097,6 +1097,10 @@
         <source>%1 is in fieldapp&apos;s data folder; choose another folder.</source>
         <translation>%1 is in fieldapp&apos;s data folder; choose another folder.</translation>
     </message>
+    <message>
+        <source>The file changed while it was being imported; wait until it is saved or copied, then import it again.</source>
+        <translation>The file changed while it was being imported; wait until it is saved or copied, then import it again.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>

@@ -1097,6 +1097,10 @@
         <source>%1 is in fieldapp&apos;s data folder; choose another folder.</source>
         <translation>%1 fieldapp-тың деректер қалтасында; басқа қалтаны таңдаңыз.</translation>
     </message>
+    <message>
+        <source>The file changed while it was being imported; wait until it is saved or copied, then import it again.</source>
+        <translation>Файл импорт кезінде өзгерді; ол сақталып немесе көшіріліп біткенше күтіп, қайта импорттаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>

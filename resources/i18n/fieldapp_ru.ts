@@ -1109,6 +1109,10 @@
         <source>%1 is in fieldapp&apos;s data folder; choose another folder.</source>
         <translation>%1 находится в папке данных fieldapp; выберите другую папку.</translation>
     </message>
+    <message>
+        <source>The file changed while it was being imported; wait until it is saved or copied, then import it again.</source>
+        <translation>Файл изменился во время импорта; дождитесь, пока он будет сохранён или скопирован, и импортируйте его снова.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>

@@ -173,6 +173,11 @@ def unusable_text(code: str) -> str:
             "ExchangeProblems",
             "This workbook comes from a training copy (made-up records); real data does not take it.",
         ),
+        "file_changed": translate(
+            "ExchangeProblems",
+            "The file changed while it was being imported; wait until it is saved or copied, "
+            "then import it again.",
+        ),
         "unreadable_value": translate(
             "ExchangeProblems",
             "A cell holds a value that cannot be read (for example a date past the year 9999).",
