@@ -214,6 +214,49 @@ def _decoded(values) -> list:
     return [unescape(v) if v.__class__ is str else v for v in values]
 
 
+# A shared-string cell (`t="s"`) whose value is not a whole number: calamine reads it as string #0
+# (and ' 5', '3.0', '-1' or 'abc' likewise), so it would be stored as another cell's text. Attribute
+# values are read whole (a quoted '>' cannot hide the value), a prefix is allowed.
+_ATTRS = rb"""(?:[^<>"']|"[^"]*"|'[^']*')*"""
+_BAD_SHARED_INDEX = re.compile(
+    rb"""<(?:[A-Za-z_][\w.-]*:)?c\b""" + _ATTRS + rb"""\bt\s*=\s*(["'])s\1""" + _ATTRS
+    + rb""">\s*<(?:[A-Za-z_][\w.-]*:)?v\s*>(?![0-9]{1,10}<)([^<]{0,40})"""
+)  # fmt: skip
+_SHARED_OVERLAP = 64 << 10  # a cell tag longer than this across two chunks of a whole sheet is not seen
+
+
+def refuse_bad_shared_index(file: str, xml: bytes) -> None:
+    """Raise UnusableWorkbook when `xml` (whole rows, or a chunk) holds a shared-string cell whose index
+    is not a whole number."""
+    if b"s" not in xml:
+        return
+    m = _BAD_SHARED_INDEX.search(xml)
+    if m is not None:
+        value = m.group(2).decode("utf-8", "replace")
+        raise p.UnusableWorkbook(
+            p.UNREADABLE_VALUE,
+            file,
+            f"a text cell names shared string {value!r}, not a number: a damaged file "
+            "(it would read as another cell's text); open it in Excel and save it again",
+        )
+
+
+def _check_whole_sheets(path: Path, parts) -> None:
+    """`refuse_bad_shared_index` over each sheet read whole (not sliced), in chunks that overlap."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            if not any(n.endswith("sharedStrings.xml") for n in z.namelist()):
+                return  # no table: calamine refuses every shared-string cell itself
+            for part in parts:
+                with z.open(part) as f:
+                    tail = b""
+                    while chunk := f.read(READ_CHUNK):
+                        refuse_bad_shared_index(path.name, tail + chunk)
+                        tail = chunk[-_SHARED_OVERLAP:]
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, KeyError, zlib.error) as e:
+        raise _unreadable(path.name, e) from None
+
+
 def open_backend(path: Path, inspection):
     """Sliced when every sheet can be cut at `</row>`; else calamine unless a sheet holds so many rows
     that holding them would cost gigabytes.
@@ -231,6 +274,7 @@ def open_backend(path: Path, inspection):
                 return sliced
         big = max(inspection.present.values(), default=0) > STREAM_ABOVE_ROWS
         choice = "streaming" if big else "calamine"
+    _check_whole_sheets(path, inspection.sheet_parts.values())
     if choice == "streaming":
         return StreamingBackend(path)
     return CalamineBackend(path)
@@ -479,8 +523,10 @@ class SlicedBackend:
         import python_calamine as pc
 
         head, body = piece
-        mem = io.BytesIO()
         shared = self._shared
+        if "sharedStrings" in shared:
+            refuse_bad_shared_index(self.file, body)
+        mem = io.BytesIO()
         with zipfile.ZipFile(mem, "w", zipfile.ZIP_STORED) as z:
             z.writestr("[Content_Types].xml", _TYPES)
             z.writestr("_rels/.rels", _ROOT_RELS)
