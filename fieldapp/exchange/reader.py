@@ -141,9 +141,14 @@ def file_sha256(path: Path) -> str:
 def open_workbook(path: Path) -> Opened:
     """Check and open `path`; raise UnusableWorkbook (with a stable code) when it cannot be imported."""
     path = Path(path)
-    before = identity(path)
+    try:
+        before = identity(path)
+    except OSError:
+        before = None  # missing, unreadable: the guard says so in its own words
     inspection = guard.inspect(path, keep_xml=True)  # the sliced reader reads the XML the guard inflated
     name = path.name
+    if before is None:  # it appeared after all: not the file whose absence was seen
+        raise p.UnusableWorkbook(p.FILE_CHANGED, name, "the file changed while it was being imported")
     try:
         book = open_backend(path, inspection)
     except OSError as e:  # moved, deleted or replaced since the guard read it

@@ -85,3 +85,9 @@ def test_a_file_replaced_during_its_import_is_refused_and_nothing_changes(
 def test_a_file_left_alone_imports_as_before(source, target):
     result = ex.commit_import(target, [source])
     assert result.files[0].inserted == 40
+
+
+def test_a_missing_file_is_not_found_as_before(tmp_path, target):
+    with pytest.raises(ex.UnusableWorkbook) as e:
+        ex.commit_import(target, [tmp_path / "жоқ.xlsx"])
+    assert e.value.code == p.NOT_FOUND
