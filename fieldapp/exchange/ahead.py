@@ -1,6 +1,6 @@
-"""Work read ahead in a second thread, for the C-level parts of reading a workbook that run without
-Python's lock (inflating zip entries, calamine reading a slice): on two cores they cost the import
-almost nothing while the rows before are parsed in Python.
+"""Work read ahead in a second thread, for the C-level parts of reading a workbook that can run
+without Python's lock while the rows before are parsed in Python: zlib inflating a zip entry does
+(fully); calamine reading a slice only in part (docs/performance.md, "The reading side").
 
 At most one piece is under way at any time, so memory stays bounded by two pieces; whoever stops
 reading early closes the generator (`contextlib.closing`) and the thread is gone before the source is."""

@@ -424,8 +424,9 @@ class SlicedBackend:
 
     def _read_ahead(self, cut) -> Iterator[tuple[dict, Future | None]]:
         """Each slice of `cut` with calamine's reading of it under way in a second thread while the
-        rows of the slice before are taken (calamine reads without holding Python's lock, so on two
-        cores the read costs the import almost nothing). One slice is read ahead, never more: memory
+        rows of the slice before are taken. (python-calamine 0.9.1 lets go of Python's lock for only
+        part of its read, so this buys little: ~6 % of a 100,000-row import, nothing at 10,000; see
+        docs/performance.md, "The reading side".) One slice is read ahead, never more: memory
         stays bounded by two slices. `known` (see `rows`) therefore sees a slice before the rows of
         the slice before it are taken. An error reading a slice comes when its rows are due; the
         thread is gone when the rows end, or when whoever reads them stops early."""
