@@ -59,6 +59,11 @@ _CELL_ROW = re.compile(
 _R_ATTRIBUTE = re.compile(rb'(?:^|\s)r\s*=\s*["\']\s*0*([0-9]{1,18})\s*["\']')
 _BARE_CELL = re.compile(rb'<c(?! r="|>)')  # a cell start other than `<c r="` and `<c>`
 _PREFIXED_CLOSE = re.compile(rb":c>")  # sre's prefix scan: ~2× faster than bytes.count when absent
+# the hints of a prefixed row or cell, searched before the patterns above: sre's literal search finds
+# `:c` in 0.06 s over the 179 MB of a 100,000-row sheet where bytes.find takes 0.17 s (timestamps hold
+# 800,000 colons)
+_COLON_ROW = re.compile(rb":row")
+_COLON_C = re.compile(rb":c")
 _CAPITALS = bytes(range(65, 91))
 _WIDE = re.compile(rb'<(?:\w+:)?c\b[^<>]{0,1024}?\br="([B-Z][A-Z]|[A-Z]{3})[0-9]')
 _WIDE_HINT = re.compile(rb'r="(?:[B-Z][A-Z]|[A-Z]{3})[0-9]')
@@ -368,10 +373,10 @@ class _SheetData:
         if b"" in numbers or _find_by_second(part, b"<!") >= 0:
             self.sliceable = False
             return
-        if part.find(b":row") >= 0 and _PREFIXED_ROW.search(part):
+        if _COLON_ROW.search(part) and _PREFIXED_ROW.search(part):
             self.sliceable = False  # a prefixed row is no `<row r=` of the numbers above: count it below
             return
-        if part.find(b":c") >= 0 and _PREFIXED_CELL.search(part):
+        if _COLON_C.search(part) and _PREFIXED_CELL.search(part):
             self.sliceable = False  # nor is a prefixed cell a `<c r=` of the check below
             return
         if numbers:
