@@ -17,7 +17,10 @@ through the in-memory stand-in for the .xlsx (tests/exchange/memory_book.py).
 from __future__ import annotations
 
 import itertools
+import os
 import pickle
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -207,3 +210,100 @@ def test_every_order_of_device_ids_converges_with_the_loser_listed(tmp_path, b_e
         finally:
             homes.close()
     assert kept == {2, 7}
+
+
+# -- an office installation meets an edited copy of the coordinator's file -----------------------------
+#
+# An office installation may not change another office's record, so a cell edited in such a record
+# cannot become *its* edit: every other installation refuses that edit (other_office) and the office
+# would hold its own value for ever. It refuses the row instead; and when it met the edited copy first
+# (a new record: nothing to tell), a file that proves clean (its checksum matches) brings the value back.
+
+
+@pytest.fixture
+def offices(tmp_path):
+    """Office A (ALA-01) with a record of 2 sites covered, the coordinator C holding it, office B (AST-01),
+    and the coordinator's export with a copy edited to 7 in a spreadsheet."""
+    made = {}
+    for name, office, region, role in (
+        ("A", "ALA-01", "KZ-75", "office"),
+        ("B", "AST-01", "KZ-71", "office"),
+        ("C", "UN-KZ", "KZ-71", "coordinator"),
+    ):
+        made[name] = w = Workspace(Paths(tmp_path / name))
+        installation.configure(w.store, office, name, region, "ru", role=role)
+    uuid = made["A"].records.create(make_activity(sites_covered=2)).created[0]
+    ex.export_workbook(made["A"], tmp_path / "a.xlsx")
+    ex.commit_import(made["C"], [tmp_path / "a.xlsx"])
+    clean = tmp_path / "c.xlsx"
+    ex.export_workbook(made["C"], clean)
+    yield made, uuid, clean, edited_copy(clean, tmp_path / "c-edited.xlsx")
+    for w in made.values():
+        w.close()
+
+
+def exchange_three(made: dict, tmp_path: Path, rounds: int = 2) -> None:
+    """Everyone imports everyone else's latest export; no row may be refused."""
+    for n in range(rounds):
+        latest = {}
+        for k, w in made.items():
+            latest[k] = tmp_path / f"three{n}-{k}.xlsx"
+            ex.export_workbook(w, latest[k])
+        for k, w in made.items():
+            for o in made:
+                if o != k:
+                    result = ex.commit_import(w, [latest[o]])
+                    assert not result.rejected, (k, o, [(p.code, p.value) for p in result.rejected])
+
+
+def test_an_office_refuses_a_spreadsheet_edit_of_another_offices_record(offices, tmp_path):
+    made, uuid, clean, edited = offices
+    b = made["B"]
+    ex.commit_import(b, [clean])
+    before = snapshot(b)
+    result = ex.commit_import(b, [edited])
+    assert [(p.code, p.field, p.value) for p in result.rejected] == [
+        ("other_office", "office", "ALA-01 (a cell edited outside fieldapp)")
+    ]
+    assert (result.inserted, result.updated) == (0, 0)
+    assert snapshot(b) == before
+    exchange_three(made, tmp_path)
+    ends = {k: state(w) for k, w in made.items()}
+    assert ends["A"] == ends["B"] == ends["C"]
+    assert ends["B"][0][uuid]["sites_covered"] == 2
+
+
+def test_an_office_that_met_the_edited_copy_first_takes_the_value_of_a_clean_file(offices, tmp_path):
+    made, uuid, clean, edited = offices
+    b, c = made["B"], made["C"]
+    ex.commit_import(b, [edited])
+    assert b.records.get(uuid).sites_covered == 7  # a new record: nothing to tell the edit from
+    result = ex.commit_import(b, [clean])
+    assert (result.updated, result.rejected, result.conflicts) == (1, [], 0)
+    assert b.records.get(uuid).as_dict() == c.records.get(uuid).as_dict()
+    # the edited copy again is refused; the clean file again writes nothing
+    for f, refused in ((edited, 1), (clean, 0), (edited, 1)):
+        before = snapshot(b)
+        result = ex.commit_import(b, [f])
+        assert (result.inserted, result.updated, len(result.rejected)) == (0, 0, refused)
+        assert snapshot(b) == before
+    exchange_three(made, tmp_path)
+    ends = {k: state(w) for k, w in made.items()}
+    assert ends["A"] == ends["B"] == ends["C"]
+
+
+def test_the_cli_says_which_row_an_office_refused_and_exits_1(offices, tmp_path):
+    made, _, clean, edited = offices
+    ex.commit_import(made["B"], [clean])
+    home = made["B"].paths.home
+    made["B"].close()
+    env = {**os.environ, "PYTHONIOENCODING": "cp866"}
+    run = subprocess.run(
+        [sys.executable, "-m", "fieldapp", "--home", str(home), "import", str(edited)],
+        capture_output=True,
+        env=env,
+        timeout=120,
+    )
+    out = run.stdout.decode("cp866")
+    assert run.returncode == 1, (out, run.stderr.decode("cp866", "replace"))
+    assert "other_office" in out and "Traceback" not in run.stderr.decode("cp866", "replace")
