@@ -182,7 +182,7 @@ class Merger:
         """Whether this installation may edit a record of office `owner` (its edits travel)."""
         return self.inst.is_coordinator or owner == self.inst.office_code
 
-    def _not_ours(self, old: Activity, inc: Activity, m: merge_rule.Merged) -> merge_rule.Merged | None:
+    def _not_ours(self, old: Activity, inc: Activity) -> merge_rule.Merged | None:
         """A cell edited in a spreadsheet, in a record this installation may not edit (an office's
         installation, another office's record): it cannot become our edit, which every other
         installation would refuse (other_office), leaving this one apart for ever.
@@ -254,7 +254,7 @@ class Merger:
                         if self.file_clean is None:  # the file's checksum is known after its last row
                             self.held.append((layout, parsed))
                             continue
-                        m = self._not_ours(old, inc, m)
+                        m = self._not_ours(old, inc)
                         if m is None:
                             why = "a cell edited outside fieldapp"
                             self._refuse(parsed, report, file, layout, old.office, why)
