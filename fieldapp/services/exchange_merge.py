@@ -95,11 +95,16 @@ class Merger:
         # New records go in on a writer thread while the next batch is read (storage's BackgroundInserts:
         # one batch at a time; every other use of the database below waits for it first, `_settle`).
         self.writer = self.store.records.background_inserts()
+        self.file_clean = None  # unknown until every row was read (see `_not_ours`)
+        self.held: list[tuple[Layout, ParsedRow]] = []
         try:
             for layout, batch in rows.batches(BATCH):
                 self._apply(batch, report, opened.file, layout)
                 self._tick(report, progress, cancel)
             rows.finish()
+            self.file_clean = report.checksum_ok is True
+            for layout, parsed in self.held:
+                self._apply([parsed], report, opened.file, layout)
         except BaseException:
             self.writer.abandon()  # the import fails (its own error, a cancel): the rollback finds it idle
             raise
@@ -173,8 +178,29 @@ class Merger:
             return True
         return not self.inst.is_coordinator and owner != self.inst.office_code
 
-    def _refuse(self, parsed: ParsedRow, report: FileReport, file: str, layout: Layout, owner: str) -> None:
-        detail = f"{owner} (file from {report.office})"
+    def _may_edit(self, owner: str) -> bool:
+        """Whether this installation may edit a record of office `owner` (its edits travel)."""
+        return self.inst.is_coordinator or owner == self.inst.office_code
+
+    def _not_ours(self, old: Activity, inc: Activity) -> merge_rule.Merged | None:
+        """A cell edited in a spreadsheet, in a record this installation may not edit (an office's
+        installation, another office's record): it cannot become our edit, which every other
+        installation would refuse (other_office), leaving this one apart for ever.
+
+        Decided once the file's checksum is known (rows are held until then): a file that proves clean
+        holds the write as it was made, so the copy stored here came in an edited file and the file's
+        value is taken under the same stamp; otherwise None (the row is refused).
+        """
+        if not self.file_clean:
+            return None
+        return merge_rule.merge(
+            old, inc, self.inst.device_id, self.inst.office_code, self.now, edits_here=False
+        )
+
+    def _refuse(
+        self, parsed: ParsedRow, report: FileReport, file: str, layout: Layout, owner: str, why: str = ""
+    ) -> None:
+        detail = f"{owner} ({why or f'file from {report.office}'})"
         report.rejected.append(problem(file, layout, parsed.row, "office", p.OTHER_OFFICE, detail))
         report.refused += 1
 
@@ -224,6 +250,15 @@ class Merger:
                     continue
                 if inc.clock:
                     m = merge_rule.merge(old, inc, self.inst.device_id, self.inst.office_code, self.now)
+                    if m.edited_here and not self._may_edit(old.office):
+                        if self.file_clean is None:  # the file's checksum is known after its last row
+                            self.held.append((layout, parsed))
+                            continue
+                        m = self._not_ours(old, inc)
+                        if m is None:
+                            why = "a cell edited outside fieldapp"
+                            self._refuse(parsed, report, file, layout, old.office, why)
+                            continue
                 else:
                     m = self._whole_record(old, inc, report)
             new = m.record if m else None

@@ -43,8 +43,15 @@ def edit(old: Activity, new: Activity, names, device: str, office: str, ms: int)
     return settle(new, c, entries)
 
 
-def merge(local: Activity, inc: Activity, device: str, office: str, now: int) -> Merged:
-    """`inc` (from a file) merged into `local`; edits found in the file's cells become ours."""
+def merge(
+    local: Activity, inc: Activity, device: str, office: str, now: int, edits_here: bool = True
+) -> Merged:
+    """`inc` (from a file) merged into `local`; edits found in the file's cells become ours.
+
+    With `edits_here` false (an installation that may not edit the record, whose file proved clean) a
+    cell that differs under the same stamp is taken as the file has it, under that stamp: the copy
+    stored here is the one that was edited outside fieldapp (it came in a spreadsheet-edited file).
+    """
     lc, ic = ck.of(local), ck.of(inc)
     values: dict = {}
     stamps: dict[str, ck.Stamp] = {"*": lc.stamps["*"]}
@@ -98,7 +105,7 @@ def merge(local: Activity, inc: Activity, device: str, office: str, now: int) ->
     new = [e for k, e in entries.items() if k not in local_keys and not e.get("r")]
 
     record = local.copy(**values)
-    if edited:
+    if edited and edits_here:
         s = merged.edit(edited, device, office, now)
         entries = {ck.entry_key(e): e for e in ck.resolve_open(list(entries.values()), set(edited), s)}
     out = settle(record, merged, list(entries.values()))
