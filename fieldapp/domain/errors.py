@@ -40,6 +40,18 @@ class StaleRecord(FieldappError):
         super().__init__(f"record {uuid} is at version {actual}, not {expected}: it changed meanwhile")
 
 
+class NotYourOffice(FieldappError):
+    """An office installation was asked to change a record of another office (DESIGN §4 "Ownership"):
+    every other installation would refuse that change, so this one would stay apart from them."""
+
+    def __init__(self, owner: str, office: str):
+        self.owner, self.office = owner, office
+        super().__init__(
+            f"this record belongs to office {owner}: only {owner} or a coordinator can change it "
+            f"(this installation is office {office}; nothing was changed)"
+        )
+
+
 class NotInitialised(FieldappError):
     def __init__(self) -> None:
         super().__init__("this installation is not set up yet: run `fieldapp init --office CODE ...` first")

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from fieldapp.domain.errors import NotFound, StaleRecord, ValidationFailed
+from fieldapp.domain.errors import NotFound, NotYourOffice, StaleRecord, ValidationFailed
 from fieldapp.domain.query import Cursor, Page, RecordFilter, Sort
 from fieldapp.domain.record import CONTENT_FIELDS, MAX_TIMESTAMP, MEASURES, Activity, now_ms
 from fieldapp.domain.reference import Reference, reference
@@ -60,6 +60,7 @@ class Records:
 
         inst = self.installation
         record = record.copy(office=record.office or inst.office_code)
+        self._own(record)
         issues = self._check(record)
         stamp = self._stamp()
         record = record.copy(
@@ -79,9 +80,14 @@ class Records:
 
     def update(self, record: Activity, expected_version: int | None = None) -> Changed:
         """Save new content for an existing record; the previous version goes to history."""
-        issues = self._check(record, self.store.records.get(record.uuid))
+        stored = self.store.records.get(record.uuid)
+        for rec in (stored, record):  # whose record it is comes before what is wrong in it
+            if rec is not None:
+                self._own(rec)
+        issues = self._check(record, stored)
         with self.store.atomic():
             old = self._get(record.uuid)
+            self._own(old)
             if expected_version is not None and old.version != expected_version:
                 raise StaleRecord(record.uuid, expected_version, old.version)
             if old.content() == record.content() and not old.deleted:
@@ -111,6 +117,7 @@ class Records:
         with self.store.atomic():
             for i, uuid in enumerate(uuids, 1):
                 old = self._get(uuid)
+                self._own(old)
                 if old.deleted != deleted:
                     self._write(old, old.copy(deleted=deleted), "delete" if deleted else "restore")
                     done.append(uuid)
@@ -122,6 +129,7 @@ class Records:
         """Make an earlier version from history current again (as a new version)."""
         with self.store.atomic():
             old = self._get(uuid)
+            self._own(old)
             match = [h.record for h in self.store.history.of(uuid) if h.record.version == version]
             if not match:
                 raise NotFound(f"{uuid} v{version}")
@@ -134,10 +142,19 @@ class Records:
         """Write one field (even with the value it has: a resolution must be stamped to travel)."""
         with self.store.atomic():
             old = self._get(uuid)
+            self._own(old)
             new = old.copy(**{name: value})
             issues = self._check(new) if not new.deleted else []
             self._write(old, new, reason, names=[name])
         return Changed(updated=(uuid,), warnings=tuple(issues))
+
+    def _own(self, record: Activity) -> None:
+        """Raise NotYourOffice when an office installation would write a record of another office: every
+        other installation refuses such a change (`other_office`), so it would never travel. A
+        coordinator may correct any office's record; a record without an office is this one's."""
+        inst = self.installation
+        if record.office and record.office != inst.office_code and not inst.is_coordinator:
+            raise NotYourOffice(record.office, inst.office_code)
 
     def _get(self, uuid: str) -> Activity:
         rec = self.store.records.get(uuid)

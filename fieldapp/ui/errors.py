@@ -88,6 +88,7 @@ def storage_error_text(error: BaseException) -> str | None:
         DatabaseBusy,
         DatabaseDamaged,
         NoFieldappRole,
+        NotYourOffice,
         ReadOnlyAccess,
         SharedDatabaseNeedsUpgrade,
         SharedDatabaseNotSetUp,
@@ -148,6 +149,11 @@ def storage_error_text(error: BaseException) -> str | None:
             "The shared database cannot be reached (%1); nothing was changed. Check the network, then "
             "try again.",
         ).replace("%1", error.detail)
+    if isinstance(error, NotYourOffice):
+        return QCoreApplication.translate(
+            "ErrorDialog",
+            "This record belongs to office %1: only %1 or a coordinator can change it. Nothing was changed.",
+        ).replace("%1", error.owner)
     if isinstance(error, DatabaseDamaged):
         return QCoreApplication.translate(
             "ErrorDialog",

@@ -581,6 +581,14 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>This record belongs to office %1: only %1 or a coordinator can change it.</source>
+        <translation>This record belongs to office %1: only %1 or a coordinator can change it.</translation>
+    </message>
+    <message>
+        <source>Activity of office %1 (read only)</source>
+        <translation>Activity of office %1 (read only)</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -679,6 +687,10 @@
     <message>
         <source>The login %1 has no access to fieldapp&apos;s tables in the shared database: it needs the role fieldapp_coordinator (read and write) or fieldapp_viewer (read only). Ask %2 to grant one with fieldapp hub init; nothing was changed.</source>
         <translation>The login %1 has no access to fieldapp&apos;s tables in the shared database: it needs the role fieldapp_coordinator (read and write) or fieldapp_viewer (read only). Ask %2 to grant one with fieldapp hub init; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This record belongs to office %1: only %1 or a coordinator can change it. Nothing was changed.</source>
+        <translation>This record belongs to office %1: only %1 or a coordinator can change it. Nothing was changed.</translation>
     </message>
 </context>
 <context>

@@ -581,6 +581,14 @@
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
+    <message>
+        <source>This record belongs to office %1: only %1 or a coordinator can change it.</source>
+        <translation>Бұл жазба %1 кеңсесіне тиесілі: оны тек %1 немесе үйлестіруші өзгерте алады.</translation>
+    </message>
+    <message>
+        <source>Activity of office %1 (read only)</source>
+        <translation>%1 кеңсесінің іс-шарасы (тек оқу)</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -679,6 +687,10 @@
     <message>
         <source>The login %1 has no access to fieldapp&apos;s tables in the shared database: it needs the role fieldapp_coordinator (read and write) or fieldapp_viewer (read only). Ask %2 to grant one with fieldapp hub init; nothing was changed.</source>
         <translation>%1 логинінің ортақ дерекқордағы fieldapp кестелеріне қолжетімділігі жоқ: оған fieldapp_coordinator (оқу және жазу) немесе fieldapp_viewer (тек оқу) рөлі керек. %2 иесінен fieldapp hub init командасымен солардың бірін беруін сұраңыз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>This record belongs to office %1: only %1 or a coordinator can change it. Nothing was changed.</source>
+        <translation>Бұл жазба %1 кеңсесіне тиесілі: оны тек %1 немесе үйлестіруші өзгерте алады. Ештеңе өзгертілмеді.</translation>
     </message>
 </context>
 <context>

@@ -588,6 +588,14 @@
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+    <message>
+        <source>This record belongs to office %1: only %1 or a coordinator can change it.</source>
+        <translation>Эта запись принадлежит офису %1: изменить её может только %1 или координатор.</translation>
+    </message>
+    <message>
+        <source>Activity of office %1 (read only)</source>
+        <translation>Мероприятие офиса %1 (только чтение)</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -686,6 +694,10 @@
     <message>
         <source>The login %1 has no access to fieldapp&apos;s tables in the shared database: it needs the role fieldapp_coordinator (read and write) or fieldapp_viewer (read only). Ask %2 to grant one with fieldapp hub init; nothing was changed.</source>
         <translation>У логина %1 нет доступа к таблицам fieldapp в общей базе данных: ему нужна роль fieldapp_coordinator (чтение и запись) или fieldapp_viewer (только чтение). Попросите %2 выдать одну из них командой fieldapp hub init; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This record belongs to office %1: only %1 or a coordinator can change it. Nothing was changed.</source>
+        <translation>Эта запись принадлежит офису %1: изменить её может только %1 или координатор. Ничего не изменено.</translation>
     </message>
 </context>
 <context>

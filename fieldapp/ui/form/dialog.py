@@ -50,6 +50,15 @@ class EntryDialog(QDialog):
         self.dirty = False
         # a viewer's login on the shared database reads records: the form shows, nothing saves
         self.read_only = not ctx.may_write
+        # an office installation shows another office's record but does not change it (DESIGN §4)
+        inst = ctx.workspace.installation
+        owner = self.base.office if (record is not None or draft is not None) and not self.is_new else ""
+        self.not_ours = (
+            owner
+            if owner and inst is not None and owner != inst.office_code and not inst.is_coordinator
+            else ""
+        )
+        self.read_only = self.read_only or bool(self.not_ours)
 
         self.banner = QFrame(self)
         self.banner.setObjectName("banner")
@@ -122,8 +131,15 @@ class EntryDialog(QDialog):
             self._show_banner(
                 "info", self.tr("An entry that was not saved (%1) has been recovered.").replace("%1", when)
             )
+        elif self.not_ours:
+            self._show_banner("info", self._not_ours_text())
         fit_to_screen(self, 1080, 640)
         self._focus_start()
+
+    def _not_ours_text(self) -> str:
+        return self.tr("This record belongs to office %1: only %1 or a coordinator can change it.").replace(
+            "%1", self.not_ours
+        )
 
     def _focus_start(self) -> None:
         """A new record whose activity is already known (remembered or copied) starts at the first
@@ -138,7 +154,11 @@ class EntryDialog(QDialog):
     # -- texts ------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        if self.read_only:
+        if self.not_ours:
+            self.setWindowTitle(self.tr("Activity of office %1 (read only)").replace("%1", self.not_ours))
+            if self.banner.isVisible():
+                self.banner_text.setText(self._not_ours_text())
+        elif self.read_only:
             self.setWindowTitle(self.tr("Activity (read only: this login may only read)"))
         else:
             self.setWindowTitle(self.tr("New activity") if self.is_new else self.tr("Edit activity"))
