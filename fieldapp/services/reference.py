@@ -19,6 +19,7 @@ from fieldapp.domain.reference import EDITABLE, to_data
 from fieldapp.domain.reference_rules import DataProblem, carry_over, check, normalise
 from fieldapp.services import installation
 from fieldapp.services.outputs import check_output, create_private, partial_path, writing
+from fieldapp.services.training import mark, refuse_training_file
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import reference_data
 
@@ -148,7 +149,8 @@ def _import(ws: Workspace, path, commit: bool) -> ReferenceChange:
     from fieldapp.exchange.reference_workbook import read_reference_workbook
 
     path = Path(path)
-    data, _meta, sha256 = read_reference_workbook(path)
+    data, meta, sha256 = read_reference_workbook(path)
+    refuse_training_file(meta, ws.installation, path.name, "reference workbook")  # never practice offices
     change, new = _plan(ws, data, "import", path.name)
     if change.problems:
         raise ReferenceProblems(change)
@@ -234,6 +236,7 @@ def export_workbook(ws: Workspace, path) -> Path:
         "office_code": inst.office_code if inst else "",
         "exported_at": ms_to_iso(now_ms()),
     }
+    meta = mark(meta, inst)  # a training copy's workbook says so: real installations refuse it
     tmp = partial_path(path)
     try:
         with writing(path):  # a full disk or a read-only folder: one line, exit 2

@@ -119,20 +119,26 @@ def progress(
 def import_workbook(ws: Workspace, path) -> tuple[int, int]:
     """Targets from a workbook's Targets sheet (see write_template); all or nothing."""
     from fieldapp.exchange.targets import read_targets
+    from fieldapp.services.training import refuse_training_file
 
-    return set_targets(ws, read_targets(Path(path)))
+    path = Path(path)
+    rows, meta = read_targets(path)
+    refuse_training_file(meta, ws.installation, path.name, "targets workbook")  # never practice targets
+    return set_targets(ws, rows)
 
 
 def write_template(ws: Workspace, path, language: str = "ru") -> Path:
     """A Targets workbook holding the current targets (empty rows below for new ones)."""
     from fieldapp.exchange.targets import write_targets_template
+    from fieldapp.services.training import mark
 
     path = check_output(path, ws.paths)
     tmp = partial_path(path)
     try:
         create_private(tmp)
+        meta = mark({}, ws.installation)  # a training copy's workbook says so: real installations refuse it
         with using(ws.reference):  # the drop-down and the Lists sheet: this installation's kinds
-            write_targets_template(tmp, language, table.list_targets(ws.store))
+            write_targets_template(tmp, language, table.list_targets(ws.store), meta)
         tmp.replace(path)
     except PermissionError as e:
         raise BadInput(f"cannot write {path}: {e.strerror}") from None

@@ -333,6 +333,12 @@ class ReferenceBox(QGroupBox):
             if more > 0:
                 listed.append(self.tr("… and %1 more.").replace("%1", str(more)))
             return self.tr("Nothing was changed: %1").replace("%1", " ".join(listed))
+        code, file = getattr(error, "code", None), getattr(error, "file", None)
+        if isinstance(error, FieldappError) and code and file:  # a workbook that cannot be imported at all
+            from fieldapp.ui.exchange.problems import unusable_text
+
+            reason = f"{Path(file).name}: {unusable_text(code)}"
+            return self.tr("Nothing was changed: %1").replace("%1", reason)
         if isinstance(error, FieldappError | OSError):
             return self.tr("Nothing was changed: %1").replace("%1", str(error))
         raise error
