@@ -48,11 +48,16 @@ class ReferenceChange:
     removed: dict[str, list[str]] = field(default_factory=dict)  # offices no longer expected to report
     problems: list[DataProblem] = field(default_factory=list)
     written: bool = False
+    # An undo (`undo_last`): `added`, `changed` and `removed` name what the undone version added, changed
+    # and removed (the undo takes them away, changes them back, brings them back); `retired` and
+    # `reactivated` name what the undo itself does to kinds (retires again / makes active again).
+    undo: bool = False
+    reactivated: list[str] = field(default_factory=list)
 
     @property
     def unchanged(self) -> bool:
         return (
-            not (self.added or self.changed or self.retired or self.removed)
+            not (self.added or self.changed or self.retired or self.reactivated or self.removed)
             and self.new_version == self.old_version
         )
 
@@ -67,6 +72,8 @@ class ReferenceChange:
             "removed": self.removed,
             "problems": [str(p) for p in self.problems],
             "written": self.written,
+            "undo": self.undo,
+            "reactivated": self.reactivated,
         }
 
 
@@ -210,8 +217,21 @@ def undo_last(ws: Workspace, dry_run: bool = False) -> ReferenceChange:
     from fieldapp.domain.reference import shipped_data
 
     back = previous or shipped_data()
-    change = ReferenceChange(file=latest.file_name, old_version=latest.version, new_version=back["version"])
+    change = ReferenceChange(
+        file=latest.file_name, old_version=latest.version, new_version=back["version"], undo=True
+    )
     _diff(back, latest.data, change)  # what the undone version added, changed or retired
+    # what the undo does to kinds: those the undone version retired are active again, and those it
+    # brought back from retirement are retired again
+    change.reactivated, change.retired = change.retired, []
+    was_retired = {k["code"] for k in back.get("kinds", []) if k.get("retired")}
+    now_active = {k["code"] for k in latest.data.get("kinds", []) if not k.get("retired")}
+    for code in list(change.changed.get("kinds", [])):
+        if code in was_retired and code in now_active:
+            change.retired.append(code)
+            change.changed["kinds"].remove(code)
+    if change.changed.get("kinds") == []:
+        del change.changed["kinds"]
     if not dry_run:
         with ws.store.atomic():
             reference_data.undo_latest(ws.store)

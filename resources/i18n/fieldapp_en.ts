@@ -1935,6 +1935,22 @@
         <source>No longer expected to report: %1.</source>
         <translation>No longer expected to report: %1.</translation>
     </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Removed: %1.</translation>
+    </message>
+    <message>
+        <source>Changed back: %1.</source>
+        <translation>Changed back: %1.</translation>
+    </message>
+    <message>
+        <source>Active again (offered for new records): %1.</source>
+        <translation>Active again (offered for new records): %1.</translation>
+    </message>
+    <message>
+        <source>Expected to report again: %1.</source>
+        <translation>Expected to report again: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ReportBox</name>

@@ -1935,6 +1935,22 @@
         <source>No longer expected to report: %1.</source>
         <translation>Енді есеп беруі күтілмейді: %1.</translation>
     </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Алынып тасталған: %1.</translation>
+    </message>
+    <message>
+        <source>Changed back: %1.</source>
+        <translation>Бұрынғы күйіне қайтарылған: %1.</translation>
+    </message>
+    <message>
+        <source>Active again (offered for new records): %1.</source>
+        <translation>Қайта қолданыста (жаңа жазбалар үшін ұсынылады): %1.</translation>
+    </message>
+    <message>
+        <source>Expected to report again: %1.</source>
+        <translation>Есеп беруі қайта күтіледі: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ReportBox</name>

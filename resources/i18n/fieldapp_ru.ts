@@ -1955,6 +1955,22 @@
         <source>No longer expected to report: %1.</source>
         <translation>Больше не ожидаются с отчётами: %1.</translation>
     </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Удалённые: %1.</translation>
+    </message>
+    <message>
+        <source>Changed back: %1.</source>
+        <translation>Возвращённые к прежнему виду: %1.</translation>
+    </message>
+    <message>
+        <source>Active again (offered for new records): %1.</source>
+        <translation>Снова в употреблении (предлагаются для новых записей): %1.</translation>
+    </message>
+    <message>
+        <source>Expected to report again: %1.</source>
+        <translation>Снова ожидаются с отчётами: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ReportBox</name>
