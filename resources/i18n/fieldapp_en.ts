@@ -1101,6 +1101,10 @@
         <source>The file changed while it was being imported; wait until it is saved or copied, then import it again.</source>
         <translation>The file changed while it was being imported; wait until it is saved or copied, then import it again.</translation>
     </message>
+    <message>
+        <source>An activity kind&apos;s old name was read as the kind it names now: %1</source>
+        <translation>An activity kind&apos;s old name was read as the kind it names now: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>

@@ -1101,6 +1101,10 @@
         <source>The file changed while it was being imported; wait until it is saved or copied, then import it again.</source>
         <translation>Файл импорт кезінде өзгерді; ол сақталып немесе көшіріліп біткенше күтіп, қайта импорттаңыз.</translation>
     </message>
+    <message>
+        <source>An activity kind&apos;s old name was read as the kind it names now: %1</source>
+        <translation>Іс-шара түрінің ескі атауы осы түр ретінде оқылды: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>

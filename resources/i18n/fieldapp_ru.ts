@@ -1113,6 +1113,10 @@
         <source>The file changed while it was being imported; wait until it is saved or copied, then import it again.</source>
         <translation>Файл изменился во время импорта; дождитесь, пока он будет сохранён или скопирован, и импортируйте его снова.</translation>
     </message>
+    <message>
+        <source>An activity kind&apos;s old name was read as the kind it names now: %1</source>
+        <translation>Старое название вида мероприятия прочитано как этот вид: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>
