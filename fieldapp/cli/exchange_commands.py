@@ -245,7 +245,7 @@ def cmd_report(args, where: Paths) -> int:
             from fieldapp.ui.pdf import write_pdf
 
             model = build_report(ws, args.date_from, args.date_to, SUMMARY)
-            path = write_pdf(model, target, language)
+            path = write_pdf(model, target, language, ws.reference)
         else:
             path = exchange.write_report(ws, target, args.date_from, args.date_to, language)
     print(f"report written to {path}")

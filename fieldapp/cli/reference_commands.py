@@ -93,13 +93,17 @@ def print_change(change, as_json: bool = False, dry_run: bool = False, undo: boo
     if change.unchanged and not undo:
         print(f"reference data unchanged (version {change.old_version} in use)")
         return
+    undo = undo or change.undo  # then the lines say what the undo does (see ReferenceChange)
     print(f"reference data {would} from version {change.old_version} to {change.new_version}")
     for key, codes in change.added.items():
         print(f"  {'removed' if undo else 'added'} {key}: {', '.join(codes)}")
     for key, codes in change.changed.items():
-        print(f"  changed {key}: {', '.join(codes)}")
+        print(f"  {'changed back' if undo else 'changed'} {key}: {', '.join(codes)}")
     if change.retired:
         print(f"  retired kinds (still shown for old records): {', '.join(change.retired)}")
+    if change.reactivated:
+        again = ", ".join(change.reactivated)
+        print(f"  kinds active again (no longer retired, offered for new records): {again}")
     for codes in change.removed.values():
         if undo:
             print(f"  expected to report again: {', '.join(codes)}")

@@ -63,9 +63,8 @@ def cmd_list(args, where: Paths) -> int:
         ws.require()
         rows = targets.progress(ws)
     if args.json:
-        out = [{**t.__dict__, "date_from": str(t.date_from), "date_to": str(t.date_to), "percent": t.percent}
-               for t in rows]  # fmt: skip
-        print(json.dumps(out, ensure_ascii=False, indent=1))
+        out = [{**t.__dict__, "percent": t.percent} for t in rows]  # dates (counted_from/to too) as ISO text
+        print(json.dumps(out, ensure_ascii=False, indent=1, default=str))
         return 0
     for t in rows:
         pct = f"{t.percent:.0f}%" if t.percent is not None else "—"

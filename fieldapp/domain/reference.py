@@ -76,7 +76,7 @@ class Reference(Identity):
 
     FIELDS = __slots__ = (
         "measures", "kinds", "regions", "region_aliases", "region_spellings", "target_groups",
-        "site_types", "material_languages", "version", "partners", "offices",
+        "site_types", "material_languages", "version", "partners", "offices", "kind_aliases",
     )  # fmt: skip
 
     def __init__(
@@ -92,11 +92,13 @@ class Reference(Identity):
         version: int = SHIPPED_VERSION,
         partners: tuple[Coded, ...] = (),
         offices: tuple[Office, ...] = (),
+        kind_aliases: dict[str, str] | None = None,  # folded former name of a kind → its code
     ):
         self._set(
             measures=measures, kinds=kinds, regions=regions, region_aliases=region_aliases,
             region_spellings=region_spellings, target_groups=target_groups, site_types=site_types,
             material_languages=material_languages, version=version, partners=partners, offices=offices,
+            kind_aliases=kind_aliases or {},
         )  # fmt: skip
 
     @property
@@ -143,6 +145,11 @@ class Reference(Identity):
     def resolve_code(self, items: tuple[Coded, ...], text: str) -> str | None:
         """Match a code or a name in any language (case- and space-insensitive)."""
         return _name_index(items).get(_fold(text))
+
+    def former_kind(self, text: str) -> str | None:
+        """The kind that `text` named before the coordinator renamed it (a template made before the
+        rename), or None; a current code or name never gets here (`resolve_code` reads those)."""
+        return self.kind_aliases.get(_fold(text)) if self.kind_aliases else None
 
 
 def _fold(text: str) -> str:
@@ -238,6 +245,26 @@ def from_data(data: dict) -> Reference:
             Office(o["code"], o.get("name", ""), o.get("region", "")) for o in data.get("offices", ())
         ),
     )
+
+
+def with_former_names(ref: Reference, older: list[dict]) -> Reference:
+    """`ref` that also reads the names its kinds had in `older` documents (earlier versions, the shipped
+    data): an old name that no current kind uses maps to its kind, as an old region name does."""
+    current = _name_index(ref.kinds)
+    codes = {k.code for k in ref.kinds}
+    aliases: dict[str, str] = {}
+    for data in older:
+        for k in data.get("kinds", ()):
+            if k.get("code") not in codes:
+                continue
+            for lang in LANGUAGES:
+                key = _fold(k.get(lang) or "")
+                if key and key not in current:
+                    aliases.setdefault(key, k["code"])
+    if not aliases:
+        return ref
+    values = dict(zip(Reference.FIELDS, ref._values(), strict=True))
+    return Reference(**{**values, "kind_aliases": aliases})
 
 
 def to_data(ref: Reference) -> dict:

@@ -81,6 +81,12 @@ def compile_row(placed: list, parsers: list[Callable[[Any], Any]], ref: Referenc
         "        return None",
         f"    if {last['region']} not in PLAIN_REGIONS:",
         "        return None",
+    ]
+    if ref.kind_aliases:  # a kind's old name (renamed by the coordinator): parse_row maps it, with a warning
+        env["KINDS"] = frozenset(k.code for k in ref.kinds)
+        tail += [f"    if {last['kind']} not in KINDS and FORMER({last['kind']}):", "        return None"]
+        env["FORMER"] = ref.former_kind
+    tail += [
         f"    updated = {last['updated_at']}",
         f"    created = {get('created_at', 'None')} or updated",
         "    if updated > limit or created > limit or updated < created:",

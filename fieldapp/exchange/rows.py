@@ -35,6 +35,8 @@ class ParsedRow:
 
 
 def _show(value: Any) -> str:
+    if isinstance(value, tuple | list):  # several codes (target groups): as a person types them
+        value = "; ".join(str(v) for v in value)
     text = "" if value is None else str(value)
     return text if len(text) <= 200 else text[:199] + "…"
 
@@ -132,8 +134,20 @@ def parse_row_general(
             reject(pl, e.code, value)
 
     # A name column stands in for a missing code (hand-made files).
+    kind_column = "kind"
     if not data.get("kind") and data.get("kind_name"):
         data["kind"] = ref.resolve_code(ref.kinds, data["kind_name"]) or data["kind_name"]
+        kind_column = "kind_name"
+    kind_text = data.get("kind")
+    if kind_text and isinstance(kind_text, str) and ref.kind(kind_text) is None:
+        former = ref.former_kind(kind_text)  # a template made before the coordinator renamed the kind
+        if former:
+            data["kind"] = former
+            pl = by_field.get(kind_column)
+            out.warnings.append(
+                p.FileWarning(file, p.OLD_KIND_NAME, f"{kind_text} → {former}", layout.name, row,
+                              pl.letter if pl else "")
+            )  # fmt: skip
     region_text = data.get("region") or data.get("region_name") or ""
     data.pop("kind_name", None)
     data.pop("region_name", None)

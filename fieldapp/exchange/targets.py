@@ -2,6 +2,8 @@
 
 Row 1 holds headers in the chosen language, row 2 HXL tags (what import reads, in any column order),
 targets from row 3. The same hostile-file checks as exchange workbooks run first (zip/XML bombs …).
+A Metadata sheet (key, value rows) says what wrote it: `format = fieldapp-targets` and, from a training
+installation, `training = yes` (a real installation refuses that workbook). Older workbooks have none.
 """
 
 from __future__ import annotations
@@ -33,9 +35,12 @@ COLUMNS = (  # field, HXL tag, header (en, ru, kk)
     ("planned", "#indicator+num+planned", ("Planned", "План", "Жоспар")),
 )  # fmt: skip
 LANG_INDEX = {"en": 0, "ru": 1, "kk": 2}
+FORMAT = "fieldapp-targets"
 
 
-def write_targets_template(path: Path, language: str = "ru", rows: list[dict] | None = None) -> None:
+def write_targets_template(
+    path: Path, language: str = "ru", rows: list[dict] | None = None, meta: dict[str, str] | None = None
+) -> None:
     ref = reference()
     wb = Workbook()
     ws = wb.active
@@ -59,11 +64,17 @@ def write_targets_template(path: Path, language: str = "ru", rows: list[dict] | 
                 c.number_format = "yyyy-mm-dd"
     ws.freeze_panes = "A3"
     write_lists(wb.create_sheet("Lists"), ref)
+    info = wb.create_sheet("Metadata")
+    for r, (k, v) in enumerate({"key": "value", "format": FORMAT, **(meta or {})}.items(), 1):
+        put(info, r, 1, k)
+        put(info, r, 2, v)
+    info.column_dimensions["A"].width = 20
     wb.save(path)
 
 
-def read_targets(path: Path) -> list[dict]:
-    """The rows of the workbook's Targets sheet as dicts of raw values (checked by the service)."""
+def read_targets(path: Path) -> tuple[list[dict], dict[str, str]]:
+    """The rows of the workbook's Targets sheet as dicts of raw values (checked by the service), and its
+    Metadata (key → text; empty for a workbook without that sheet)."""
     inspection = guard.inspect(path)
     name = path.name
     if SHEET not in inspection.sheet_parts:
@@ -96,6 +107,16 @@ def read_targets(path: Path) -> list[dict]:
                     row[k] = row[k].date()
             row["_row"] = number
             out.append(row)
-        return out
+        return out, _metadata(wb)
     finally:
         wb.close()
+
+
+def _metadata(wb) -> dict[str, str]:
+    if "Metadata" not in wb.sheetnames:
+        return {}
+    out: dict[str, str] = {}
+    for row in wb["Metadata"].iter_rows(max_row=200, max_col=2, values_only=True):
+        if len(row) >= 2 and isinstance(row[0], str) and row[0].strip():
+            out[row[0].strip()] = "" if row[1] is None else str(row[1]).strip()
+    return out

@@ -16,6 +16,7 @@ from fieldapp.domain.record import ms_to_iso, now_ms
 from fieldapp.domain.reference import using
 from fieldapp.exchange.incoming import FileReport
 from fieldapp.exchange.problems import FileWarning, RowProblem, UnusableWorkbook
+from fieldapp.services import coordinators
 from fieldapp.services.changes import Changed
 from fieldapp.services.exchange_merge import Merger
 from fieldapp.services.import_log import undoable_batch
@@ -220,6 +221,8 @@ def _run_import(
                 first_seq=merger.first_seq if merger.seq > merger.first_seq else None,
                 last_seq=merger.seq - 1 if merger.seq > merger.first_seq else None,
             )
+            if merger.file_role == "coordinator":  # its office is not expected to report (reports.md)
+                coordinators.remember(store, report.office)
         bulk.close()  # the indexes set aside are built again (or, for a dry run, left to the rollback)
         if not commit:
             txn.rollback()

@@ -243,8 +243,10 @@ class Records:
 
         Each dict has office, records (active), last_activity (latest start date, ISO text or ""),
         last_import (epoch ms of its latest import not undone, or None), imports (count), own (this
-        installation's office) and overdue: another office whose latest import is older than
-        `overdue_days`, or that never sent a workbook itself (its records came through someone else's).
+        installation's office), coordinator (a coordinator's office: this one at a coordinator
+        installation, or one whose workbooks said `role = coordinator`) and overdue: another office
+        whose latest import is older than `overdue_days`, or that never sent a workbook itself (its
+        records came through someone else's).
         """
         now = self.clock() if now is None else now
         inst = self.installation
@@ -264,8 +266,12 @@ class Records:
         for expected in self.reference().offices:  # the coordinator's list: listed before they report
             row(expected.code)
         limit = now - overdue_days * 86_400_000
+        from fieldapp.services import coordinators
+
+        coordinating = coordinators.known(self.store)
         for d in rows.values():
             d["own"] = d["office"] == inst.office_code
+            d["coordinator"] = d["office"] in coordinating or (d["own"] and inst.role == "coordinator")
             d["overdue"] = not d["own"] and (d["last_import"] is None or d["last_import"] < limit)
         return sorted(rows.values(), key=lambda d: (not d["own"], d["office"]))
 

@@ -19,6 +19,7 @@ from fieldapp.domain.reference import EDITABLE, to_data
 from fieldapp.domain.reference_rules import DataProblem, carry_over, check, normalise
 from fieldapp.services import installation
 from fieldapp.services.outputs import check_output, create_private, partial_path, writing
+from fieldapp.services.training import mark, refuse_training_file
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import reference_data
 
@@ -47,11 +48,16 @@ class ReferenceChange:
     removed: dict[str, list[str]] = field(default_factory=dict)  # offices no longer expected to report
     problems: list[DataProblem] = field(default_factory=list)
     written: bool = False
+    # An undo (`undo_last`): `added`, `changed` and `removed` name what the undone version added, changed
+    # and removed (the undo takes them away, changes them back, brings them back); `retired` and
+    # `reactivated` name what the undo itself does to kinds (retires again / makes active again).
+    undo: bool = False
+    reactivated: list[str] = field(default_factory=list)
 
     @property
     def unchanged(self) -> bool:
         return (
-            not (self.added or self.changed or self.retired or self.removed)
+            not (self.added or self.changed or self.retired or self.reactivated or self.removed)
             and self.new_version == self.old_version
         )
 
@@ -66,6 +72,8 @@ class ReferenceChange:
             "removed": self.removed,
             "problems": [str(p) for p in self.problems],
             "written": self.written,
+            "undo": self.undo,
+            "reactivated": self.reactivated,
         }
 
 
@@ -148,7 +156,8 @@ def _import(ws: Workspace, path, commit: bool) -> ReferenceChange:
     from fieldapp.exchange.reference_workbook import read_reference_workbook
 
     path = Path(path)
-    data, _meta, sha256 = read_reference_workbook(path)
+    data, meta, sha256 = read_reference_workbook(path)
+    refuse_training_file(meta, ws.installation, path.name, "reference workbook")  # never practice offices
     change, new = _plan(ws, data, "import", path.name)
     if change.problems:
         raise ReferenceProblems(change)
@@ -208,8 +217,21 @@ def undo_last(ws: Workspace, dry_run: bool = False) -> ReferenceChange:
     from fieldapp.domain.reference import shipped_data
 
     back = previous or shipped_data()
-    change = ReferenceChange(file=latest.file_name, old_version=latest.version, new_version=back["version"])
+    change = ReferenceChange(
+        file=latest.file_name, old_version=latest.version, new_version=back["version"], undo=True
+    )
     _diff(back, latest.data, change)  # what the undone version added, changed or retired
+    # what the undo does to kinds: those the undone version retired are active again, and those it
+    # brought back from retirement are retired again
+    change.reactivated, change.retired = change.retired, []
+    was_retired = {k["code"] for k in back.get("kinds", []) if k.get("retired")}
+    now_active = {k["code"] for k in latest.data.get("kinds", []) if not k.get("retired")}
+    for code in list(change.changed.get("kinds", [])):
+        if code in was_retired and code in now_active:
+            change.retired.append(code)
+            change.changed["kinds"].remove(code)
+    if change.changed.get("kinds") == []:
+        del change.changed["kinds"]
     if not dry_run:
         with ws.store.atomic():
             reference_data.undo_latest(ws.store)
@@ -234,6 +256,7 @@ def export_workbook(ws: Workspace, path) -> Path:
         "office_code": inst.office_code if inst else "",
         "exported_at": ms_to_iso(now_ms()),
     }
+    meta = mark(meta, inst)  # a training copy's workbook says so: real installations refuse it
     tmp = partial_path(path)
     try:
         with writing(path):  # a full disk or a read-only folder: one line, exit 2

@@ -115,8 +115,8 @@ def build_report(
     offices = []
     for o in ws.records.offices():
         last, n = in_period.get(o["office"], ("", 0))
-        if o["own"] and not o["records"] and not n:
-            continue  # a coordinator's own office that logs nothing is not expected to report
+        if (o["own"] or o.get("coordinator")) and not o["records"] and not n:
+            continue  # this office, or a coordinator's (docs/reports.md), that logs nothing is not expected
         offices.append(
             {
                 **o,

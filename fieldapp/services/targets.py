@@ -14,16 +14,17 @@ from pathlib import Path
 from fieldapp.domain.errors import BadInput
 from fieldapp.domain.query import RecordFilter
 from fieldapp.domain.record import MEASURES
-from fieldapp.domain.reference import reference
+from fieldapp.domain.reference import Reference, reference, using
 from fieldapp.domain.report import TargetRow
 from fieldapp.services.outputs import check_output, create_private, partial_path
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import targets as table
 
 
-def check(row: dict) -> dict:
-    """A target as stored, or BadInput naming what is wrong (kind, region, dates, measure, number)."""
-    ref = reference()
+def check(row: dict, ref: Reference | None = None) -> dict:
+    """A target as stored, or BadInput naming what is wrong (kind, region, dates, measure, number);
+    checked against `ref`, the installation's reference data (kinds added, measures taken off a kind)."""
+    ref = ref or reference()
     kind = ref.kind(str(row.get("kind") or "").strip())
     if kind is None:
         raise BadInput(f"unknown activity kind {row.get('kind')!r}")
@@ -70,9 +71,10 @@ def set_targets(ws: Workspace, rows: list[dict]) -> tuple[int, int]:
     """Check every row first, then write them in one transaction: (written, deleted)."""
     checked = []
     seen: dict[tuple, object] = {}
+    ref = ws.reference  # the coordinator's kinds and their measures, not the shipped ones
     for r in rows:
         try:
-            t = check(r)
+            t = check(r, ref)
         except BadInput as e:
             raise BadInput(f"Targets row {r['_row']}: {e}" if "_row" in r else str(e)) from None
         key = (t["kind"], t["region"], t["date_from"], t["date_to"], t["measure"])
@@ -117,19 +119,26 @@ def progress(
 def import_workbook(ws: Workspace, path) -> tuple[int, int]:
     """Targets from a workbook's Targets sheet (see write_template); all or nothing."""
     from fieldapp.exchange.targets import read_targets
+    from fieldapp.services.training import refuse_training_file
 
-    return set_targets(ws, read_targets(Path(path)))
+    path = Path(path)
+    rows, meta = read_targets(path)
+    refuse_training_file(meta, ws.installation, path.name, "targets workbook")  # never practice targets
+    return set_targets(ws, rows)
 
 
 def write_template(ws: Workspace, path, language: str = "ru") -> Path:
     """A Targets workbook holding the current targets (empty rows below for new ones)."""
     from fieldapp.exchange.targets import write_targets_template
+    from fieldapp.services.training import mark
 
     path = check_output(path, ws.paths)
     tmp = partial_path(path)
     try:
         create_private(tmp)
-        write_targets_template(tmp, language, table.list_targets(ws.store))
+        meta = mark({}, ws.installation)  # a training copy's workbook says so: real installations refuse it
+        with using(ws.reference):  # the drop-down and the Lists sheet: this installation's kinds
+            write_targets_template(tmp, language, table.list_targets(ws.store), meta)
         tmp.replace(path)
     except PermissionError as e:
         raise BadInput(f"cannot write {path}: {e.strerror}") from None

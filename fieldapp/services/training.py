@@ -2,8 +2,9 @@
 
 Demo records in an office's real data would travel to the coordinator as real outreach. So `demo`
 runs only on a home created for training (`init --training`, or "Open a training copy" in the app),
-its exchange workbooks carry `training = yes` in their Metadata sheet, and an installation that is
-not a training one refuses to import them.
+its exchange, reference and targets workbooks carry `training = yes` in their Metadata sheet, and an
+installation that is not a training one refuses to import them (practice offices and practice targets
+would otherwise reach a real report).
 """
 
 from __future__ import annotations
@@ -13,9 +14,17 @@ from fieldapp.services import installation
 from fieldapp.services.installation import Installation, NotATrainingHome, require_training
 from fieldapp.services.workspace import Workspace
 
-__all__ = ["NotATrainingHome", "is_training_file", "open_training_copy", "require_training", "training_home"]
+__all__ = [
+    "NotATrainingHome",
+    "is_training_file",
+    "open_training_copy",
+    "refuse_training_file",
+    "require_training",
+    "training_home",
+]
 
 METADATA_KEY = "training"
+TRAINING_FILE = "training_file"  # UnusableWorkbook code, the one the activities import uses
 
 
 def training_home(paths: Paths) -> Paths:
@@ -48,3 +57,16 @@ def open_training_copy(paths: Paths, inst: Installation | None) -> Paths:
 def is_training_file(metadata: dict[str, str]) -> bool:
     """Whether a workbook's Metadata sheet says it was exported by a training installation."""
     return str(metadata.get(METADATA_KEY, "")).strip().lower() == "yes"
+
+
+def mark(meta: dict, inst: Installation | None) -> dict:
+    """`meta` with the training mark added when `inst` is a training installation."""
+    return {**meta, METADATA_KEY: "yes"} if inst is not None and inst.training else meta
+
+
+def refuse_training_file(metadata: dict[str, str], inst: Installation | None, file: str, what: str) -> None:
+    """UnusableWorkbook (exit 2, nothing changed) when a training installation's workbook meets real data."""
+    if is_training_file(metadata) and not (inst is not None and inst.training):
+        from fieldapp.exchange.problems import UnusableWorkbook
+
+        raise UnusableWorkbook(TRAINING_FILE, file, f"it is a training installation's {what} (practice data)")

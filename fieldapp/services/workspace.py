@@ -7,7 +7,7 @@ code for `.store`). The methods import their service modules when first called (
 
 from __future__ import annotations
 
-from fieldapp.domain.reference import Reference, from_data, shipped
+from fieldapp.domain.reference import Reference, from_data, shipped, shipped_data, with_former_names
 from fieldapp.paths import Paths
 from fieldapp.services import installation
 from fieldapp.services.records import Records
@@ -46,6 +46,9 @@ class Workspace:
 
             stored = reference_data.current(self.store)
             self._reference = from_data(stored.data) if stored else shipped()
+            if stored:  # names a renamed kind had before still read as that kind (old templates)
+                older = [v.data for v in reference_data.history(self.store)[1:]]
+                self._reference = with_former_names(self._reference, [*older, shipped_data()])
         return self._reference
 
     def reference_changed(self) -> None:

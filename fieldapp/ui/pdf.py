@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 
 from fieldapp.domain.geo import BORDER, NO_DATA, Scale, city_discs, fitted
 from fieldapp.domain.record import MEASURES
-from fieldapp.domain.reference import reference
+from fieldapp.domain.reference import Reference, reference, using
 from fieldapp.domain.report import ReportModel
 from fieldapp.services.outputs import create_private, partial_path
 from fieldapp.services.reporting import period_text, words
@@ -45,8 +45,10 @@ def ensure_app() -> QGuiApplication:
     return app
 
 
-def write_pdf(model: ReportModel, path: Path, language: str = "ru") -> Path:
-    """Write the summary to `path` (A4 portrait, one page) and return it; written to a .partial first."""
+def write_pdf(model: ReportModel, path: Path, language: str = "ru", ref: Reference | None = None) -> Path:
+    """Write the summary to `path` (A4 portrait, one page) and return it; written to a .partial first.
+    `ref` is the installation's reference data (`Workspace.reference`: kinds renamed or added by the
+    coordinator), as the .xlsx report uses it; without it, the data in use in this process."""
     ensure_app()
     path = Path(path)
     tmp = partial_path(path)
@@ -67,7 +69,8 @@ def write_pdf(model: ReportModel, path: Path, language: str = "ru") -> Path:
         writer.setCreator("fieldapp")
         painter = QPainter(writer)
         try:
-            _draw(painter, QRectF(painter.viewport()), model, language, w)
+            with using(ref or reference()):  # names and the map's regions from this installation's data
+                _draw(painter, QRectF(painter.viewport()), model, language, w)
         finally:
             painter.end()
         os.replace(tmp, path)

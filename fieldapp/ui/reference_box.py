@@ -301,26 +301,26 @@ class ReferenceBox(QGroupBox):
             self.tr("Version %1 → %2.") if not preview else self.tr("The import would take version %1 → %2.")
         )
         parts = [head.replace("%1", str(change.old_version)).replace("%2", str(change.new_version))]
-        added = sum(len(v) for v in change.added.values())
-        changed = sum(len(v) for v in change.changed.values())
+        # an undo's added/changed/removed name what the undone version did (services.reference)
+        undo = getattr(change, "undo", False)
+        added = ", ".join(c for v in change.added.values() for c in v)
+        changed = ", ".join(c for v in change.changed.values() for c in v)
+        removed = ", ".join(c for v in change.removed.values() for c in v)
         if added:
-            parts.append(
-                self.tr("New: %1.").replace("%1", ", ".join(c for v in change.added.values() for c in v))
-            )
+            parts.append((self.tr("Removed: %1.") if undo else self.tr("New: %1.")).replace("%1", added))
         if changed:
-            parts.append(
-                self.tr("Changed: %1.").replace(
-                    "%1", ", ".join(c for v in change.changed.values() for c in v)
-                )
-            )
+            words = self.tr("Changed back: %1.") if undo else self.tr("Changed: %1.")
+            parts.append(words.replace("%1", changed))
         if change.retired:
             parts.append(self.tr("Retired: %1.").replace("%1", ", ".join(change.retired)))
-        if change.removed:
-            parts.append(
-                self.tr("No longer expected to report: %1.").replace(
-                    "%1", ", ".join(c for v in change.removed.values() for c in v)
-                )
-            )
+        if getattr(change, "reactivated", None):
+            words = self.tr("Active again (offered for new records): %1.")
+            parts.append(words.replace("%1", ", ".join(change.reactivated)))
+        if removed:
+            words = self.tr("No longer expected to report: %1.")
+            if undo:
+                words = self.tr("Expected to report again: %1.")
+            parts.append(words.replace("%1", removed))
         return " ".join(parts)
 
     def _failure(self, error: BaseException) -> str:
@@ -333,6 +333,12 @@ class ReferenceBox(QGroupBox):
             if more > 0:
                 listed.append(self.tr("… and %1 more.").replace("%1", str(more)))
             return self.tr("Nothing was changed: %1").replace("%1", " ".join(listed))
+        code, file = getattr(error, "code", None), getattr(error, "file", None)
+        if isinstance(error, FieldappError) and code and file:  # a workbook that cannot be imported at all
+            from fieldapp.ui.exchange.problems import unusable_text
+
+            reason = f"{Path(file).name}: {unusable_text(code)}"
+            return self.tr("Nothing was changed: %1").replace("%1", reason)
         if isinstance(error, FieldappError | OSError):
             return self.tr("Nothing was changed: %1").replace("%1", str(error))
         raise error

@@ -1113,6 +1113,10 @@
         <source>The file changed while it was being imported; wait until it is saved or copied, then import it again.</source>
         <translation>The file changed while it was being imported; wait until it is saved or copied, then import it again.</translation>
     </message>
+    <message>
+        <source>An activity kind&apos;s old name was read as the kind it names now: %1</source>
+        <translation>An activity kind&apos;s old name was read as the kind it names now: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>
@@ -1946,6 +1950,22 @@
     <message>
         <source>No longer expected to report: %1.</source>
         <translation>No longer expected to report: %1.</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Removed: %1.</translation>
+    </message>
+    <message>
+        <source>Changed back: %1.</source>
+        <translation>Changed back: %1.</translation>
+    </message>
+    <message>
+        <source>Active again (offered for new records): %1.</source>
+        <translation>Active again (offered for new records): %1.</translation>
+    </message>
+    <message>
+        <source>Expected to report again: %1.</source>
+        <translation>Expected to report again: %1.</translation>
     </message>
 </context>
 <context>

@@ -1125,6 +1125,10 @@
         <source>The file changed while it was being imported; wait until it is saved or copied, then import it again.</source>
         <translation>Файл изменился во время импорта; дождитесь, пока он будет сохранён или скопирован, и импортируйте его снова.</translation>
     </message>
+    <message>
+        <source>An activity kind&apos;s old name was read as the kind it names now: %1</source>
+        <translation>Старое название вида мероприятия прочитано как этот вид: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>
@@ -1966,6 +1970,22 @@
     <message>
         <source>No longer expected to report: %1.</source>
         <translation>Больше не ожидаются с отчётами: %1.</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Удалённые: %1.</translation>
+    </message>
+    <message>
+        <source>Changed back: %1.</source>
+        <translation>Возвращённые к прежнему виду: %1.</translation>
+    </message>
+    <message>
+        <source>Active again (offered for new records): %1.</source>
+        <translation>Снова в употреблении (предлагаются для новых записей): %1.</translation>
+    </message>
+    <message>
+        <source>Expected to report again: %1.</source>
+        <translation>Снова ожидаются с отчётами: %1.</translation>
     </message>
 </context>
 <context>

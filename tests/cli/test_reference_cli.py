@@ -133,3 +133,33 @@ def test_output_piped_into_a_command_that_stops_reading_is_not_an_internal_error
     r = subprocess.run(cmd, shell=True, capture_output=True, cwd=ROOT, timeout=300,
                        env={**os.environ, "PYTHONPATH": str(ROOT)})  # fmt: skip
     assert b"internal error" not in r.stderr and b"Traceback" not in r.stderr, r.stderr
+
+
+def test_undoing_a_version_that_retired_a_kind_says_the_kind_is_active_again(tmp_path):
+    """Finding 12: the undo (dry run and real) says what the undo does, not what the undone version did."""
+    home = _home(tmp_path, "KZ-CO", "KZ-71")
+    assert run("--home", home, "reference", "role", "coordinator").returncode == 0
+    sys.path.insert(0, str(ROOT))
+    from fieldapp.paths import Paths
+    from fieldapp.services import reference as rd
+    from fieldapp.services.workspace import Workspace
+
+    with Workspace(Paths(Path(home))) as ws:
+        rd.retire_kind(ws, "equipment")
+    for extra in (("--dry-run",), ()):
+        r = run("--home", home, "reference", "import", "--undo-last", *extra)
+        text = out(r)
+        assert r.returncode == 0, text
+        assert "active again" in text and "equipment" in text, text
+        assert "retired" not in text.replace("no longer retired", ""), text
+    shown = json.loads(run("--home", home, "reference", "show", "--json").stdout)
+    assert [k["retired"] for k in shown["kinds"] if k["code"] == "equipment"] == [False]
+    # and undoing a version that brought a retired kind back retires it again; --json says which
+    with Workspace(Paths(Path(home))) as ws:
+        rd.retire_kind(ws, "equipment")
+        data = rd.current_data(ws)
+        rd.save_edit(ws, {**data, "kinds": [{**k, "retired": False} for k in data["kinds"]]})
+    r = run("--home", home, "reference", "import", "--undo-last", "--dry-run", "--json")
+    undo = json.loads(r.stdout)
+    assert undo["undo"] and undo["retired"] == ["equipment"] and undo["reactivated"] == []
+    assert "retired kinds" in out(run("--home", home, "reference", "import", "--undo-last"))

@@ -106,3 +106,59 @@ def test_init_again_keeps_the_training_mark(tmp_path, repeat):
     for _ in range(repeat):
         assert init(home).returncode == 0  # changing the office details never unmarks it
     assert run("--home", home, "demo", "--records", "3").returncode == 0
+
+
+def _reference_rows(home: Path) -> int:
+    con = sqlite3.connect(home / "fieldapp.sqlite3")
+    try:
+        return con.execute("SELECT COUNT(*) FROM reference_version").fetchone()[0]
+    finally:
+        con.close()
+
+
+def _targets(home: Path) -> int:
+    con = sqlite3.connect(home / "fieldapp.sqlite3")
+    try:
+        return con.execute("SELECT COUNT(*) FROM target").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_a_training_copy_s_reference_and_targets_workbooks_are_marked_and_refused_by_real_data(tmp_path):
+    """Practice offices and practice targets must not reach a real report (finding 9)."""
+    practice, real = tmp_path / "practice", tmp_path / "real"
+    assert init(practice, "--training", "--role", "coordinator", office="KZ-CO").returncode == 0
+    assert init(real, "--role", "coordinator", office="KZ-CO").returncode == 0
+    year = ("--from", "2020-01-01", "--to", "2020-12-31")
+    assert run("--home", practice, "targets", "set", "posters", *year, "--measure", "items_distributed",
+               "--planned", "3000").returncode == 0  # fmt: skip
+    ref_book, targets_book = tmp_path / "practice-ref.xlsx", tmp_path / "practice-targets.xlsx"
+    assert run("--home", practice, "reference", "export", ref_book).returncode == 0
+    assert run("--home", practice, "targets", "template", targets_book).returncode == 0
+    assert metadata(ref_book).get("training") == "yes"
+    assert metadata(targets_book).get("training") == "yes"
+    wb = openpyxl.load_workbook(ref_book)
+    wb["Offices"].append(["TEST-99", "Practice office", "KZ-10"])
+    wb.save(ref_book)
+    before = (_reference_rows(real), _targets(real))
+    for args in (("reference", "import", ref_book), ("reference", "import", ref_book, "--dry-run"),
+                 ("import", ref_book), ("targets", "import", targets_book)):  # fmt: skip
+        r = run("--home", real, *args)
+        assert r.returncode == 2, (args, r.stdout + r.stderr)
+        assert "training installation" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    assert (_reference_rows(real), _targets(real)) == before
+    # the training copy itself (and another training copy) still takes them
+    assert run("--home", practice, "reference", "import", ref_book).returncode == 0
+    assert run("--home", practice, "targets", "import", targets_book).returncode == 0
+
+
+def test_a_real_coordinator_s_reference_and_targets_workbooks_carry_no_training_mark(tmp_path):
+    real, practice = tmp_path / "real", tmp_path / "practice"
+    assert init(real, "--role", "coordinator", office="KZ-CO").returncode == 0
+    assert init(practice, "--training").returncode == 0
+    ref_book, targets_book = tmp_path / "ref.xlsx", tmp_path / "targets.xlsx"
+    assert run("--home", real, "reference", "export", ref_book).returncode == 0
+    assert run("--home", real, "targets", "template", targets_book).returncode == 0
+    assert "training" not in metadata(ref_book) and "training" not in metadata(targets_book)
+    assert run("--home", practice, "reference", "import", ref_book).returncode == 0
+    assert run("--home", practice, "targets", "import", targets_book).returncode == 0

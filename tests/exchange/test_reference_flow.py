@@ -244,3 +244,29 @@ def test_the_report_says_what_expected_means_with_and_without_the_reference_list
     assert {"KAR-01", "PVL-01", "UNICEF-KZ (not on the list)"} <= set(codes)
     ru = load_workbook(ex.write_report(coordinator, tmp_path / "c.xlsx", *period, language="ru"))["Обзор"]
     assert "справочн" in ru["B6"].value
+
+
+def test_an_exported_row_naming_a_renamed_kind_by_its_old_name_is_read_as_that_kind(
+    workspace, make_workspace, tmp_path
+):
+    """Finding 13 through the exported-row reader: an office's workbook whose kind cell was typed with the
+    kind's old Russian name (after the coordinator renamed it) is read as that kind, with a warning."""
+    office = make_workspace("ALA-01", "KZ-75", role="office")
+    rec = make_activity(kind="hotline", items_distributed=None, sites_covered=None, sessions=3)
+    uid = office.records.create(rec).created[0]
+    path = tmp_path / "ala.xlsx"
+    ex.export_workbook(office, path)
+    hotline = next(k for k in rd.current_data(workspace)["kinds"] if k["code"] == "hotline")
+    old_ru = hotline["ru"]
+    rd.add_kind(workspace, "hotline", {"en": "Helpline", "ru": "Телефон доверия", "kk": "Сенім телефоны"},
+                hotline["measures"])  # fmt: skip
+    wb = load_workbook(path)
+    ws = wb["Activities"]
+    column = next(c.column for c in ws[2] if c.value == "#activity+code")
+    ws.cell(3, column).value = old_ru
+    wb.save(path)
+    result = ex.commit_import(workspace, [path])
+    assert not result.rejected and result.inserted == 1
+    [warning] = [w for w in result.warnings if w.code == "old_kind_name"]
+    assert warning.detail == f"{old_ru} → hotline"
+    assert workspace.store.records.get(uid).kind == "hotline"

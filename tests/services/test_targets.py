@@ -189,3 +189,46 @@ def test_a_targets_workbook_with_two_rows_for_one_target_is_refused_naming_both_
     wb["Targets"]["B5"].value = "KZ-71"  # another region: a different target
     wb.save(path)
     assert targets.import_workbook(workspace, path) == (3, 0)
+
+
+def test_targets_are_checked_against_the_installation_s_reference_data(tmp_path):
+    """A kind the coordinator added is a kind; a measure the coordinator took off a kind is not its measure
+    any more — on `targets set` and `targets import`, as a user runs them."""
+    from fieldapp.paths import Paths
+    from fieldapp.services import reference as rd
+    from fieldapp.services.workspace import Workspace
+
+    home = tmp_path / "co"
+    made = run("--home", str(home), "init", "--office", "KZ-CO", "--office-name", "CO", "--region", "KZ-71",
+               "--role", "coordinator")  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    with Workspace(Paths(home)) as ws:
+        names = {"en": "Peer mentoring", "ru": "Наставничество", "kk": "Тәлімгерлік"}
+        rd.add_kind(ws, "peer_mentoring", names, ["sessions", "people_reached"])
+        posters = next(k for k in rd.current_data(ws)["kinds"] if k["code"] == "posters")
+        names = {lang: posters[lang] for lang in ("en", "ru", "kk")}
+        rd.add_kind(ws, "posters", names, ["sites_covered", "people_reached"])  # no items_distributed now
+    year = ("--from", "2020-01-01", "--to", "2020-12-31")
+    added = run("--home", str(home), "targets", "set", "peer_mentoring", *year, "--measure", "sessions",
+                "--planned", "10")  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    removed = run("--home", str(home), "targets", "set", "posters", *year, "--measure", "items_distributed",
+                  "--planned", "3000")  # fmt: skip
+    assert removed.returncode == 2 and "posters does not record items_distributed" in removed.stderr
+    assert "Traceback" not in removed.stderr
+    book = tmp_path / "targets.xlsx"
+    assert run("--home", str(home), "targets", "template", str(book)).returncode == 0
+    wb = load_workbook(book)
+    lists = " ".join(str(v) for row in wb["Lists"].iter_rows(values_only=True) for v in row if v)
+    assert "peer_mentoring" in lists
+    year_dates = (date(2020, 1, 1), date(2020, 12, 31))
+    wb["Targets"].append(["peer_mentoring", "KZ-75", *year_dates, "people_reached", 90])
+    wb.save(book)
+    took = run("--home", str(home), "targets", "import", str(book))
+    assert took.returncode == 0, took.stderr
+    wb["Targets"].append(["posters", "", *year_dates, "items_distributed", 3000])
+    wb.save(book)
+    refused = run("--home", str(home), "targets", "import", str(book))
+    assert refused.returncode == 2 and "does not record items_distributed" in refused.stderr
+    listed = run("--home", str(home), "targets", "list", "--json").stdout
+    assert "peer_mentoring" in listed and "items_distributed" not in listed

@@ -165,3 +165,21 @@ def test_the_targets_box_counts_achieved_inside_the_period_and_shows_those_dates
     assert "01.01.2020" in row[2] and "31.12.2020" in row[2], row[2]  # the target's own period stays
     page.period.set_period(date(2020, 1, 1), date(2020, 12, 31))
     assert box.table.item(0, 5).text() == "500"
+
+
+def test_a_training_copy_s_targets_workbook_is_refused_with_a_plain_reason(qtbot, ctx, seeded, tmp_path):
+    from fieldapp.paths import Paths
+    from fieldapp.services import installation
+    from fieldapp.services.workspace import Workspace
+
+    with Workspace(Paths(tmp_path / "practice-training")) as practice:
+        installation.configure(practice.store, "KZ-CO", "Practice", "KZ-71", "ru", training=True)
+        targets.set_targets(practice, [{"kind": "posters", "region": "", "date_from": date(2020, 1, 1),
+                                        "date_to": date(2020, 12, 31), "measure": "sites_covered",
+                                        "planned": 30}])  # fmt: skip
+        book = targets.write_template(practice, tmp_path / "practice-targets.xlsx")
+    page = show_page(qtbot, ctx)
+    page.targets_box.read_workbook(book)
+    text = page.targets_box.message.text()
+    assert "training copy" in text and "training_file" not in text
+    assert targets.list_targets(ctx.workspace) == []

@@ -93,3 +93,42 @@ def test_the_exchange_page_offers_the_summary(qtbot, records, tmp_path, qapp, mo
     page.pdf_button.click()
     assert pages(tmp_path / "svodka.pdf") == 1
     assert "svodka.pdf" in page.notice.text()
+
+
+RENAMED = {"en": "Helpline (renamed)", "ru": "Телефон доверия", "kk": "Сенім телефоны"}
+ADDED = {"en": "Peer mentoring", "ru": "Наставничество сверстников", "kk": "Құрдастар тәлімгерлігі"}
+
+
+@pytest.fixture
+def own_reference(workspace, activity_factory):
+    """A coordinator who renamed `hotline` and added `peer_mentoring`, with one record of each."""
+    from fieldapp.services import reference as rd
+
+    rd.set_role(workspace, "coordinator")
+    measures = ["sessions", "people_reached", "children_reached"]
+    rd.add_kind(workspace, "hotline", RENAMED, measures)
+    rd.add_kind(workspace, "peer_mentoring", ADDED, measures)
+    workspace.reference_changed()
+    for kind in ("hotline", "peer_mentoring"):
+        rec = activity_factory(kind=kind, items_distributed=None, sites_covered=None, sessions=2)
+        workspace.records.create(rec)
+    return workspace
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_the_summary_names_kinds_as_the_installation_s_reference_data_does(own_reference, tmp_path, language):
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed: the text cannot be read")
+    home = str(own_reference.paths.home)
+    own_reference.close()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-m", "fieldapp", "--home", home, "report", str(tmp_path / "s.pdf"), "--language",
+         language],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=120,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    text = text_of(tmp_path / "s.pdf")
+    assert RENAMED[language] in text
+    assert ADDED[language] in text
+    assert "peer_mentoring" not in text

@@ -122,3 +122,54 @@ def test_a_coordinator_changes_a_warning_threshold(qtbot, make_ctx, workspace):
     box.save_edits()
     assert ctx.workspace.reference.measure("people_reached").implausible_above == 9_000_000
     assert "not a whole number" in box.note.text()
+
+
+def test_a_training_copy_s_reference_workbook_is_refused_in_the_user_s_language(
+    qtbot, make_ctx, make_workspace_at, tmp_path
+):
+    from fieldapp.paths import Paths
+    from fieldapp.services import installation
+    from fieldapp.services.workspace import Workspace
+
+    practice = Workspace(Paths(tmp_path / "practice-training"))
+    installation.configure(practice.store, "UNICEF-KZ", "UNICEF", "KZ-71", "en", training=True)
+    rd.set_role(practice, "coordinator")
+    rd.add_kind(practice, "peer_mentoring", NAMES, ["sessions", "people_reached"])
+    path = rd.export_workbook(practice, tmp_path / "practice-reference.xlsx")
+    practice.close()
+    ctx = make_ctx("kk")
+    box = ReferenceBox(ctx)
+    qtbot.addWidget(box)
+    box.preview_import(path)
+    assert "оқу көшірмесінен" in box.note.text() and not box.apply_button.isEnabled()
+    assert "training_file" not in box.note.text()
+    assert ctx.workspace.reference.version == 1
+
+
+@pytest.mark.parametrize(
+    "language, active_again, added_word",
+    [
+        ("en", "Active again", "New:"),
+        ("ru", "Снова в употреблении", "Новые:"),
+        ("kk", "Қайта қолданыста", "Жаңа:"),
+    ],
+)
+def test_the_undo_says_what_it_does_in_the_user_s_language(qtbot, make_ctx, workspace, language, active_again,
+                                                             added_word):  # fmt: skip
+    """Finding 12: undoing a version that retired `equipment` (and added a kind) says equipment is active
+    again and the kind is removed, never "Retired: equipment" or "New: …"."""
+    rd.set_role(workspace, "coordinator")
+    rd.add_kind(workspace, "peer_mentoring", NAMES, ["sessions", "people_reached"])
+    data = rd.current_data(workspace)
+    retired = [{**k, "retired": True} if k["code"] == "equipment" else k for k in data["kinds"]]
+    rd.save_edit(workspace, {**data, "kinds": retired})
+    ctx = make_ctx(language)
+    box = ReferenceBox(ctx)
+    qtbot.addWidget(box)
+    box.undo()
+    text = box.note.text()
+    assert active_again in text and "equipment" in text, text
+    assert added_word not in text
+    assert ctx.workspace.reference.kind("equipment").retired is False
+    box.undo()  # back past the version that added the kind: it is removed, and said so
+    assert "peer_mentoring" in box.note.text() and added_word not in box.note.text()

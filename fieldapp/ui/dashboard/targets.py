@@ -133,7 +133,13 @@ class TargetsBox(QWidget):
         try:
             written, _deleted = targets.import_workbook(self._workspace(), path)
         except BadInput as e:
-            self.message.setText(self.tr("The targets were not read: %1").replace("%1", str(e)))
+            reason = str(e)
+            code, file = getattr(e, "code", None), getattr(e, "file", None)
+            if code and file:  # a workbook that cannot be read at all (a training copy's, not an xlsx …)
+                from fieldapp.ui.exchange.problems import unusable_text
+
+                reason = f"{Path(file).name}: {unusable_text(code)}"
+            self.message.setText(self.tr("The targets were not read: %1").replace("%1", reason))
             return
         self.message.setText(self.tr("%n target(s) read.", "", written))
         self.changed.emit()

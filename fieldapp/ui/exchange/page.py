@@ -420,13 +420,14 @@ class ExchangePage(QWidget):
         def work(progress, cancelled):
             from fieldapp.services.reporting import SUMMARY, build_report
 
-            return build_report(ws, date_from, date_to, SUMMARY)
+            return build_report(ws, date_from, date_to, SUMMARY), ws.reference  # the installation's names
 
-        def done(model) -> None:
+        def done(result) -> None:
             from fieldapp.ui.pdf import write_pdf
 
+            model, ref = result
             try:
-                write_pdf(model, path, language)
+                write_pdf(model, path, language, ref)
             except OSError as e:
                 reason = str(e)
                 self._say(

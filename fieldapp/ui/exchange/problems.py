@@ -100,6 +100,9 @@ def warning_text(code: str, detail: str = "", language: str = "en") -> str:
         "old_region_name": translate(
             "ExchangeProblems", "An old region name was mapped to the current region: %1"
         ),
+        "old_kind_name": translate(
+            "ExchangeProblems", "An activity kind's old name was read as the kind it names now: %1"
+        ),
         "edited_outside_fieldapp": translate("ExchangeProblems", "A record was edited outside fieldapp: %1"),
         "newer_reference_data": translate(
             "ExchangeProblems",
