@@ -35,16 +35,18 @@ def settle(record: Activity, c: ck.Clock, entries: list[dict]) -> Activity:
     )
 
 
-def edit(old: Activity, new: Activity, names, device: str, office: str, ms: int) -> Activity:
-    """`new` as an edit of `names` made on `device`: stamped, settling the conflicts held on them."""
+def edit(old: Activity, new: Activity, names, device: str, office: str, ms: int, floor: int = 0) -> Activity:
+    """`new` as an edit of `names` made on `device`: stamped (above `floor`, the device's high-water
+    mark), settling the conflicts held on them. The new stamp's Lamport number is the record's version."""
     c = ck.of(old)
-    s = c.edit(names, device, office, ms)
+    s = c.edit(names, device, office, ms, floor)
     entries = ck.resolve_open(ck.parse_conflicts(old.conflicts), set(names), s)
     return settle(new, c, entries)
 
 
-def merge(local: Activity, inc: Activity, device: str, office: str, now: int) -> Merged:
-    """`inc` (from a file) merged into `local`; edits found in the file's cells become ours."""
+def merge(local: Activity, inc: Activity, device: str, office: str, now: int, floor: int = 0) -> Merged:
+    """`inc` (from a file) merged into `local`; edits found in the file's cells become ours (stamped
+    above `floor`, this device's high-water mark)."""
     lc, ic = ck.of(local), ck.of(inc)
     values: dict = {}
     stamps: dict[str, ck.Stamp] = {"*": lc.stamps["*"]}
@@ -99,7 +101,7 @@ def merge(local: Activity, inc: Activity, device: str, office: str, now: int) ->
 
     record = local.copy(**values)
     if edited:
-        s = merged.edit(edited, device, office, now)
+        s = merged.edit(edited, device, office, now, floor)
         entries = {ck.entry_key(e): e for e in ck.resolve_open(list(entries.values()), set(edited), s)}
     out = settle(record, merged, list(entries.values()))
     return Merged(out, changed, new, edited)

@@ -150,12 +150,16 @@ class Records:
         settles the conflicts held on them (merge version 2)."""
         from fieldapp.domain import clock
         from fieldapp.services import merge_rule
+        from fieldapp.storage import high_water
 
         inst = self.installation
         if names is None:
             names = [f for f in clock.FIELDS if getattr(new, f) != getattr(old, f)]
 
-        new = merge_rule.edit(old, new, names, inst.device_id, inst.office_code, self._stamp(old.updated_at))
+        floor = high_water.stamp_high(self.store)  # above every stamp this device issued, undone ones too
+        ms = self._stamp(old.updated_at)
+        new = merge_rule.edit(old, new, names, inst.device_id, inst.office_code, ms, floor)
+        high_water.raise_to(self.store, high_water.STAMP, new.version)
         room = self.store.records
         self.store.history.add_many([old], reason, written_by=[room.import_id_of(old.uuid)])
         room.replace(new, room.next_seq())

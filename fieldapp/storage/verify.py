@@ -184,6 +184,23 @@ def set_device_id(copy: Path, device_id: str) -> None:
         con.close()
 
 
+def raise_meta_numbers(copy: Path, marks: dict[str, int]) -> None:
+    """Raise number-valued meta keys of the checked copy to at least `marks` (high-water marks)."""
+    con = sqlite3.connect(copy)
+    try:
+        with con:
+            for key, value in marks.items():
+                row = con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+                try:
+                    if row is not None and int(row[0]) >= value:
+                        continue
+                except ValueError:
+                    pass
+                con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, str(value)))
+    finally:
+        con.close()
+
+
 def read_device_id(database: Path) -> str | None:
     """This installation's device id, if the live file can still be read; None otherwise."""
     return read_meta(database, "device_id")
