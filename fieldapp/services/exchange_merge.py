@@ -68,12 +68,6 @@ class Merger:
         # the ~3 s the SQLite side takes.
         self.fresh = store.records.holds_none()
         self.now = now_ms()
-        # Edits this import makes here ("edited here", corrected template rows) are stamped above every
-        # stamp this device issued, undone ones too (storage/high_water.py); raised once, in `run`.
-        from fieldapp.storage import high_water
-
-        self.floor = high_water.stamp_high(store)
-        self.issued = self.floor
 
     def run(
         self,
@@ -106,12 +100,6 @@ class Merger:
                 self._apply(batch, report, opened.file, layout)
                 self._tick(report, progress, cancel)
             rows.finish()
-            if self.issued > self.floor:
-                from fieldapp.storage import high_water
-
-                self._settle()
-                high_water.raise_to(self.store, high_water.STAMP, self.issued)
-                self.floor = self.issued
         except BaseException:
             self.writer.abandon()  # the import fails (its own error, a cancel): the rollback finds it idle
             raise
@@ -235,11 +223,13 @@ class Merger:
                     report.unchanged += 1
                     continue
                 if inc.clock:
-                    m = merge_rule.merge(
-                        old, inc, self.inst.device_id, self.inst.office_code, self.now, self.issued
-                    )
-                    if m.edited_here:
-                        self.issued = max(self.issued, m.record.version)
+                    m = merge_rule.merge(old, inc, self.inst.device_id, self.inst.office_code, self.now)
+                    if m.edited_here:  # an edit made here (rare): stamped above the record's undone ones
+                        floor = self._floor(old.uuid)
+                        if floor >= m.record.version:
+                            m = merge_rule.merge(
+                                old, inc, self.inst.device_id, self.inst.office_code, self.now, floor
+                            )
                 else:
                     m = self._whole_record(old, inc, report)
             new = m.record if m else None
@@ -302,8 +292,8 @@ class Merger:
             return None
         new = old.copy(**{f: getattr(inc, f) for f in names})
         ms = min(max(self.now, old.updated_at + 1), MAX_TIMESTAMP)
-        rec = merge_rule.edit(old, new, names, self.inst.device_id, self.inst.office_code, ms, self.issued)
-        self.issued = max(self.issued, rec.version)
+        floor = self._floor(old.uuid)
+        rec = merge_rule.edit(old, new, names, self.inst.device_id, self.inst.office_code, ms, floor)
         return merge_rule.Merged(rec, names, [], [])
 
     def _whole_record(self, old: Activity, inc: Activity, report: FileReport) -> merge_rule.Merged | None:
@@ -317,13 +307,19 @@ class Merger:
         device = report.device_id or self.inst.device_id
         office = report.office or self.inst.office_code
         new = old.copy(**{f: getattr(inc, f) for f in names})
-        ours = device == self.inst.device_id  # a stamp of this device: above every one it issued
+        floor = self._floor(old.uuid) if device == self.inst.device_id else 0  # a stamp of this device
         when = max(inc.updated_at, old.updated_at + 1)
-        rec = merge_rule.edit(old, new, names, device, office, when, self.issued if ours else 0)
-        if ours:
-            self.issued = max(self.issued, rec.version)
+        rec = merge_rule.edit(old, new, names, device, office, when, floor)
         # The same version stamp with other content: the row was edited in a spreadsheet.
         return merge_rule.Merged(rec, names, [], names if _key(inc) == _key(old) else [])
+
+    def _floor(self, uuid: str) -> int:
+        """What this device's stamp on `uuid` must go above besides the record's clock: the versions an
+        undo took back, which may have travelled (storage/high_water.py, attack finding 4)."""
+        from fieldapp.storage import high_water
+
+        self._settle()
+        return high_water.stamp_floor(self.store, uuid)
 
     @staticmethod
     def _reused(parsed: ParsedRow, old: Activity, file: str, layout: Layout) -> p.RowProblem:

@@ -76,7 +76,7 @@ def restore(paths: Paths, source: str | Path, same_device: bool = False) -> Rest
         if device and device != copy.device_id:
             verify.set_device_id(copy.path, device)
         if device and device == current:  # the same device goes on: never below the numbers it issued
-            verify.raise_meta_numbers(copy.path, _live_marks(paths))
+            verify.raise_meta_numbers(copy.path, _live_marks(paths, device))
         safety = aside = None
         live_sound = paths.database.is_file() and paths.database.stat().st_size > 0 and not _damage(paths)
         if live_sound:
@@ -99,16 +99,15 @@ def restore(paths: Paths, source: str | Path, same_device: bool = False) -> Rest
     return Restored(copy.office_code, copy.office_name, count, kept, safety, aside)
 
 
-def _live_marks(paths: Paths) -> dict[str, int]:
+def _live_marks(paths: Paths, device: str) -> dict[str, int]:
     """The live file's high-water marks (storage/high_water.py), as far as it can still be read: a
     restore takes records and reference data back, never the stamps and versions already sent."""
-    marks = {}
+    marks = {high_water.STAMP: verify.own_stamp_high(paths.database, device)}
     try:
         with Store(paths.database, paths.backups, verify="never") as store:
-            marks[high_water.STAMP] = high_water.stamp_high(store)
             marks[high_water.REFERENCE] = high_water.reference_high(store)
     except Exception:  # damaged or unreadable: the backup's own marks are all there is
-        return {}
+        pass
     return marks
 
 

@@ -182,10 +182,9 @@ class Records:
         if names is None:
             names = [f for f in clock.FIELDS if getattr(new, f) != getattr(old, f)]
 
-        floor = high_water.stamp_high(self.store)  # above every stamp this device issued, undone ones too
+        floor = high_water.stamp_floor(self.store, old.uuid)  # above its undone versions' stamps too
         ms = self._stamp(old.updated_at)
         new = merge_rule.edit(old, new, names, inst.device_id, inst.office_code, ms, floor)
-        high_water.raise_to(self.store, high_water.STAMP, new.version)
         room = self.store.records
         self.store.history.add_many([old], reason, written_by=[room.import_id_of(old.uuid)])
         room.replace(new, room.next_seq())

@@ -1,21 +1,24 @@
-"""High-water marks that nothing may lower: numbers this installation issued and sent away.
+"""Numbers this installation issued and sent away, which no undo or restore may make it issue again.
 
 An undo (of an import, of a reference version) takes records or reference data back to an older state;
 a restore takes the whole file back. Numbers derived from that state alone would be issued a second
-time, for other content, after the first already travelled (attack report findings 4 and 6). Each mark
-is kept in `meta`, raised in the transaction that issues a number, and never lowered by an undo; a
-restore carries the live file's marks into the restored one (services/maintenance.py).
+time, for other content, after the first already travelled (attack report findings 4 and 6).
 
-- `stamp_high`: the largest Lamport number this device put on an edit (domain/clock.py, `Clock.edit`'s
-  floor). Before it was kept, the largest version a record or a replaced version here ever held.
-- `reference_high`: the largest reference-data version this installation stored.
+- Edit stamps (domain/clock.py): a record's next stamp goes above its own clock and above
+  `stamp_floor(store, uuid)`: the largest version of that record that history holds (an undone version
+  stays there, reason "undo") and the floor a restore left (meta `stamp_floor`: the largest Lamport
+  number the device had put on any edit in the file the restore replaced). Per record on purpose: one
+  record's absurd number (a broken or hostile workbook) must not lift every later edit of the device,
+  which would then win every concurrent edit (docs/decisions.md).
+- Reference versions: `reference_high`, the largest version stored here, undone ones included (and
+  meta `reference_high`, which a restore carries forward).
 """
 
 from __future__ import annotations
 
 from fieldapp.storage.store import Store
 
-STAMP = "stamp_high"
+STAMP = "stamp_floor"
 REFERENCE = "reference_high"
 KEYS = (STAMP, REFERENCE)
 
@@ -23,30 +26,20 @@ KEYS = (STAMP, REFERENCE)
 def _number(text: str | None) -> int | None:
     try:
         return int(text) if text is not None else None
-    except ValueError:  # hand-edited: read as never kept, and found again from the tables
+    except ValueError:  # hand-edited: read as never kept
         return None
 
 
-def _scalar(store: Store, sql: str) -> int:
-    row = store.db.execute_sql(sql).fetchone()
+def _scalar(store: Store, sql: str, params=()) -> int:
+    row = store.db.execute_sql(sql, params).fetchone()
     return int(row[0] or 0) if row else 0
 
 
-def stamp_high(store: Store) -> int:
-    """The largest Lamport number this device issued (at least every version held here, undone too)."""
-    kept = _number(store.get_meta(STAMP))
-    if kept is not None:
-        return kept
-    # A database from before the mark: every stamp this device issued is at most the version of the
-    # record it was put on, and an undone version stays in history (reason "undo"). Two scans, once:
-    # the callers write, so the mark found is kept with their transaction.
-    found = max(
-        _scalar(store, "SELECT MAX(version) FROM activity"),
-        _scalar(store, "SELECT MAX(version) FROM history"),
-    )
-    if store.db.in_transaction():
-        raise_to(store, STAMP, found)
-    return found
+def stamp_floor(store: Store, uuid: str) -> int:
+    """What this device's next stamp on record `uuid` must go above, besides the record's own clock."""
+    q = store.db.param
+    undone = _scalar(store, f'SELECT MAX("version") FROM "history" WHERE "activity_uuid" = {q}', (uuid,))
+    return max(undone, _number(store.get_meta(STAMP)) or 0)
 
 
 def reference_high(store: Store) -> int:

@@ -201,6 +201,38 @@ def raise_meta_numbers(copy: Path, marks: dict[str, int]) -> None:
         con.close()
 
 
+def own_stamp_high(database: Path, device: str) -> int:
+    """The largest Lamport number `device` put on an edit in the live file (records and the versions
+    history keeps), and the floor an earlier restore left there; 0 when the file cannot be read."""
+    import json
+
+    path = "$.d." + json.dumps(device) + "[0]"
+    try:
+        con = connect_read_only(database)
+        try:
+            found = [
+                con.execute("SELECT MAX(json_extract(clock, ?)) FROM activity WHERE clock != ''", (path,)),
+                con.execute(
+                    "SELECT MAX(json_extract(json_extract(snapshot, '$.clock'), ?)) FROM history"
+                    " WHERE json_extract(snapshot, '$.clock') != ''",
+                    (path,),
+                ),
+                con.execute("SELECT value FROM meta WHERE key = 'stamp_floor'"),
+            ]
+            values = [row[0] for cur in found for row in cur.fetchall()]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return 0
+    out = 0
+    for v in values:
+        try:
+            out = max(out, int(v or 0))
+        except (TypeError, ValueError):
+            continue
+    return out
+
+
 def read_device_id(database: Path) -> str | None:
     """This installation's device id, if the live file can still be read; None otherwise."""
     return read_meta(database, "device_id")

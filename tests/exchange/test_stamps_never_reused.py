@@ -147,3 +147,37 @@ def test_an_edit_after_restoring_an_older_backup_is_stamped_above_what_was_sent(
         ws.records.set_field(uuid, "notes", "after the restore")
         again = ck.parse(ws.records.get(uuid).clock).stamp("notes")
     assert again[1] == sent[1] and again[0] > sent[0]
+
+
+def test_a_huge_lamport_number_in_one_record_does_not_spread_to_this_devices_other_edits(
+    make_workspace, tmp_path
+):
+    """A broken or hostile workbook may carry an absurd Lamport number for one record. The floor that
+    keeps stamps from repeating must not carry it to every later edit of this device: those would then
+    win every concurrent edit for ever (DESIGN §4 guards against that for a wrong wall clock)."""
+    import json
+
+    office = make_workspace("ALA-01", "KZ-75", role="office")
+    coord = make_workspace("KZ-CO", "KZ-71", role="coordinator")
+    u1 = office.records.create(make_activity(notes="one")).created[0]
+    u2 = office.records.create(make_activity(notes="two")).created[0]
+    ex.export_workbook(office, tmp_path / "a.xlsx")
+    ex.commit_import(coord, [tmp_path / "a.xlsx"])
+    wb = load_workbook(tmp_path / "a.xlsx")
+    ws = wb["Activities"]
+    tags = {str(c.value).strip(): c.column for c in ws[2] if c.value}
+    for r in range(3, ws.max_row + 1):
+        if ws.cell(r, tags["#meta+id"]).value == u1:
+            clk = json.loads(ws.cell(r, tags["#meta+stamps"]).value)
+            (dev,) = clk["d"]
+            clk["d"][dev][0] = 99_999_999
+            clk["s"]["notes"] = [99_999_999, dev, clk["s"]["*"][2]]
+            ws.cell(r, tags["#meta+stamps"]).value = json.dumps(clk, separators=(",", ":"))
+            ws.cell(r, tags["#meta+version"]).value = 99_999_999
+            ws.cell(r, tags["#description"]).value = "from a broken file"
+    wb.save(tmp_path / "h.xlsx")
+    ex.commit_import(coord, [tmp_path / "h.xlsx"])
+    coord.records.update(coord.records.get(u1).copy(notes="coordinator, one"))
+    coord.records.update(coord.records.get(u2).copy(notes="coordinator, two"))
+    assert coord.records.get(u1).version == 100_000_000  # that record's own rule, as before
+    assert coord.records.get(u2).version == 2
