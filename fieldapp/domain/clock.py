@@ -9,7 +9,7 @@ A record's *clock* is a version vector plus per-field stamps, kept as one compac
   holder has seen (and the office the device reports for).
 - `s` gives each field's stamp: the edit that wrote its current value — a Lamport number (max of every
   number seen + 1, so an edit that saw another always sorts after it, and above every number the device
-  issued before: `Clock.edit`'s floor), the device, and the wall time for people. `*` is the creation
+  put on this record before, undone ones too: `Clock.edit`'s floor), the device, and the wall time for people. `*` is the creation
   stamp; fields written at creation and never since are left out.
 
 An edit stamped s "has been seen" by a clock c when c.d[s.device] >= s.L. Two writes of a field that
@@ -64,9 +64,9 @@ class Clock:
     def edit(self, names, device: str, office: str, ms: int, floor: int = 0) -> Stamp:
         """Stamp `names` as written now by `device`; returns the new stamp.
 
-        `floor` is the device's high-water mark (the largest Lamport number it ever issued, kept
-        outside the records): the stamp goes above it too, so an undo that took a record back to an
-        older clock can never make the device issue a stamp it already sent (docs/decisions.md)."""
+        `floor`: a number the stamp must also go above — the versions of this record an undo took back
+        (they may have travelled) and the floor a restore left (storage/high_water.py), so the device
+        never issues a stamp it already sent (docs/decisions.md)."""
         s = (max(self.top(), floor) + 1, device, ms)
         self.devices[device] = [s[0], office]
         for n in names:
