@@ -9,8 +9,8 @@ A record's *clock* is a version vector plus per-field stamps, kept as one compac
   holder has seen (and the office the device reports for).
 - `s` gives each field's stamp: the edit that wrote its current value — a Lamport number (max of every
   number seen + 1, so an edit that saw another always sorts after it, and above every number the device
-  put on this record before, undone ones too: `Clock.edit`'s floor), the device, and the wall time for people. `*` is the creation
-  stamp; fields written at creation and never since are left out.
+  put on this record before, undone ones too: `Clock.edit`'s floor), the device, and the wall time for
+  people. `*` is the creation stamp; fields written at creation and never since are left out.
 
 An edit stamped s "has been seen" by a clock c when c.d[s.device] >= s.L. Two writes of a field that
 did not see each other are concurrent: the larger (L, device) wins everywhere, the other is kept in
