@@ -207,23 +207,28 @@ def own_stamp_high(database: Path, device: str) -> int:
     import json
 
     path = "$.d." + json.dumps(device) + "[0]"
+    queries = (
+        ("SELECT MAX(json_extract(clock, ?)) FROM activity WHERE json_valid(clock)", (path,)),
+        (
+            "SELECT MAX(json_extract(json_extract(snapshot, '$.clock'), ?)) FROM history"
+            " WHERE json_valid(snapshot) AND json_valid(json_extract(snapshot, '$.clock'))",
+            (path,),
+        ),
+        ("SELECT value FROM meta WHERE key = 'stamp_floor'", ()),
+    )
+    values = []
     try:
         con = connect_read_only(database)
-        try:
-            found = [
-                con.execute("SELECT MAX(json_extract(clock, ?)) FROM activity WHERE clock != ''", (path,)),
-                con.execute(
-                    "SELECT MAX(json_extract(json_extract(snapshot, '$.clock'), ?)) FROM history"
-                    " WHERE json_extract(snapshot, '$.clock') != ''",
-                    (path,),
-                ),
-                con.execute("SELECT value FROM meta WHERE key = 'stamp_floor'"),
-            ]
-            values = [row[0] for cur in found for row in cur.fetchall()]
-        finally:
-            con.close()
     except sqlite3.DatabaseError:
         return 0
+    try:
+        for sql, params in queries:
+            try:
+                values += [row[0] for row in con.execute(sql, params).fetchall()]
+            except sqlite3.DatabaseError:  # a damaged table, a hand-edited clock: the others still count
+                continue
+    finally:
+        con.close()
     out = 0
     for v in values:
         try:
