@@ -78,9 +78,11 @@ def test_a_value_that_breaks_a_rule_of_its_own_field_is_still_refused(end_before
     assert coord.records.get(uuid).end_date == date(2024, 3, 12)
 
 
-def test_a_conflict_settles_after_the_kind_lost_a_measure_the_record_holds(make_workspace, tmp_path):
+def test_a_conflict_settles_after_the_kind_lost_a_measure_the_record_holds(
+    workspace, make_workspace, tmp_path
+):
     office = make_workspace("ALA-01", "KZ-75", role="office")
-    coord = make_workspace("KZ-CO", "KZ-71", role="coordinator")
+    coord = workspace  # the coordinator, on a file and on the hub
     uuid = office.records.create(make_activity(notes="first")).created[0]
     send(office, coord, tmp_path / "a0.xlsx")
     data = rd.current_data(coord)

@@ -40,9 +40,9 @@ def set_notes(src: Path, dst: Path, uuid: str, text: str) -> None:
     wb.save(dst)
 
 
-def test_an_edit_after_undo_conflicts_with_an_office_edit_it_did_not_see(make_workspace, tmp_path):
+def test_an_edit_after_undo_conflicts_with_an_office_edit_it_did_not_see(workspace, make_workspace, tmp_path):
     office = make_workspace("ALA-01", "KZ-75", role="office")
-    coord = make_workspace("KZ-CO", "KZ-71", role="coordinator")
+    coord = workspace  # the coordinator, on a file and on the hub
     uuid = office.records.create(make_activity(notes="first")).created[0]
     ex.export_workbook(office, tmp_path / "a0.xlsx")
     ex.commit_import(coord, [tmp_path / "a0.xlsx"])
