@@ -84,3 +84,21 @@ def test_an_undone_workbook_edited_in_a_spreadsheet_gets_a_new_number_at_the_coo
     run("--home", co, "reference", "import", "--undo-last")
     # the very workbook that was sent is version 2 again, with the content it was sent with
     assert "from version 1 to 2" in run("--home", co, "reference", "import", t / "v2.xlsx")
+
+
+def test_a_restore_does_not_bring_back_a_version_number_already_sent(tmp_path):
+    from fieldapp.paths import Paths
+    from fieldapp.services import installation, maintenance
+    from fieldapp.services import reference as rd
+    from fieldapp.services.workspace import Workspace
+
+    paths = Paths(tmp_path / "co")
+    names = {"en": "Hotline B", "ru": "Линия Б", "kk": "Желі Б"}
+    with Workspace(paths) as ws:
+        installation.configure(ws.store, "KZ-CO", "Coord", "KZ-71", "ru", role="coordinator")
+        backup = maintenance.backup(ws, tmp_path / "aside")
+        assert rd.add_kind(ws, "kind_a", {**names, "en": "Kind A"}, ["sessions"]).new_version == 2  # sent
+    maintenance.restore(paths, backup)
+    with Workspace(paths) as ws:
+        assert rd.current_data(ws)["version"] == 1
+        assert rd.add_kind(ws, "kind_b", names, ["sessions"]).new_version == 3
