@@ -8,8 +8,9 @@ A record's *clock* is a version vector plus per-field stamps, kept as one compac
 - `d` says, per device, the Lamport number of that device's newest edit of this record that the
   holder has seen (and the office the device reports for).
 - `s` gives each field's stamp: the edit that wrote its current value — a Lamport number (max of every
-  number seen + 1, so an edit that saw another always sorts after it), the device, and the wall time
-  for people. `*` is the creation stamp; fields written at creation and never since are left out.
+  number seen + 1, so an edit that saw another always sorts after it, and above every number the device
+  put on this record before, undone ones too: `Clock.edit`'s floor), the device, and the wall time for
+  people. `*` is the creation stamp; fields written at creation and never since are left out.
 
 An edit stamped s "has been seen" by a clock c when c.d[s.device] >= s.L. Two writes of a field that
 did not see each other are concurrent: the larger (L, device) wins everywhere, the other is kept in
@@ -60,9 +61,13 @@ class Clock:
         d = self.devices.get(device)
         return d[1] if d else ""
 
-    def edit(self, names, device: str, office: str, ms: int) -> Stamp:
-        """Stamp `names` as written now by `device`; returns the new stamp."""
-        s = (self.top() + 1, device, ms)
+    def edit(self, names, device: str, office: str, ms: int, floor: int = 0) -> Stamp:
+        """Stamp `names` as written now by `device`; returns the new stamp.
+
+        `floor`: a number the stamp must also go above — the versions of this record an undo took back
+        (they may have travelled) and the floor a restore left (storage/high_water.py), so the device
+        never issues a stamp it already sent (docs/decisions.md)."""
+        s = (max(self.top(), floor) + 1, device, ms)
         self.devices[device] = [s[0], office]
         for n in names:
             self.stamps[n] = s

@@ -64,6 +64,22 @@ def errors(issues: list[Issue]) -> list[Issue]:
     return [i for i in issues if i.is_error]
 
 
+def fields_of(issue: Issue) -> frozenset[str]:
+    """Every field whose value the rule broken by `issue` reads (a rule across fields names several)."""
+    if issue.code is Code.END_BEFORE_START:
+        return frozenset(("start_date", "end_date"))
+    if issue.code is Code.CHILDREN_EXCEED_PEOPLE:
+        return frozenset(("people_reached", "children_reached"))
+    if issue.code is Code.MEASURE_NOT_FOR_KIND:
+        return frozenset((issue.field, "kind"))
+    return frozenset((issue.field,))
+
+
+def concerning(issues: list[Issue], name: str) -> list[Issue]:
+    """The issues of rules that read field `name`: what an edit of that one field answers for."""
+    return [i for i in issues if name in fields_of(i)]
+
+
 def looks_like_code(value: str) -> bool:
     """'peer_mentoring' is a code (of newer reference data); 'Peer mentoring' is a name someone typed."""
     return bool(_CODE.match(value))

@@ -147,7 +147,8 @@ def resolve(records: Records, conflict_id: str, take: str) -> Changed:
     """Settle a conflict: take "mine" (the value held now), "theirs" (the other one) or a typed value.
 
     The choice is written as an edit of the field made here, stamped after both sides, so it travels in
-    the next export and settles the same conflict at every installation that imports it.
+    the next export and settles the same conflict at every installation that imports it. Only the rules
+    that read the field are checked (`Records.settle_field`): settling is always possible.
     """
     store = records.store
     c = find(store, conflict_id)
@@ -159,4 +160,4 @@ def resolve(records: Records, conflict_id: str, take: str) -> Changed:
         value = c.other
     else:
         value = parse_value(c.field, take)
-    return records.set_field(c.uuid, c.field, value, reason="resolve")
+    return records.settle_field(c.uuid, c.field, value, from_elsewhere=take == TAKE_THEIRS)

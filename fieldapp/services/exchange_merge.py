@@ -259,6 +259,12 @@ class Merger:
                             why = "a cell edited outside fieldapp"
                             self._refuse(parsed, report, file, layout, old.office, why)
                             continue
+                    elif m.edited_here:  # an edit made here (rare): stamped above the record's undone ones
+                        floor = self._floor(old.uuid)
+                        if floor >= m.record.version:
+                            m = merge_rule.merge(
+                                old, inc, self.inst.device_id, self.inst.office_code, self.now, floor=floor
+                            )
                 else:
                     m = self._whole_record(old, inc, report)
             new = m.record if m else None
@@ -321,7 +327,8 @@ class Merger:
             return None
         new = old.copy(**{f: getattr(inc, f) for f in names})
         ms = min(max(self.now, old.updated_at + 1), MAX_TIMESTAMP)
-        rec = merge_rule.edit(old, new, names, self.inst.device_id, self.inst.office_code, ms)
+        floor = self._floor(old.uuid)
+        rec = merge_rule.edit(old, new, names, self.inst.device_id, self.inst.office_code, ms, floor)
         return merge_rule.Merged(rec, names, [], [])
 
     def _whole_record(self, old: Activity, inc: Activity, report: FileReport) -> merge_rule.Merged | None:
@@ -335,9 +342,19 @@ class Merger:
         device = report.device_id or self.inst.device_id
         office = report.office or self.inst.office_code
         new = old.copy(**{f: getattr(inc, f) for f in names})
-        rec = merge_rule.edit(old, new, names, device, office, max(inc.updated_at, old.updated_at + 1))
+        floor = self._floor(old.uuid) if device == self.inst.device_id else 0  # a stamp of this device
+        when = max(inc.updated_at, old.updated_at + 1)
+        rec = merge_rule.edit(old, new, names, device, office, when, floor)
         # The same version stamp with other content: the row was edited in a spreadsheet.
         return merge_rule.Merged(rec, names, [], names if _key(inc) == _key(old) else [])
+
+    def _floor(self, uuid: str) -> int:
+        """What this device's stamp on `uuid` must go above besides the record's clock: the versions an
+        undo took back, which may have travelled (storage/high_water.py, attack finding 4)."""
+        from fieldapp.storage import high_water
+
+        self._settle()
+        return high_water.stamp_floor(self.store, uuid)
 
     @staticmethod
     def _reused(parsed: ParsedRow, old: Activity, file: str, layout: Layout) -> p.RowProblem:

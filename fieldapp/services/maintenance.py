@@ -14,7 +14,7 @@ from fieldapp.domain.validation import errors, validate
 from fieldapp.paths import Paths
 from fieldapp.services.outputs import check_backup_dir, writing
 from fieldapp.services.workspace import Workspace
-from fieldapp.storage import NotAFieldappDatabase, Store, health, verify
+from fieldapp.storage import NotAFieldappDatabase, Store, health, high_water, verify
 from fieldapp.storage import backup as backups
 from fieldapp.storage.store import inspect_file
 
@@ -75,6 +75,8 @@ def restore(paths: Paths, source: str | Path, same_device: bool = False) -> Rest
             device, kept = str(uuid.uuid4()), False
         if device and device != copy.device_id:
             verify.set_device_id(copy.path, device)
+        if device and device == current:  # the same device goes on: never below the numbers it issued
+            verify.raise_meta_numbers(copy.path, _live_marks(paths, device))
         safety = aside = None
         live_sound = paths.database.is_file() and paths.database.stat().st_size > 0 and not _damage(paths)
         if live_sound:
@@ -95,6 +97,18 @@ def restore(paths: Paths, source: str | Path, same_device: bool = False) -> Rest
     with Workspace(paths, verify="never") as ws:
         count = ws.records.count()
     return Restored(copy.office_code, copy.office_name, count, kept, safety, aside)
+
+
+def _live_marks(paths: Paths, device: str) -> dict[str, int]:
+    """The live file's high-water marks (storage/high_water.py), as far as it can still be read: a
+    restore takes records and reference data back, never the stamps and versions already sent."""
+    marks = {high_water.STAMP: verify.own_stamp_high(paths.database, device)}
+    try:
+        with Store(paths.database, paths.backups, verify="never") as store:
+            marks[high_water.REFERENCE] = high_water.reference_high(store)
+    except Exception:  # damaged or unreadable: the backup's own marks are all there is
+        pass
+    return marks
 
 
 def _refuse_training_into_real(paths: Paths, source: Path, copy: verify.VerifiedCopy) -> None:

@@ -35,18 +35,26 @@ def settle(record: Activity, c: ck.Clock, entries: list[dict]) -> Activity:
     )
 
 
-def edit(old: Activity, new: Activity, names, device: str, office: str, ms: int) -> Activity:
-    """`new` as an edit of `names` made on `device`: stamped, settling the conflicts held on them."""
+def edit(old: Activity, new: Activity, names, device: str, office: str, ms: int, floor: int = 0) -> Activity:
+    """`new` as an edit of `names` made on `device`: stamped (above `floor`, the device's high-water
+    mark), settling the conflicts held on them. The new stamp's Lamport number is the record's version."""
     c = ck.of(old)
-    s = c.edit(names, device, office, ms)
+    s = c.edit(names, device, office, ms, floor)
     entries = ck.resolve_open(ck.parse_conflicts(old.conflicts), set(names), s)
     return settle(new, c, entries)
 
 
 def merge(
-    local: Activity, inc: Activity, device: str, office: str, now: int, edits_here: bool = True
+    local: Activity,
+    inc: Activity,
+    device: str,
+    office: str,
+    now: int,
+    edits_here: bool = True,
+    floor: int = 0,
 ) -> Merged:
-    """`inc` (from a file) merged into `local`; edits found in the file's cells become ours.
+    """`inc` (from a file) merged into `local`; edits found in the file's cells become ours (stamped
+    above `floor`, this device's high-water mark for the record).
 
     With `edits_here` false (an installation that may not edit the record, whose file proved clean) a
     cell that differs under the same stamp is taken as the file has it, under that stamp: the copy
@@ -106,7 +114,7 @@ def merge(
 
     record = local.copy(**values)
     if edited and edits_here:
-        s = merged.edit(edited, device, office, now)
+        s = merged.edit(edited, device, office, now, floor)
         entries = {ck.entry_key(e): e for e in ck.resolve_open(list(entries.values()), set(edited), s)}
     out = settle(record, merged, list(entries.values()))
     return Merged(out, changed, new, edited)

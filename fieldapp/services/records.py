@@ -148,6 +148,33 @@ class Records:
             self._write(old, new, reason, names=[name])
         return Changed(updated=(uuid,), warnings=tuple(issues))
 
+    def settle_field(self, uuid: str, name: str, value, from_elsewhere: bool = False) -> Changed:
+        """Write one field to settle a conflict (stamped even with the value it has, so it travels).
+
+        Only the rules that read `name` are checked: the record's other problems are not this edit's
+        (measures its kind no longer uses after a reference change, an end before the start left by a
+        field-level merge), and refusing for them would leave the conflict open for ever. Keeping the
+        value held now breaks nothing new: never refused. `from_elsewhere`: the value was written at
+        another installation (the conflict's other side), so codes of newer reference data are kept,
+        as an import keeps them. See docs/decisions.md, "Settling a conflict checks the field set".
+        """
+        from fieldapp.domain.validation import concerning, errors, validate
+
+        with self.store.atomic():
+            old = self._get(uuid)
+            self._own(old)
+            new = old.copy(**{name: value})
+            issues = []
+            if not new.deleted:
+                keep = from_elsewhere or getattr(old, name) == value
+                issues = validate(new, today=self.today(), ref=self.reference(), keep_unknown_codes=keep)
+                refused = errors(concerning(issues, name)) if getattr(old, name) != value else []
+                if refused:
+                    raise ValidationFailed(refused)
+                issues = [i for i in issues if not i.is_error]
+            self._write(old, new, "resolve", names=[name])
+        return Changed(updated=(uuid,), warnings=tuple(issues))
+
     def _own(self, record: Activity) -> None:
         """Raise NotYourOffice when an office installation would write a record of another office: every
         other installation refuses such a change (`other_office`), so it would never travel. A
@@ -167,12 +194,15 @@ class Records:
         settles the conflicts held on them (merge version 2)."""
         from fieldapp.domain import clock
         from fieldapp.services import merge_rule
+        from fieldapp.storage import high_water
 
         inst = self.installation
         if names is None:
             names = [f for f in clock.FIELDS if getattr(new, f) != getattr(old, f)]
 
-        new = merge_rule.edit(old, new, names, inst.device_id, inst.office_code, self._stamp(old.updated_at))
+        floor = high_water.stamp_floor(self.store, old.uuid)  # above its undone versions' stamps too
+        ms = self._stamp(old.updated_at)
+        new = merge_rule.edit(old, new, names, inst.device_id, inst.office_code, ms, floor)
         room = self.store.records
         self.store.history.add_many([old], reason, written_by=[room.import_id_of(old.uuid)])
         room.replace(new, room.next_seq())

@@ -129,10 +129,30 @@ def _plan(ws: Workspace, incoming: dict, source: str, file: str = "") -> tuple[R
                 " other content: it was edited after the coordinator sent it. Ask the coordinator for a"
                 " new version."
             )
-        new["version"] = old["version"] + 1
+        new["version"] = _next_number(ws, old["version"])
+    elif role(ws) == "coordinator" and _number_taken(ws, new):
+        new["version"] = _next_number(ws, old["version"])
     _diff(old, new, change)
     change.new_version = new["version"]
     return change, new
+
+
+def _next_number(ws: Workspace, in_use: int) -> int:
+    """The number of a version the coordinator makes: above the one in use and above every number it
+    stored before, undone ones too (they may have been sent: offices hold them). Attack finding 6."""
+    from fieldapp.storage import high_water
+
+    return max(in_use, high_water.reference_high(ws.store)) + 1
+
+
+def _number_taken(ws: Workspace, new: dict) -> bool:
+    """Whether `new`'s number was already given to other content here (a version later undone, its
+    workbook changed in a spreadsheet): such content needs a number of its own."""
+    import json
+
+    stored = reference_data.same_number_stored(ws.store, int(new["version"]))
+    text = json.dumps(new, ensure_ascii=False, sort_keys=True)
+    return bool(stored) and all(json.dumps(d, ensure_ascii=False, sort_keys=True) != text for d in stored)
 
 
 def _store(ws: Workspace, change: ReferenceChange, new: dict, source: str, sha256: str = "") -> None:

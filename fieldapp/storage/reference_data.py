@@ -55,7 +55,18 @@ def save(
         (int(data["version"]), json.dumps(data, ensure_ascii=False, sort_keys=True), source, file_name,
          sha256, now_ms(), by),
     )  # fmt: skip
+    from fieldapp.storage import high_water
+
+    high_water.raise_to(store, high_water.REFERENCE, int(data["version"]))
     return current(store)
+
+
+def same_number_stored(store: Store, version: int) -> list[dict]:
+    """The data of every version stored with this number, undone ones too."""
+    rows = store.db.execute_sql(
+        f"SELECT data FROM reference_version WHERE version = {store.db.param} ORDER BY id", (version,)
+    ).fetchall()
+    return [json.loads(r[0]) for r in rows]
 
 
 def undo_latest(store: Store) -> StoredVersion | None:

@@ -184,6 +184,60 @@ def set_device_id(copy: Path, device_id: str) -> None:
         con.close()
 
 
+def raise_meta_numbers(copy: Path, marks: dict[str, int]) -> None:
+    """Raise number-valued meta keys of the checked copy to at least `marks` (high-water marks)."""
+    con = sqlite3.connect(copy)
+    try:
+        with con:
+            for key, value in marks.items():
+                row = con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+                try:
+                    if row is not None and int(row[0]) >= value:
+                        continue
+                except ValueError:
+                    pass
+                con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, str(value)))
+    finally:
+        con.close()
+
+
+def own_stamp_high(database: Path, device: str) -> int:
+    """The largest Lamport number `device` put on an edit in the live file (records and the versions
+    history keeps), and the floor an earlier restore left there; 0 when the file cannot be read."""
+    import json
+
+    path = "$.d." + json.dumps(device) + "[0]"
+    queries = (
+        ("SELECT MAX(json_extract(clock, ?)) FROM activity WHERE json_valid(clock)", (path,)),
+        (
+            "SELECT MAX(json_extract(json_extract(snapshot, '$.clock'), ?)) FROM history"
+            " WHERE json_valid(snapshot) AND json_valid(json_extract(snapshot, '$.clock'))",
+            (path,),
+        ),
+        ("SELECT value FROM meta WHERE key = 'stamp_floor'", ()),
+    )
+    values = []
+    try:
+        con = connect_read_only(database)
+    except sqlite3.DatabaseError:
+        return 0
+    try:
+        for sql, params in queries:
+            try:
+                values += [row[0] for row in con.execute(sql, params).fetchall()]
+            except sqlite3.DatabaseError:  # a damaged table, a hand-edited clock: the others still count
+                continue
+    finally:
+        con.close()
+    out = 0
+    for v in values:
+        try:
+            out = max(out, int(v or 0))
+        except (TypeError, ValueError):
+            continue
+    return out
+
+
 def read_device_id(database: Path) -> str | None:
     """This installation's device id, if the live file can still be read; None otherwise."""
     return read_meta(database, "device_id")

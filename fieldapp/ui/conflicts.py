@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.domain.errors import FieldappError
+from fieldapp.domain.errors import FieldappError, ValidationFailed
 from fieldapp.domain.reference import reference
 from fieldapp.services import conflicts
 from fieldapp.ui.formats import day, moment, number
-from fieldapp.ui.texts import field_label
+from fieldapp.ui.texts import field_label, issue_message
 from fieldapp.ui.widgets.buttons import inform
 from fieldapp.ui.widgets.tables import read_only_table
 
@@ -172,7 +172,9 @@ class ConflictsDialog(QDialog):
         try:
             changed = conflicts.resolve(self.ctx.records, c.id, take)
         except FieldappError as e:
-            inform(self, self.tr("Conflicts"), self.tr("This value cannot be saved."), str(e), error=True)
+            issues = e.issues if isinstance(e, ValidationFailed) else []
+            why = "\n".join(issue_message(i, self.ctx.language) for i in issues if i.is_error) or str(e)
+            inform(self, self.tr("Conflicts"), self.tr("This value cannot be saved."), why, error=True)
             return
         self.ctx.announce(changed)
         self.refresh()

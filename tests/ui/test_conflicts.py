@@ -111,3 +111,36 @@ def test_the_preview_says_which_fields_come_in_and_what_is_refused(qtbot, worksp
     text = dialog.changes_note.text()
     assert f"{uuid[:8]}: Notes" in text
     assert re.search(r"1 row(\(s\))? would be refused: records of another office\.", text)
+
+
+def test_a_refused_value_is_explained_in_the_users_language(
+    qtbot, make_ctx, workspace, tmp_path, monkeypatch
+):
+    """A typed value that breaks a rule of its field is refused with the rule in words, not codes."""
+    from PySide6.QtCore import QCoreApplication
+
+    import fieldapp.ui.conflicts as page
+
+    coord = Workspace(Paths(tmp_path / "coord"))
+    installation.configure(coord.store, "UN-KZ", "Coordinator", "KZ-71", role="coordinator")
+    uuid = workspace.records.create(make_activity()).created[0]  # 450 people, 300 children
+    ex.export_workbook(workspace, tmp_path / "a.xlsx")
+    ex.commit_import(coord, [tmp_path / "a.xlsx"])
+    workspace.records.update(workspace.records.get(uuid).copy(children_reached=310))
+    coord.records.update(coord.records.get(uuid).copy(children_reached=320))
+    ex.export_workbook(coord, tmp_path / "c.xlsx", office="ALA-01")
+    coord.close()
+    ex.commit_import(workspace, [tmp_path / "c.xlsx"])
+    ctx = make_ctx("kk")
+    dialog = ConflictsDialog(ctx)
+    qtbot.addWidget(dialog)
+    shown = []
+    monkeypatch.setattr(
+        page, "inform", lambda parent, title, text, detail="", error=False: shown.append(detail)
+    )
+    dialog.ask_value = lambda c: "500"
+    dialog.type_value.click()
+    rule = QCoreApplication.translate("Texts", "Children reached cannot exceed people reached.")
+    assert rule != "Children reached cannot exceed people reached."  # the Kazakh catalogue has it
+    assert shown == [rule]
+    assert ctx.records.get(uuid).children_reached in (310, 320) and dialog.table.rowCount() == 1
