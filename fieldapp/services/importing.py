@@ -15,11 +15,11 @@ from fieldapp.domain.errors import BadInput
 from fieldapp.domain.record import ms_to_iso, now_ms
 from fieldapp.domain.reference import using
 from fieldapp.exchange.incoming import FileReport
-from fieldapp.exchange.problems import FileWarning, RowProblem, UnusableWorkbook
+from fieldapp.exchange.problems import AddressedElsewhere, FileWarning, RowProblem, UnusableWorkbook
 from fieldapp.services.changes import Changed
 from fieldapp.services.exchange_merge import Merger
 from fieldapp.services.import_log import undoable_batch
-from fieldapp.services.installation import require
+from fieldapp.services.installation import Installation, require
 from fieldapp.services.training import is_training_file
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import backup as backups
@@ -188,6 +188,7 @@ def _run_import(
                     raise UnusableWorkbook(
                         TRAINING_FILE, opened.file, "it was exported by a training installation (demo data)"
                     )
+                _check_addressee(opened, inst)
                 report = FileReport(opened.file)
                 seen_total[1] += sum(lay.height for lay in opened.layouts)
                 done_before = seen_total[0]
@@ -231,6 +232,14 @@ def _run_import(
     result.import_id = batch_id
     result.changed = Changed(created=tuple(result.inserted_uuids), updated=tuple(result.updated_uuids))
     return result
+
+
+def _check_addressee(opened, inst: Installation) -> None:
+    """A file exported for one office (Metadata `for_office`) is that office's: another office refuses
+    it (a coordinator takes any file; a file without an addressee is anyone's)."""
+    addressee = str(opened.metadata.get("for_office") or "").strip().upper()
+    if addressee and not inst.is_coordinator and addressee != inst.office_code.strip().upper():
+        raise AddressedElsewhere(opened.file, addressee, inst.office_code)
 
 
 def _open(path: Path, opener=None):

@@ -1101,6 +1101,10 @@
         <source>The file changed while it was being imported; wait until it is saved or copied, then import it again.</source>
         <translation>The file changed while it was being imported; wait until it is saved or copied, then import it again.</translation>
     </message>
+    <message>
+        <source>This workbook was exported for office %1; this installation is office %2. Ask the coordinator for your office&apos;s file.</source>
+        <translation>This workbook was exported for office %1; this installation is office %2. Ask the coordinator for your office&apos;s file.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>

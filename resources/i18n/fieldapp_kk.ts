@@ -1101,6 +1101,10 @@
         <source>The file changed while it was being imported; wait until it is saved or copied, then import it again.</source>
         <translation>Файл импорт кезінде өзгерді; ол сақталып немесе көшіріліп біткенше күтіп, қайта импорттаңыз.</translation>
     </message>
+    <message>
+        <source>This workbook was exported for office %1; this installation is office %2. Ask the coordinator for your office&apos;s file.</source>
+        <translation>Бұл кітап %1 кеңсесі үшін экспортталған, ал бұл орнату — %2 кеңсесі. Үйлестірушіден өз кеңсеңізге арналған файлды сұраңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>

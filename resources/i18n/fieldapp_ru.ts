@@ -1113,6 +1113,10 @@
         <source>The file changed while it was being imported; wait until it is saved or copied, then import it again.</source>
         <translation>Файл изменился во время импорта; дождитесь, пока он будет сохранён или скопирован, и импортируйте его снова.</translation>
     </message>
+    <message>
+        <source>This workbook was exported for office %1; this installation is office %2. Ask the coordinator for your office&apos;s file.</source>
+        <translation>Эта книга выгружена для офиса %1, а эта установка — офис %2. Попросите у координатора файл для вашего офиса.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>
