@@ -17,7 +17,7 @@ from fieldapp.domain.reference import using
 from fieldapp.exchange.incoming import FileReport
 from fieldapp.exchange.problems import AddressedElsewhere, FileWarning, RowProblem, UnusableWorkbook
 from fieldapp.services.changes import Changed
-from fieldapp.services.exchange_merge import Merger
+from fieldapp.services.exchange_merge import Merger, forget_typed_rows
 from fieldapp.services.import_log import undoable_batch
 from fieldapp.services.installation import Installation, require
 from fieldapp.services.training import is_training_file
@@ -312,6 +312,7 @@ def undo_last_import(ws: Workspace, dry_run: bool = False) -> Changed:
                 store.records.replace(old, seq, written_by)
                 seq += 1
         store.records.delete_rows(created)
+        forget_typed_rows(store, batch_id)  # a partner's re-send is judged as before the import
         store.history.delete_for_import(batch_id)
         at = now_ms()
         for r in batch:
