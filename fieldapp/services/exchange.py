@@ -15,6 +15,7 @@ from fieldapp.domain.errors import BadInput, Cancelled
 from fieldapp.domain.query import RecordFilter
 from fieldapp.domain.record import ms_to_iso, now_ms
 from fieldapp.domain.reference import reference, using
+from fieldapp.domain.reference_rules import OFFICE_CODE
 from fieldapp.exchange.problems import FileWarning, RowProblem, UnusableWorkbook
 from fieldapp.paths import Paths
 from fieldapp.services.importing import (
@@ -105,7 +106,11 @@ def export_workbook(
     path = check_output(path, ws.paths)
     f = RecordFilter(deleted=None)
     since = None
-    office = (office or "").strip().upper()
+    if office is not None:  # given, so it must name an office: an empty one would send the whole set
+        office = office.strip().upper()
+        if not OFFICE_CODE.match(office):
+            raise BadInput(f"{office!r} is not an office code (letters, digits, '-' and '_', up to 32)")
+    office = office or ""
     if scope == "period":
         if date_from and date_to and date_to < date_from:
             raise BadInput(f"the period ends ({date_to}) before it starts ({date_from})")

@@ -107,3 +107,17 @@ def test_exports_logged_before_schema_12_still_count_for_the_whole_set(tmp_path)
         last = store.logs.last_counted_export()
         assert (last.file_name, last.max_seq, last.for_office) == ("old.xlsx", 7, "")
         assert store.logs.last_counted_export("ALA-01") is None
+
+
+def test_an_empty_or_malformed_office_code_is_a_usage_error(tmp_path):
+    """`--office "$CODE"` with an empty variable must not send one office the whole set."""
+    co = tmp_path / "co"
+    ok("--home", co, "init", "--training", "--role", "coordinator", "--office", "KZ-CO",
+       "--office-name", "Coord", "--region", "KZ-71")  # fmt: skip
+    ok("--home", co, "demo", "--records", "2")
+    for code in ("", "  ", "ALA 01"):
+        r = run("--home", co, "export", "--office", code, tmp_path / "x.xlsx")
+        assert r.returncode == 2, (code, r.stdout + r.stderr)
+        assert "office code" in r.stderr
+        assert not (tmp_path / "x.xlsx").exists()
+    assert exported(co, tmp_path / "since.xlsx", "--since-last") == 2  # no export was logged
