@@ -68,11 +68,14 @@ def _typed_json(history: list) -> str | None:
 
 
 def forget_typed_rows(store: Store, import_id: int) -> None:
-    """Undo of import `import_id`: the records whose newest typed row came with it remember the one
-    before again (or none), so that a re-send is judged as it was before that import."""
+    """Undo of import `import_id`: the typed rows it brought are forgotten (a later import that changed
+    nothing may have put one above them), so that a re-send is judged as it was before that import."""
     forgotten = []
-    for uuid, text in store.records.typed_rows_of_import(import_id).items():
-        history = [e for e in _typed_history(text) if e[0] != import_id]
+    for uuid, text in store.records.typed_rows_since(import_id).items():
+        history = _typed_history(text)
+        if not any(e[0] == import_id for e in history):
+            continue
+        history = [e for e in history if e[0] != import_id]
         forgotten.append((uuid, _typed_json(history), history[0][0] if history else None))
     store.records.set_typed_rows(forgotten)
 

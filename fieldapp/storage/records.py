@@ -113,10 +113,11 @@ class RecordRoom:
         """uuid → the typed rows that wrote the record (schema 12: JSON, newest first), where any did."""
         return {u: t for u, t in self._by_uuid('"uuid", "typed_row"', uuids) if t is not None}
 
-    def typed_rows_of_import(self, import_id: int) -> dict[str, str]:
-        """uuid → typed rows, for the records whose newest typed row came with import `import_id`."""
+    def typed_rows_since(self, import_id: int) -> dict[str, str]:
+        """uuid → typed rows, for the records whose newest typed row came with import `import_id` or a
+        later one (import ids grow: those are the only records that may hold one of `import_id`)."""
         p = self.db.param
-        query = f'SELECT "uuid", "typed_row" FROM "activity" WHERE "typed_import" = {p}'
+        query = f'SELECT "uuid", "typed_row" FROM "activity" WHERE "typed_import" >= {p}'
         return dict(self._rows(query, (import_id,)))
 
     def set_typed_rows(self, rows: Sequence[tuple[str, str | None, int | None]]) -> None:
