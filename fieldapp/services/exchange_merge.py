@@ -67,6 +67,23 @@ def _typed_json(history: list) -> str | None:
     return json.dumps(history[:TYPED_KEPT], ensure_ascii=False) if history else None
 
 
+def _as_sent(old: Activity, last: dict | None) -> Activity:
+    """The record as the partner's last send had it, in what tells one activity from another."""
+    if not last:
+        return old
+    start = last.get("start_date") or ""
+    try:
+        start_date = date.fromisoformat(start) if start else None
+    except ValueError:
+        return old
+    return old.copy(
+        kind=last.get("kind", old.kind),
+        region=last.get("region", old.region),
+        start_date=start_date,
+        partners=last.get("partners", old.partners),
+    )
+
+
 def forget_typed_rows(store: Store, import_id: int) -> None:
     """Undo of import `import_id`: the typed rows it brought are forgotten (a later import that changed
     nothing may have put one above them), so that a re-send is judged as it was before that import."""
@@ -256,11 +273,14 @@ class Merger:
             old, _seq, before = cur
             typed_row = None
             if parsed.typed:  # a template row or a hand-made sheet: a corrected re-send is an edit made here
-                if parsed.has_uuid and another_activity(inc, old):  # a copy filled by another partner
+                sent = last_typed.get(inc.uuid)
+                last = sent[0][1] if sent else None
+                # a copy filled by another partner: another activity than the partner's last send (where
+                # one is remembered: the record may have been corrected since) or the record
+                if parsed.has_uuid and another_activity(inc, _as_sent(old, last)):
                     report.rejected.append(self._reused(parsed, old, file, layout))
                     continue
-                sent = last_typed.get(inc.uuid)
-                m, typed_row = self._typed(old, inc, parsed, sent[0][1] if sent else None)
+                m, typed_row = self._typed(old, inc, parsed, last)
             else:
                 if (
                     inc.clock == old.clock

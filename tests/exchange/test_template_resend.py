@@ -162,3 +162,26 @@ def test_re_sends_after_an_edit_here_and_undo_on_every_engine(workspace, tmp_pat
     assert ex.commit_import(workspace, [tmp_path / "c.xlsx"]).updated == 1
     got = workspace.records.get(uuid)
     assert (got.people_reached, got.notes, got.items_distributed) == (45, "checked by phone", 14)
+
+
+def test_a_re_send_after_the_coordinator_changed_the_kind_is_not_another_partner_s_row(workspace, tmp_path):
+    """The kind corrected here (posters → leaflets): the partner's same file again is unchanged, and its
+    corrected re-send is still the partner's row (compared with its last send, not refused as
+    `template_id_reused`)."""
+    from fieldapp.services import exchange as ex
+
+    template = ex.write_template(tmp_path / "t.xlsx", language="en")
+    uuid = set_cells(template, tmp_path / "a.xlsx", 3, ROW)
+    assert ex.commit_import(workspace, [tmp_path / "a.xlsx"]).inserted == 1
+    workspace.records.update(workspace.records.get(uuid).copy(kind="leaflets"))
+
+    again = ex.commit_import(workspace, [tmp_path / "a.xlsx"])
+    assert (again.updated, again.unchanged, again.rejected_rows) == (0, 1, 0)
+    set_cells(tmp_path / "a.xlsx", tmp_path / "b.xlsx", 3, {"#reached+ind": 41})
+    corrected = ex.commit_import(workspace, [tmp_path / "b.xlsx"])
+    assert (corrected.updated, corrected.rejected_rows) == (1, 0)
+    got = workspace.records.get(uuid)
+    assert (got.kind, got.people_reached) == ("leaflets", 41)
+    # another partner's copy of the same template (another kind than the partner's own row) is still refused
+    set_cells(tmp_path / "a.xlsx", tmp_path / "other.xlsx", 3, {"#activity+code": "volunteers"})
+    assert ex.commit_import(workspace, [tmp_path / "other.xlsx"]).rejected_rows == 1
