@@ -27,13 +27,23 @@ def register(sub: argparse._SubParsersAction) -> None:
         "file", nargs="?", metavar="FILE.xlsx", help="where to write it (default: office and time, here)"
     )
     scope = p.add_mutually_exclusive_group()
-    scope.add_argument("--since-last", action="store_true", help="only what changed since the last export")
+    scope.add_argument(
+        "--since-last",
+        action="store_true",
+        help="only what changed since the last full or since-last export of the same scope (the whole "
+        "set; with --office, the last one to that office)",
+    )
     scope.add_argument(
         "--from", dest="date_from", type=_date, metavar="DATE", help="first start date (YYYY-MM-DD)"
     )
     p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last start date (YYYY-MM-DD)")
     p.add_argument("--language", choices=LANGS, help="header language (default: the installation's)")
-    p.add_argument("--office", metavar="CODE", help="only this office's records (corrections sent back)")
+    p.add_argument(
+        "--office",
+        metavar="CODE",
+        help="only this office's records (corrections sent back); does not move the whole set's "
+        "since-last marker",
+    )
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser(

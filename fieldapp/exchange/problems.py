@@ -21,6 +21,9 @@ SPARSE_SHEET = "mostly_empty_sheet"
 UNREADABLE_VALUE = "unreadable_value"
 FILE_CHANGED = "file_changed"  # replaced or rewritten while it was being read
 REFERENCE_WORKBOOK = "reference_workbook"  # the coordinator's reference data, not activities
+# Metadata `for_office` names another office than the importing office installation's (a coordinator's
+# `export --office CODE` given to the wrong office); coordinators take any file.
+FOR_OTHER_OFFICE = "for_other_office"
 
 # Codes of a rejected row, besides the domain's validation codes (fieldapp.domain.validation.Code).
 FORMULA = "formula"
@@ -64,7 +67,7 @@ CLOCK_SKEW_MS = 86_400_000  # a day: a timestamp further ahead of this machine's
 UNUSABLE_CODES = (
     NOT_FOUND, NOT_A_ZIP, NOT_XLSX, PASSWORD_PROTECTED, ZIP_BOMB, BAD_XML, NO_ACTIVITIES_SHEET,
     MISSING_COLUMNS, UNKNOWN_FORMAT, UNSUPPORTED_VERSION, SPARSE_SHEET, UNREADABLE_VALUE, REFERENCE_WORKBOOK,
-    FILE_CHANGED,
+    FILE_CHANGED, FOR_OTHER_OFFICE,
 )  # fmt: skip
 ROW_CODES = (FORMULA, CELL_TOO_LONG, DUPLICATE_UUID, MISSING_TIMESTAMP, TIMESTAMP_ORDER, BAD_UUID,
              BAD_TIMESTAMP, BAD_BOOLEAN, AMBIGUOUS_REGION, ERROR_CELL, TIMESTAMP_IN_FUTURE,
@@ -83,6 +86,15 @@ class UnusableWorkbook(BadInput):
     def __init__(self, code: str, file: str, detail: str = ""):
         self.code, self.file, self.detail = code, file, detail
         super().__init__(f"{file}: cannot import this workbook ({code}){': ' + detail if detail else ''}")
+
+
+class AddressedElsewhere(UnusableWorkbook):
+    """The file was exported for another office (`for_office`) than the one importing it."""
+
+    def __init__(self, file: str, for_office: str, here: str):
+        self.for_office, self.here = for_office, here
+        detail = f"it was exported for office {for_office}; this installation is office {here}"
+        super().__init__(FOR_OTHER_OFFICE, file, detail)
 
 
 @dataclass(frozen=True)

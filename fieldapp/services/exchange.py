@@ -15,6 +15,7 @@ from fieldapp.domain.errors import BadInput, Cancelled
 from fieldapp.domain.query import RecordFilter
 from fieldapp.domain.record import ms_to_iso, now_ms
 from fieldapp.domain.reference import reference, using
+from fieldapp.domain.reference_rules import OFFICE_CODE
 from fieldapp.exchange.problems import FileWarning, RowProblem, UnusableWorkbook
 from fieldapp.paths import Paths
 from fieldapp.services.importing import (
@@ -87,9 +88,12 @@ def export_workbook(
 ) -> ExportResult:
     """Write an exchange workbook (tombstones included) and log the export.
 
-    scope: 'full' (every record), 'since_last' (written here since the last full or since-last export,
-    by anyone, including imports) or 'period' (records starting within date_from..date_to).
-    office: only that office's records (a coordinator sending corrections back to one office).
+    scope: 'full' (every record), 'since_last' (written here since the last full or since-last export
+    of the same scope, by anyone, including imports) or 'period' (records starting within date_from..
+    date_to).
+    office: only that office's records (a coordinator sending corrections back to one office). Such an
+    export is a scope of its own: it does not move the whole set's "since last" marker, and with
+    'since_last' it holds that office's records written since the last full or since-last export to it.
     writer: the workbook writer (exchange.export.write_export; tests pass a faster stand-in).
     The file appears only when complete (written beside it, then renamed).
     """
@@ -102,15 +106,19 @@ def export_workbook(
     path = check_output(path, ws.paths)
     f = RecordFilter(deleted=None)
     since = None
+    if office is not None:  # given, so it must name an office: an empty one would send the whole set
+        office = office.strip().upper()
+        if not OFFICE_CODE.match(office):
+            raise BadInput(f"{office!r} is not an office code (letters, digits, '-' and '_', up to 32)")
+    office = office or ""
     if scope == "period":
         if date_from and date_to and date_to < date_from:
             raise BadInput(f"the period ends ({date_to}) before it starts ({date_from})")
         f = RecordFilter(deleted=None, date_from=date_from, date_to=date_to)
-    elif scope == "since_last":
-        last = store.logs.last_counted_export()
+    elif scope == "since_last":  # since the last export of the same scope: the whole set, or this office
+        last = store.logs.last_counted_export(office)
         since = last.max_seq if last else None
     if office:
-        office = office.strip().upper()
         f = RecordFilter(deleted=None, offices=(office,), date_from=f.date_from, date_to=f.date_to)
     max_seq = store.records.max_seq()
     total = (
@@ -162,6 +170,7 @@ def export_workbook(
             sha256=written.sha256,
             exported_at=exported_at,
             max_seq=max_seq,
+            for_office=office,
         )
     if progress:
         progress(total, total)

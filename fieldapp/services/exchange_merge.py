@@ -3,6 +3,7 @@ field (services.merge_rule), refuse other offices' changes, keep history and con
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from datetime import date
@@ -12,6 +13,7 @@ from fieldapp.domain.errors import Cancelled
 from fieldapp.domain.record import CONTENT_FIELDS, MAX_TIMESTAMP, Activity, now_ms
 from fieldapp.domain.reference import reference
 from fieldapp.exchange import problems as p
+from fieldapp.exchange.columns import canonical_text
 from fieldapp.exchange.incoming import BATCH, FileReport, Incoming, problem
 from fieldapp.exchange.reader import Layout, Opened
 from fieldapp.exchange.rows import ParsedRow, check_row
@@ -42,6 +44,57 @@ def another_activity(row: Activity, old: Activity) -> bool:
     if mine and theirs and not mine & theirs:
         return True
     return row.region != old.region and row.start_date != old.start_date
+
+
+TYPED_KEPT = 8  # typed rows remembered per record: undo can go back that many re-sends exactly
+
+
+def typed_content(rec: Activity) -> dict[str, str]:
+    """A typed row's content as the text of each field (what schema 12's `typed_row` keeps)."""
+    return {f: canonical_text(getattr(rec, f)) for f in CONTENT_FIELDS}
+
+
+def _typed_history(text: str | None) -> list:
+    """The stored typed rows of a record, [[import id, content], …] newest first ([] if none)."""
+    try:
+        history = json.loads(text) if text else []
+    except ValueError:
+        return []
+    return history if isinstance(history, list) else []
+
+
+def _typed_json(history: list) -> str | None:
+    return json.dumps(history[:TYPED_KEPT], ensure_ascii=False) if history else None
+
+
+def _as_sent(old: Activity, last: dict | None) -> Activity:
+    """The record as the partner's last send had it, in what tells one activity from another."""
+    if not last:
+        return old
+    start = last.get("start_date") or ""
+    try:
+        start_date = date.fromisoformat(start) if start else None
+    except ValueError:
+        return old
+    return old.copy(
+        kind=last.get("kind", old.kind),
+        region=last.get("region", old.region),
+        start_date=start_date,
+        partners=last.get("partners", old.partners),
+    )
+
+
+def forget_typed_rows(store: Store, import_id: int) -> None:
+    """Undo of import `import_id`: the typed rows it brought are forgotten (a later import that changed
+    nothing may have put one above them), so that a re-send is judged as it was before that import."""
+    forgotten = []
+    for uuid, text in store.records.typed_rows_since(import_id).items():
+        history = _typed_history(text)
+        if not any(e[0] == import_id for e in history):
+            continue
+        history = [e for e in history if e[0] != import_id]
+        forgotten.append((uuid, _typed_json(history), history[0][0] if history else None))
+    store.records.set_typed_rows(forgotten)
 
 
 def _describe(old: Activity) -> str:
@@ -211,6 +264,14 @@ class Merger:
         if wanted:
             self._settle()
         local = self.store.records.get_many_with_state(wanted) if wanted else {}
+        resent = [b.record.uuid for b in batch if b.typed and b.has_uuid and b.record.uuid in local]
+        last_typed = {u: _typed_history(t) for u, t in self.store.records.typed_rows(resent).items()}
+        typed_rows: list[tuple[str, str | None, int | None]] = []  # what storage keeps of typed rows
+
+        def remember(uuid: str, row: dict[str, str]) -> None:
+            history = [[self.import_id, row], *last_typed.get(uuid, ())]
+            typed_rows.append((uuid, _typed_json(history), self.import_id))
+
         inserts: list[Activity] = []
         replaced: list[Activity] = []
         olds: list[Activity] = []
@@ -228,17 +289,24 @@ class Merger:
                     continue
                 if parsed.typed:
                     inc = self._stamp_new(inc)
+                    if parsed.has_uuid:
+                        remember(inc.uuid, typed_content(inc))
                 inserts.append(inc)
                 report.inserted += 1
                 report.inserted_uuids.append(inc.uuid)
                 self.written_here.add(inc.uuid)
                 continue
             old, _seq, before = cur
+            typed_row = None
             if parsed.typed:  # a template row or a hand-made sheet: a corrected re-send is an edit made here
-                if parsed.has_uuid and another_activity(inc, old):  # a copy filled by another partner
+                sent = last_typed.get(inc.uuid)
+                last = sent[0][1] if sent else None
+                # a copy filled by another partner: another activity than the partner's last send (where
+                # one is remembered: the record may have been corrected since) or the record
+                if parsed.has_uuid and another_activity(inc, _as_sent(old, last)):
                     report.rejected.append(self._reused(parsed, old, file, layout))
                     continue
-                m = self._typed(old, inc, parsed)
+                m, typed_row = self._typed(old, inc, parsed, last)
             else:
                 if (
                     inc.clock == old.clock
@@ -270,6 +338,8 @@ class Merger:
             new = m.record if m else None
             if new is None or _same(new, old):
                 report.unchanged += 1
+                if typed_row is not None and not self._refused(old.office, report):
+                    remember(inc.uuid, typed_row)  # a re-send that changes nothing here (yet)
                 continue
             if self._refused(old.office, report):
                 self._refuse(parsed, report, file, layout, old.office)
@@ -293,6 +363,8 @@ class Merger:
                 olds.append(old)
                 olds_from.append(before)
             replaced.append(new)
+            if typed_row is not None:
+                remember(inc.uuid, typed_row)
             report.updated += 1
             report.updated_uuids.append(inc.uuid)
             self.written_here.add(inc.uuid)
@@ -312,24 +384,42 @@ class Merger:
             self.seq += len(replaced)
             digests = [digest(r.uuid) for r in replaced]
             self.store.records.replace_many(numbered, self.import_id, digests, self.now)
+        if typed_rows:
+            self._settle()
+            self.store.records.set_typed_rows(typed_rows)
 
-    def _typed(self, old: Activity, inc: Activity, parsed: ParsedRow) -> merge_rule.Merged | None:
-        """A typed row (template, hand-made sheet) whose ID is known here. A corrected re-send is this
-        installation's edit of the fields it changes; it never deletes or brings back a record (a record
-        deleted here stays deleted), and a re-send reaching another installation keeps the record's office.
+    def _typed(
+        self, old: Activity, inc: Activity, parsed: ParsedRow, last: dict | None
+    ) -> tuple[merge_rule.Merged | None, dict[str, str] | None]:
+        """A typed row (template, hand-made sheet) whose ID is known here, and its content to remember
+        (None: nothing to remember). A corrected re-send is this installation's edit of the fields it
+        changes; it never deletes or brings back a record (a record deleted here stays deleted), and a
+        re-send reaching another installation keeps the record's office.
+
+        `last`: the content of the last typed row that wrote this record here (schema 12). A row with
+        exactly that content changes nothing, however the record moved on since (the same file imported
+        again); another one changes only the fields that differ from it — what the partner corrected
+        since, not what others corrected meanwhile. Without `last`, the fields that differ from the record.
         """
         if not parsed.has_uuid:  # its ID was derived from its content: the same row again
-            return None
+            return None, None
         if parsed.office_defaulted:
             inc = inc.copy(office=old.office)
-        names = [f for f in CONTENT_FIELDS if getattr(inc, f) != getattr(old, f)]
+        row = typed_content(inc)
+        if row == last:
+            return None, None
+        names = [
+            f
+            for f in CONTENT_FIELDS
+            if getattr(inc, f) != getattr(old, f) and (not last or last.get(f) != row[f])
+        ]
         if not names:
-            return None
+            return None, row
         new = old.copy(**{f: getattr(inc, f) for f in names})
         ms = min(max(self.now, old.updated_at + 1), MAX_TIMESTAMP)
         floor = self._floor(old.uuid)
         rec = merge_rule.edit(old, new, names, self.inst.device_id, self.inst.office_code, ms, floor)
-        return merge_rule.Merged(rec, names, [], [])
+        return merge_rule.Merged(rec, names, [], []), row
 
     def _whole_record(self, old: Activity, inc: Activity, report: FileReport) -> merge_rule.Merged | None:
         """A format-1 row (no edit stamps): newest wins for the record; the fields it changes become one

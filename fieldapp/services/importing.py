@@ -15,12 +15,12 @@ from fieldapp.domain.errors import BadInput
 from fieldapp.domain.record import ms_to_iso, now_ms
 from fieldapp.domain.reference import using
 from fieldapp.exchange.incoming import FileReport
-from fieldapp.exchange.problems import FileWarning, RowProblem, UnusableWorkbook
+from fieldapp.exchange.problems import AddressedElsewhere, FileWarning, RowProblem, UnusableWorkbook
 from fieldapp.services import coordinators
 from fieldapp.services.changes import Changed
-from fieldapp.services.exchange_merge import Merger
+from fieldapp.services.exchange_merge import Merger, forget_typed_rows
 from fieldapp.services.import_log import undoable_batch
-from fieldapp.services.installation import require
+from fieldapp.services.installation import Installation, require
 from fieldapp.services.training import is_training_file
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import backup as backups
@@ -189,6 +189,7 @@ def _run_import(
                     raise UnusableWorkbook(
                         TRAINING_FILE, opened.file, "it was exported by a training installation (demo data)"
                     )
+                _check_addressee(opened, inst)
                 report = FileReport(opened.file)
                 seen_total[1] += sum(lay.height for lay in opened.layouts)
                 done_before = seen_total[0]
@@ -234,6 +235,14 @@ def _run_import(
     result.import_id = batch_id
     result.changed = Changed(created=tuple(result.inserted_uuids), updated=tuple(result.updated_uuids))
     return result
+
+
+def _check_addressee(opened, inst: Installation) -> None:
+    """A file exported for one office (Metadata `for_office`) is that office's: another office refuses
+    it (a coordinator takes any file; a file without an addressee is anyone's)."""
+    addressee = str(opened.metadata.get("for_office") or "").strip().upper()
+    if addressee and not inst.is_coordinator and addressee != inst.office_code.strip().upper():
+        raise AddressedElsewhere(opened.file, addressee, inst.office_code)
 
 
 def _open(path: Path, opener=None):
@@ -306,6 +315,7 @@ def undo_last_import(ws: Workspace, dry_run: bool = False) -> Changed:
                 store.records.replace(old, seq, written_by)
                 seq += 1
         store.records.delete_rows(created)
+        forget_typed_rows(store, batch_id)  # a partner's re-send is judged as before the import
         store.history.delete_for_import(batch_id)
         at = now_ms()
         for r in batch:

@@ -40,6 +40,7 @@ class ExportLogEntry:
     sha256: str
     exported_at: int  # epoch ms
     max_seq: int  # the highest change number when it was written
+    for_office: str = ""  # the office an `export --office` was addressed to; "" = the whole set
 
 
 class LogRoom:
@@ -92,8 +93,10 @@ class LogRoom:
         L = self.t.ExportLog
         return [ExportLogEntry(**d) for d in L.select().order_by(L.id.desc()).limit(limit).dicts()]
 
-    def last_counted_export(self) -> ExportLogEntry | None:
-        """The newest export that "since last export" counts from (scope full or since_last)."""
+    def last_counted_export(self, for_office: str = "") -> ExportLogEntry | None:
+        """The newest export that "since last export" counts from (scope full or since_last) in one scope:
+        the whole set ("") or the exports addressed to one office (`export --office`)."""
         L = self.t.ExportLog
-        found = L.select().where(L.scope.in_(("full", "since_last"))).order_by(L.id.desc()).dicts().first()
+        counted = L.scope.in_(("full", "since_last")) & (L.for_office == for_office)
+        found = L.select().where(counted).order_by(L.id.desc()).dicts().first()
         return ExportLogEntry(**found) if found else None

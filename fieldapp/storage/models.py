@@ -124,6 +124,7 @@ def bind(db: Database) -> Tables:
         sha256 = CharField(default="")
         exported_at = BigIntegerField()
         max_seq = BigIntegerField(default=0)
+        for_office = TextField(default="")  # schema 12: "" = the whole set
 
         class Meta:
             table_name = "export_log"

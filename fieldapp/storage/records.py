@@ -109,6 +109,22 @@ class RecordRoom:
             out.update(rows)
         return out
 
+    def typed_rows(self, uuids: Iterable[str]) -> dict[str, str]:
+        """uuid → the typed rows that wrote the record (schema 12: JSON, newest first), where any did."""
+        return {u: t for u, t in self._by_uuid('"uuid", "typed_row"', uuids) if t is not None}
+
+    def typed_rows_since(self, import_id: int) -> dict[str, str]:
+        """uuid → typed rows, for the records whose newest typed row came with import `import_id` or a
+        later one (import ids grow: those are the only records that may hold one of `import_id`)."""
+        p = self.db.param
+        query = f'SELECT "uuid", "typed_row" FROM "activity" WHERE "typed_import" >= {p}'
+        return dict(self._rows(query, (import_id,)))
+
+    def set_typed_rows(self, rows: Sequence[tuple[str, str | None, int | None]]) -> None:
+        """Store (uuid, typed rows as JSON or None, the import of the newest) for records (schema 12)."""
+        query = statement(self.db, "UPDATE", "activity", ("typed_row", "typed_import"), where="uuid")
+        run_many(self.db, self._atomic, query, [[text, imp, uuid] for uuid, text, imp in rows])
+
     def import_id_of(self, uuid: str) -> int | None:
         """The import that last wrote a record (None: written here)."""
         rows = self._rows(f'SELECT "import_id" FROM "activity" WHERE "uuid" = {self.db.param}', (uuid,))

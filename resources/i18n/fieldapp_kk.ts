@@ -1117,6 +1117,10 @@
         <source>An activity kind&apos;s old name was read as the kind it names now: %1</source>
         <translation>Іс-шара түрінің ескі атауы осы түр ретінде оқылды: %1</translation>
     </message>
+    <message>
+        <source>This workbook was exported for office %1; this installation is office %2. Ask the coordinator for your office&apos;s file.</source>
+        <translation>Бұл кітап %1 кеңсесі үшін экспортталған, ал бұл орнату — %2 кеңсесі. Үйлестірушіден өз кеңсеңізге арналған файлды сұраңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>

@@ -1129,6 +1129,10 @@
         <source>An activity kind&apos;s old name was read as the kind it names now: %1</source>
         <translation>Старое название вида мероприятия прочитано как этот вид: %1</translation>
     </message>
+    <message>
+        <source>This workbook was exported for office %1; this installation is office %2. Ask the coordinator for your office&apos;s file.</source>
+        <translation>Эта книга выгружена для офиса %1, а эта установка — офис %2. Попросите у координатора файл для вашего офиса.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBox</name>

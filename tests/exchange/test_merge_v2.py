@@ -217,7 +217,9 @@ def test_cli_conflicts_list_and_resolve(net, tmp_path):
 
 
 def test_migration_numbers_may_have_gaps():
-    assert LATEST == 11  # 5-10 belong to other branches; the runner goes by order, not by count
+    from fieldapp.storage.migrations import NUMBERS
+
+    assert LATEST >= 12 and 9 not in NUMBERS  # numbers belong to branches; the runner goes by order
 
 
 def test_conflicts_print_on_a_russian_windows_console(net, tmp_path):

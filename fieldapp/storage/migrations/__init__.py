@@ -25,6 +25,7 @@ _MODULES: tuple[tuple[int, str], ...] = (
     (7, "m007_record_digest"),  # issue 16: re-import decides "unchanged" from one stored hash
     (10, "m010_reference_data"),  # numbers are reserved per branch: gaps are expected
     (11, "m011_merge_clock"),
+    (12, "m012_export_scope_typed_row"),  # since-last per scope; the last typed row of a record
 )
 LATEST = max(number for number, _ in _MODULES)
 NUMBERS = frozenset(number for number, _ in _MODULES)

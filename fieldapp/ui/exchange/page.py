@@ -500,7 +500,7 @@ class ExchangePage(QWidget):
                 error=True,
             )
         elif code is not None and getattr(error, "file", None):
-            self._say(lambda: f"{Path(error.file).name}: {unusable_text(code)}", error=True)
+            self._say(lambda: f"{Path(error.file).name}: {unusable_text(code, error)}", error=True)
         elif isinstance(error, FieldappError):
             self._say(str(error), error=True)
         elif isinstance(error, OSError):

@@ -141,8 +141,17 @@ def warning_text(code: str, detail: str = "", language: str = "en") -> str:
     return text.replace("%1", detail)
 
 
-def unusable_text(code: str) -> str:
-    """Why a whole workbook cannot be imported (nothing was changed)."""
+def unusable_text(code: str, error: BaseException | None = None) -> str:
+    """Why a whole workbook cannot be imported (nothing was changed); `error` (the UnusableWorkbook)
+    gives the offices of a file addressed to another office."""
+    if code == "for_other_office":
+        text = translate(
+            "ExchangeProblems",
+            "This workbook was exported for office %1; this installation is office %2. "
+            "Ask the coordinator for your office's file.",
+        )
+        addressee, here = getattr(error, "for_office", "?"), getattr(error, "here", "?")
+        return text.replace("%1", addressee).replace("%2", here)
     texts = {
         "not_found": translate("ExchangeProblems", "The file was not found."),
         "not_a_zip": translate("ExchangeProblems", "This is not an Excel workbook (.xlsx)."),
