@@ -62,7 +62,11 @@ def merge(
     """
     lc, ic = ck.of(local), ck.of(inc)
     values: dict = {}
-    stamps: dict[str, ck.Stamp] = {"*": lc.stamps["*"]}
+    # The creation stamp: one record created twice under one ID (re-created after an undo of the import
+    # that created it, or a template row imported at two installations) keeps the first creation in
+    # the total order, everywhere - each side kept its own for ever (outside tester, finding 11).
+    star = min(tuple(lc.stamps["*"]), tuple(ic.stamps["*"]))
+    stamps: dict[str, ck.Stamp] = {"*": star}
     found: list[dict] = []
     edited: list[str] = []
     changed: list[str] = []
@@ -85,6 +89,8 @@ def merge(
                 found.append({"f": name, "l": list(loser), "v": ck.to_json(name, value), "r": None})
         values[name] = iv if take_inc else lv
         stamps[name] = is_ if take_inc else ls
+        if not take_inc and ck.order(ls) == ck.order(is_):  # one write known by two times: the first
+            stamps[name] = min(tuple(ls), tuple(is_))
         if values[name] != lv:
             changed.append(name)
     devices = {k: list(v) for k, v in lc.devices.items()}
@@ -113,6 +119,10 @@ def merge(
     new = [e for k, e in entries.items() if k not in local_keys and not e.get("r")]
 
     record = local.copy(**values)
+    if star != tuple(lc.stamps["*"]):  # the other side's creation came first: its creation fields too
+        record = record.copy(
+            created_at=inc.created_at, origin_office=inc.origin_office, origin_device=inc.origin_device
+        )
     if edited and edits_here:
         s = merged.edit(edited, device, office, now, floor)
         entries = {ck.entry_key(e): e for e in ck.resolve_open(list(entries.values()), set(edited), s)}
