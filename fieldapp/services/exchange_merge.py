@@ -223,12 +223,16 @@ class Merger:
 
         A coordinator's file may change anything; another file only its own office's records, and at an
         office installation only this office's. A file without an office (a template or a sheet typed
-        here) counts as this installation's own.
+        here) counts as this installation's own: at an office, its rows of another office are refused
+        too (inserted, they were refused by every other installation, and the office stayed apart).
         """
-        if not report.office or self.file_role == "coordinator":
+        if self.file_role == "coordinator":
             return False
-        if owner != report.office:
-            return True
+        if report.office:
+            if owner != report.office:
+                return True
+        elif not owner:  # a typed row without an office is this installation's
+            return False
         return not self.inst.is_coordinator and owner != self.inst.office_code
 
     def _may_edit(self, owner: str) -> bool:
@@ -306,7 +310,8 @@ class Merger:
                 if parsed.has_uuid and another_activity(inc, _as_sent(old, last)):
                     report.rejected.append(self._reused(parsed, old, file, layout))
                     continue
-                m, typed_row = self._typed(old, inc, parsed, last)
+                older = [e[1] for e in sent[1:]] if sent else []
+                m, typed_row = self._typed(old, inc, parsed, last, older)
             else:
                 if (
                     inc.clock == old.clock
@@ -341,8 +346,9 @@ class Merger:
                 if typed_row is not None and not self._refused(old.office, report):
                     remember(inc.uuid, typed_row)  # a re-send that changes nothing here (yet)
                 continue
-            if self._refused(old.office, report):
-                self._refuse(parsed, report, file, layout, old.office)
+            owner = next((o for o in (old.office, new.office) if self._refused(o, report)), None)
+            if owner is not None:  # a record of another office, or one's own handed to another office
+                self._refuse(parsed, report, file, layout, owner)
                 continue
             parsed.warnings = []
             if not self._valid(parsed, report, file, layout):
@@ -389,7 +395,7 @@ class Merger:
             self.store.records.set_typed_rows(typed_rows)
 
     def _typed(
-        self, old: Activity, inc: Activity, parsed: ParsedRow, last: dict | None
+        self, old: Activity, inc: Activity, parsed: ParsedRow, last: dict | None, older: list = ()
     ) -> tuple[merge_rule.Merged | None, dict[str, str] | None]:
         """A typed row (template, hand-made sheet) whose ID is known here, and its content to remember
         (None: nothing to remember). A corrected re-send is this installation's edit of the fields it
@@ -400,13 +406,16 @@ class Merger:
         exactly that content changes nothing, however the record moved on since (the same file imported
         again); another one changes only the fields that differ from it — what the partner corrected
         since, not what others corrected meanwhile. Without `last`, the fields that differ from the record.
+        A row equal to an `older` send remembered here is that old file again: it changes nothing either
+        (a value truly taken back to an old one is changed in the app or in an export instead; see
+        docs/decisions.md).
         """
         if not parsed.has_uuid:  # its ID was derived from its content: the same row again
             return None, None
         if parsed.office_defaulted:
             inc = inc.copy(office=old.office)
         row = typed_content(inc)
-        if row == last:
+        if row == last or row in older:
             return None, None
         names = [
             f

@@ -185,3 +185,21 @@ def test_a_re_send_after_the_coordinator_changed_the_kind_is_not_another_partner
     # another partner's copy of the same template (another kind than the partner's own row) is still refused
     set_cells(tmp_path / "a.xlsx", tmp_path / "other.xlsx", 3, {"#activity+code": "volunteers"})
     assert ex.commit_import(workspace, [tmp_path / "other.xlsx"]).rejected_rows == 1
+
+
+def test_an_older_send_imported_again_after_a_correction_changes_nothing(moved_on):
+    """The partner's first file, imported again after the partner's corrected re-send, reverted the
+    correction with no conflict (outside re-test): the same file twice must change nothing. A row equal to
+    any send remembered here is an old send, not a correction."""
+    tmp, co, _, uuid = moved_on
+    set_cells(tmp / "partner.xlsx", tmp / "partner-2.xlsx", 3, {"#output+num+items": 12})
+    assert counts(ok("--home", co, "import", tmp / "partner-2.xlsx")).startswith("inserted 0, updated 1,")
+    out = ok("--home", co, "import", tmp / "partner.xlsx")
+    assert counts(out).startswith("inserted 0, updated 0, unchanged 1"), out
+    con = sqlite3.connect(co / "fieldapp.sqlite3")
+    try:
+        assert con.execute("SELECT items_distributed FROM activity WHERE uuid = ?", (uuid,)).fetchone() == (
+            12,
+        )
+    finally:
+        con.close()
