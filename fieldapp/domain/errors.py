@@ -61,6 +61,20 @@ class BadInput(FieldappError):
     """An argument or file that cannot be used; nothing was changed."""
 
 
+class OfficeCodeFixed(BadInput):
+    """`init` or Settings asked to change the office code of an installation that holds records: its
+    records and their stamps name that office, and another office's code would let this laptop change
+    that office's records."""
+
+    def __init__(self, office: str, asked: str):
+        self.office, self.asked = office, asked
+        super().__init__(
+            f"this installation holds the records of office {office}: its office code cannot become {asked}"
+            " (nothing was changed); for another office, set up a new data folder: "
+            "fieldapp --home DIR init ..."
+        )
+
+
 class DatabaseBusy(FieldappError):
     """Another fieldapp (the desktop app or a command) held the write lock for longer than we wait."""
 

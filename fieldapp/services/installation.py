@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from fieldapp.domain.errors import BadInput, NotInitialised
+from fieldapp.domain.errors import BadInput, NotInitialised, OfficeCodeFixed
 from fieldapp.domain.reference import LANGUAGES, reference
 from fieldapp.domain.value import Value
 from fieldapp.storage import Store
@@ -91,6 +91,9 @@ def configure(
             "this installation already holds an office's real data and cannot become a training one; "
             "use a new folder: fieldapp --home DIR init --training ..."
         )
+    current = store.get_meta("office_code")
+    if current is not None and current != office_code.upper() and not store.records.holds_none():
+        raise OfficeCodeFixed(current, office_code.upper())
     if role is not None and role not in ROLES:
         raise BadInput(f"unknown role {role!r}; use one of {', '.join(ROLES)}")
     with store.atomic():

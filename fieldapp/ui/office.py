@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.domain.errors import BadInput
+from fieldapp.domain.errors import BadInput, OfficeCodeFixed
 from fieldapp.domain.reference import LANGUAGES, reference
 from fieldapp.ui.texts import language_name
 from fieldapp.ui.widgets.coded import CodeCombo
@@ -129,6 +129,12 @@ class OfficeForm(QWidget):
                 workspace.configure(
                     self.code.text(), self.name.text(), self.region.code(), self.chosen_language()
                 )
+            except OfficeCodeFixed as e:
+                problem = self.tr(
+                    "This installation holds the records of office %1: its office code cannot change. For "
+                    "another office, set up a new data folder."
+                ).replace("%1", e.office)
+                field = self.code
             except BadInput:
                 problem = self.tr("The office code may hold only letters, digits, '-' and '_'.")
                 field = self.code

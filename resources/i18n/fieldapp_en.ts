@@ -1582,6 +1582,10 @@
         <source>The office code uses Latin letters A–Z, digits, &apos;-&apos; and &apos;_&apos;: switch the keyboard to the English layout (e.g. Alt+Shift).</source>
         <translation>The office code uses Latin letters A–Z, digits, &apos;-&apos; and &apos;_&apos;: switch the keyboard to the English layout (e.g. Alt+Shift).</translation>
     </message>
+    <message>
+        <source>This installation holds the records of office %1: its office code cannot change. For another office, set up a new data folder.</source>
+        <translation>This installation holds the records of office %1: its office code cannot change. For another office, set up a new data folder.</translation>
+    </message>
 </context>
 <context>
     <name>OfficesModel</name>

@@ -1582,6 +1582,10 @@
         <source>The office code uses Latin letters A–Z, digits, &apos;-&apos; and &apos;_&apos;: switch the keyboard to the English layout (e.g. Alt+Shift).</source>
         <translation>Кеңсе кодында тек латын әріптері A–Z, сандар, &apos;-&apos; және &apos;_&apos; болады: пернетақтаны ағылшын тіліне ауыстырыңыз (мысалы, Alt+Shift).</translation>
     </message>
+    <message>
+        <source>This installation holds the records of office %1: its office code cannot change. For another office, set up a new data folder.</source>
+        <translation>Бұл орнатуда %1 кеңсесінің жазбалары сақталған: кеңсе кодын өзгертуге болмайды. Басқа кеңсе үшін жаңа деректер қалтасын жасаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>OfficesModel</name>

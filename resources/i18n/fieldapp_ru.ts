@@ -1600,6 +1600,10 @@
         <source>The office code uses Latin letters A–Z, digits, &apos;-&apos; and &apos;_&apos;: switch the keyboard to the English layout (e.g. Alt+Shift).</source>
         <translation>Код офиса состоит из латинских букв A–Z, цифр, &apos;-&apos; и &apos;_&apos;: переключите клавиатуру на английскую раскладку (например, Alt+Shift).</translation>
     </message>
+    <message>
+        <source>This installation holds the records of office %1: its office code cannot change. For another office, set up a new data folder.</source>
+        <translation>В этой установке хранятся записи офиса %1: код офиса изменить нельзя. Для другого офиса создайте новую папку данных.</translation>
+    </message>
 </context>
 <context>
     <name>OfficesModel</name>
