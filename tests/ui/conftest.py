@@ -64,16 +64,30 @@ def window(qtbot, app_ctx):
     return w
 
 
+def stored_as_imported(workspace, rec) -> str:
+    """Store another office's record as an import brings it (an office installation may not create
+    one: NotYourOffice); returns its ID."""
+    store = workspace.store
+    with store.atomic():
+        store.records.insert(rec, store.records.next_seq())
+    return rec.uuid
+
+
 @pytest.fixture
 def seed(activity_factory):
-    """seed(ctx, n, **overrides): n records through the service, sites 'Site i', people i + 10."""
+    """seed(ctx, n, **overrides): n records through the service, sites 'Site i', people i + 10 (another
+    office's records stored as an import brings them)."""
 
     def make(ctx, n: int, **overrides):
         uuids = []
+        own = ctx.workspace.installation.office_code
         for i in range(n):
             values = dict(settlement=f"Site {i}", people_reached=i + 10, children_reached=5)
             rec = activity_factory(**{**values, **overrides})
-            uuids += ctx.records.create(rec).created
+            if rec.office and rec.office != own and not ctx.workspace.installation.is_coordinator:
+                uuids.append(stored_as_imported(ctx.workspace, rec))
+            else:
+                uuids += ctx.records.create(rec).created
         return uuids
 
     return make

@@ -18,6 +18,7 @@ from fieldapp.ui.dashboard.offices import COL_STATUS, OfficesModel
 from fieldapp.ui.dashboard.page import DashboardPage
 from fieldapp.ui.settings import Settings
 from fieldapp.ui.tasks import SyncTaskRunner, TaskRunner
+from tests.ui.conftest import stored_as_imported
 
 DAY_MS = 86_400_000
 
@@ -136,8 +137,8 @@ def test_queries_run_off_the_ui_thread(qtbot, workspace, seeded, tmp_path):
 
 def test_offices_that_have_not_reported(qtbot, ctx, seeded, activity_factory, qtmodeltester):
     store = ctx.workspace.store
-    ctx.workspace.records.create(activity_factory(office="AST-02"))
-    ctx.workspace.records.create(activity_factory(office="SHY-03"))
+    stored_as_imported(ctx.workspace, activity_factory(office="AST-02"))  # as the offices' files bring them
+    stored_as_imported(ctx.workspace, activity_factory(office="SHY-03"))
     now = now_ms()
     store.logs.log_import(
         file_name="ast.xlsx", sha256="a" * 64, office="AST-02", imported_at=now - 2 * DAY_MS
